@@ -1,0 +1,57 @@
+using System.CommandLine;
+using System.Reflection;
+using BriefingGen;
+using BriefingGen.Cli;
+
+var source = new Option<string>("--source", "-s") { Description = "The site folder (holding site.config.yml and content/)", DefaultValueFactory = _ => "." };
+var output = new Option<string?>("--output", "-o") { Description = "Where to write the site (default: the config's output, _site/)" };
+var baseUrl = new Option<string?>("--base-url") { Description = "The absolute address the site is published at, e.g. https://example.org/briefings/" };
+var drafts = new Option<bool>("--drafts") { Description = "Include pages marked draft: true" };
+var strict = new Option<bool>("--strict") { Description = "Treat warnings as errors" };
+
+var build = new Command("build", "Build the site into the output folder");
+var check = new Command("check", "Check the site as build does, without writing anything");
+foreach (var command in new[] { build, check })
+{
+    command.Options.Add(source);
+    command.Options.Add(baseUrl);
+    command.Options.Add(drafts);
+    command.Options.Add(strict);
+}
+
+build.Options.Add(output);
+build.SetAction(result => Commands.Build(new BuildOptions
+{
+    Source = result.GetValue(source)!,
+    Output = result.GetValue(output),
+    BaseUrl = result.GetValue(baseUrl),
+    Drafts = result.GetValue(drafts),
+    Strict = result.GetValue(strict),
+}));
+check.SetAction(result => Commands.Build(new BuildOptions
+{
+    Source = result.GetValue(source)!,
+    BaseUrl = result.GetValue(baseUrl),
+    Drafts = result.GetValue(drafts),
+    Strict = result.GetValue(strict),
+    Write = false,
+}));
+
+var root = new RootCommand("BriefingGen: builds a static website of case-study briefings from Markdown and YAML.")
+{
+    build,
+    check,
+};
+var parsed = root.Parse(args);
+if (parsed.Errors.Count > 0)
+{
+    foreach (var error in parsed.Errors)
+    {
+        Console.Error.WriteLine($"briefinggen: {error.Message}");
+    }
+
+    Console.Error.WriteLine("Run 'briefinggen --help' for usage.");
+    return Commands.UsageError;
+}
+
+return parsed.Invoke();

@@ -1,0 +1,15 @@
+namespace BriefingGen;
+
+/// <summary>What to build and how: the command line's options as plain data.</summary>
+public sealed record BuildOptions
+{
+    public string Source { get; init; } = ".";
+    /// <summary>The output folder; null means the config's <c>output</c> under the source folder.</summary>
+    public string? Output { get; init; }
+    public string? BaseUrl { get; init; }
+    public bool Drafts { get; init; }
+    /// <summary>Warnings count as errors.</summary>
+    public bool Strict { get; init; }
+    /// <summary>False for <c>check</c>: everything is validated, nothing is written.</summary>
+    public bool Write { get; init; } = true;
+}

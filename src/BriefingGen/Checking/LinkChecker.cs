@@ -1,0 +1,102 @@
+using AngleSharp.Html.Parser;
+using BriefingGen.Diagnostics;
+using BriefingGen.Loading;
+using BriefingGen.Rendering;
+
+namespace BriefingGen.Checking;
+
+/// <summary>
+/// Reads every written page with AngleSharp and checks that each internal link and <c>#fragment</c>
+/// resolves to a written file and an existing id. External addresses are not fetched.
+/// </summary>
+public static class LinkChecker
+{
+    private static readonly string[] LinkAttributes = ["href", "src"];
+
+    public static void Check(IReadOnlyList<RenderedPage> pages, IReadOnlyList<AssetFile> assets, DiagnosticBag diagnostics)
+    {
+        var ids = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var links = new List<(RenderedPage Page, string Url)>[pages.Count];
+        var idSets = new HashSet<string>[pages.Count];
+        Parallel.For(0, pages.Count, () => new HtmlParser(), (i, _, parser) =>
+        {
+            var document = parser.ParseDocument(pages[i].Html);
+            idSets[i] = document.QuerySelectorAll("[id]").Select(e => e.Id!).ToHashSet(StringComparer.Ordinal);
+            links[i] = document.QuerySelectorAll("[href], [src]")
+                .Where(e => e.LocalName is not "link" || e.GetAttribute("rel") is "stylesheet" or "icon")
+                .SelectMany(e => LinkAttributes.Select(e.GetAttribute).OfType<string>())
+                .Select(url => (pages[i], url)).ToList();
+            return parser;
+        }, _ => { });
+
+        for (var i = 0; i < pages.Count; i++)
+        {
+            ids[pages[i].OutputPath] = idSets[i];
+        }
+
+        var files = assets.Select(a => a.OutputPath).ToHashSet(StringComparer.Ordinal);
+        foreach (var (page, url) in links.SelectMany(l => l))
+        {
+            if (IsExternal(url))
+            {
+                continue;
+            }
+
+            var hash = url.IndexOf('#');
+            var path = hash < 0 ? url : url[..hash];
+            var fragment = hash < 0 ? null : Uri.UnescapeDataString(url[(hash + 1)..]);
+            var target = path.Length == 0 ? page.OutputPath : Resolve(page.OutputPath, path.Split('?')[0]);
+            if (target is null || (!ids.ContainsKey(target) && !files.Contains(target)))
+            {
+                diagnostics.Error(DiagnosticCodes.BrokenLink, SourceSpan.File(page.Origin),
+                    $"the page {page.OutputPath} links to '{url}', which the build does not write");
+                continue;
+            }
+
+            if (!string.IsNullOrEmpty(fragment) && ids.TryGetValue(target, out var targetIds) && !targetIds.Contains(fragment))
+            {
+                diagnostics.Error(DiagnosticCodes.BrokenFragment, SourceSpan.File(page.Origin),
+                    $"the page {page.OutputPath} links to '{url}', but {target} has no element with id '{fragment}'");
+            }
+        }
+    }
+
+    private static bool IsExternal(string url) =>
+        url.StartsWith("//", StringComparison.Ordinal) || (url.Contains(':') && url.IndexOf(':') < (url.IndexOfAny(['/', '#', '?']) is var i and >= 0 ? i : url.Length));
+
+    /// <summary>The output path a relative link from <paramref name="fromFile"/> leads to, or null when it leaves the site.</summary>
+    public static string? Resolve(string fromFile, string relative)
+    {
+        var parts = fromFile.Split('/')[..^1].ToList();
+        var segments = Uri.UnescapeDataString(relative).Split('/');
+        for (var i = 0; i < segments.Length; i++)
+        {
+            switch (segments[i])
+            {
+                case ".":
+                    break;
+                case "":
+                    if (i == 0)
+                    {
+                        return null;
+                    }
+
+                    break;
+                case "..":
+                    if (parts.Count == 0)
+                    {
+                        return null;
+                    }
+
+                    parts.RemoveAt(parts.Count - 1);
+                    break;
+                default:
+                    parts.Add(segments[i]);
+                    break;
+            }
+        }
+
+        var path = string.Join('/', parts);
+        return relative.EndsWith('/') || path.Length == 0 ? (path.Length == 0 ? "index.html" : path + "/index.html") : path;
+    }
+}

@@ -1,0 +1,149 @@
+using BriefingGen.Diagnostics;
+using BriefingGen.Files;
+using BriefingGen.Yaml;
+
+namespace BriefingGen.Config;
+
+/// <summary>Reads <c>site.config.yml</c> into a <see cref="SiteConfig"/>, reporting unknown keys and wrong types at their place.</summary>
+public static class ConfigLoader
+{
+    public const string FileName = "site.config.yml";
+
+    public static SiteConfig Load(string siteRoot, DiagnosticBag diagnostics)
+    {
+        var path = System.IO.Path.Combine(siteRoot, FileName);
+        if (!File.Exists(path))
+        {
+            diagnostics.Warning(DiagnosticCodes.ConfigMissing, SourceSpan.File(FileName),
+                $"no {FileName} in the site folder; using default settings");
+            return new SiteConfig();
+        }
+
+        var text = TextFile.Read(path, FileName, diagnostics, maxBytes: 1024 * 1024);
+        return text is null ? new SiteConfig() : Parse(text, diagnostics);
+    }
+
+    public static SiteConfig Parse(string text, DiagnosticBag diagnostics)
+    {
+        var root = YamlText.Parse(text, FileName, 0, diagnostics);
+        var map = YamlMap.From(root, FileName, 0, diagnostics, FileName);
+        if (map is null)
+        {
+            return new SiteConfig();
+        }
+
+        var defaults = new SiteConfig();
+        var config = new SiteConfig
+        {
+            Title = map.String("title") ?? defaults.Title,
+            Description = map.String("description") ?? "",
+            Language = map.String("language") ?? defaults.Language,
+            BaseUrl = ReadBaseUrl(map),
+            Author = map.String("author") ?? "",
+            Organisation = map.String("organisation") ?? "",
+            Output = map.String("output") ?? defaults.Output,
+            Menu = ReadMenu(map),
+            EditLink = ReadEditLink(map),
+            UnsafeHtml = ReadMarkdown(map),
+            Limits = ReadLimits(map),
+        };
+        map.ReportUnknownKeys(FileName);
+        return config;
+    }
+
+    /// <summary>Normalises a base URL given on the command line or in the config; null when it is not an absolute http(s) URL.</summary>
+    public static string? NormaliseBaseUrl(string value)
+    {
+        if (!Uri.TryCreate(value.Trim(), UriKind.Absolute, out var uri) || (uri.Scheme != "http" && uri.Scheme != "https"))
+        {
+            return null;
+        }
+
+        var text = uri.GetLeftPart(UriPartial.Path);
+        return text.EndsWith('/') ? text : text + "/";
+    }
+
+    private static string? ReadBaseUrl(YamlMap map)
+    {
+        var value = map.String("base_url");
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        var normalised = NormaliseBaseUrl(value);
+        if (normalised is null)
+        {
+            map.Diagnostics.Error(DiagnosticCodes.InvalidValue, map.SpanOf("base_url"),
+                $"'base_url' must be an absolute http or https address such as https://example.org/briefings/, not '{value}'");
+        }
+
+        return normalised;
+    }
+
+    private static IReadOnlyList<MenuItem> ReadMenu(YamlMap map)
+    {
+        var items = new List<MenuItem>();
+        foreach (var entry in map.MapList("menu"))
+        {
+            var title = entry.String("title", required: true, owner: "a menu entry");
+            var url = entry.String("url", required: true, owner: "a menu entry");
+            entry.ReportUnknownKeys("a menu entry");
+            if (title is null || url is null)
+            {
+                continue;
+            }
+
+            if (!url.StartsWith('/') && !url.StartsWith("https://", StringComparison.Ordinal) &&
+                !url.StartsWith("http://", StringComparison.Ordinal))
+            {
+                map.Diagnostics.Error(DiagnosticCodes.InvalidValue, entry.SpanOf("url"),
+                    $"a menu 'url' must be a site path starting with '/' (such as /case-studies/) or an http(s) address, not '{url}'");
+                continue;
+            }
+
+            items.Add(new MenuItem(title, url));
+        }
+
+        return items;
+    }
+
+    private static string? ReadEditLink(YamlMap map)
+    {
+        var value = map.String("edit_link");
+        if (value is not null && !value.Contains("{path}", StringComparison.Ordinal))
+        {
+            map.Diagnostics.Error(DiagnosticCodes.InvalidValue, map.SpanOf("edit_link"),
+                "'edit_link' must contain {path}, which is replaced by the page's source path (e.g. https://git.example.org/forum/briefings/edit/main/{path})");
+            return null;
+        }
+
+        return value;
+    }
+
+    private static bool ReadMarkdown(YamlMap map)
+    {
+        var markdown = map.Map("markdown");
+        if (markdown is null)
+        {
+            return false;
+        }
+
+        var unsafeHtml = markdown.Bool("unsafe_html") ?? false;
+        markdown.ReportUnknownKeys("'markdown'");
+        return unsafeHtml;
+    }
+
+    private static Limits ReadLimits(YamlMap map)
+    {
+        var limits = map.Map("limits");
+        if (limits is null)
+        {
+            return new Limits();
+        }
+
+        var result = new Limits { MaxFileBytes = limits.Integer("max_file_bytes") ?? new Limits().MaxFileBytes };
+        limits.ReportUnknownKeys("'limits'");
+        return result;
+    }
+}

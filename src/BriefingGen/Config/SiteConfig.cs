@@ -1,0 +1,28 @@
+namespace BriefingGen.Config;
+
+/// <summary>The settings of one site, read from <c>site.config.yml</c>.</summary>
+public sealed record SiteConfig
+{
+    public string Title { get; init; } = "Briefings";
+    public string Description { get; init; } = "";
+    public string Language { get; init; } = "en";
+    /// <summary>The absolute address the site is published at (ends with '/'), or null when unknown.</summary>
+    public string? BaseUrl { get; init; }
+    public string Author { get; init; } = "";
+    public string Organisation { get; init; } = "";
+    public string Output { get; init; } = "_site";
+    public IReadOnlyList<MenuItem> Menu { get; init; } = [];
+    /// <summary>A pattern with <c>{path}</c> (the page's source path from the site root), e.g. a git host's edit URL.</summary>
+    public string? EditLink { get; init; }
+    public bool UnsafeHtml { get; init; }
+    public Limits Limits { get; init; } = new();
+}
+
+/// <summary>One entry of the header menu: a label and a site path (<c>/case-studies/</c>) or an absolute URL.</summary>
+public sealed record MenuItem(string Title, string Url);
+
+/// <summary>Bounds on input, so that hostile or accidental huge files end in a clear error.</summary>
+public sealed record Limits
+{
+    public long MaxFileBytes { get; init; } = 10 * 1024 * 1024;
+}

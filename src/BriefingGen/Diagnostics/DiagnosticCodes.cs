@@ -1,0 +1,112 @@
+namespace BriefingGen.Diagnostics;
+
+/// <summary>Every diagnostic code BriefingGen reports, one per kind of problem. The README's table is generated from <see cref="All"/>.</summary>
+public static class DiagnosticCodes
+{
+    public const string InternalError = "BG0001";
+    public const string TooManyProblems = "BG0002";
+
+    public const string ConfigMissing = "BG0101";
+    public const string UnknownKey = "BG0102";
+    public const string WrongType = "BG0103";
+    public const string InvalidValue = "BG0104";
+    public const string YamlSyntax = "BG0105";
+    public const string YamlTooComplex = "BG0106";
+
+    public const string NotUtf8 = "BG0201";
+    public const string EmptyFile = "BG0202";
+    public const string FileTooLarge = "BG0203";
+    public const string UnsafePath = "BG0204";
+    public const string OutputFolderRefused = "BG0205";
+    public const string OutputLocked = "BG0206";
+
+    public const string MissingFrontMatter = "BG0301";
+    public const string UnclosedFrontMatter = "BG0302";
+    public const string MissingRequiredField = "BG0303";
+    public const string DuplicateOutputPath = "BG0304";
+    public const string UnsafeSlug = "BG0305";
+    public const string UnsafeLayout = "BG0306";
+    public const string UnknownLayout = "BG0307";
+    public const string DuplicateId = "BG0308";
+    public const string MarkdownTooDeep = "BG0309";
+    public const string RawHtmlScript = "BG0310";
+    public const string UnsafeUrl = "BG0311";
+
+    public const string TemplateSyntax = "BG0401";
+    public const string TemplateRuntime = "BG0402";
+
+    public const string BrokenLink = "BG0501";
+    public const string BrokenFragment = "BG0502";
+
+    public const string UnknownTerm = "BG0601";
+    public const string UnknownCitation = "BG0602";
+    public const string UnknownTheme = "BG0603";
+    public const string UnknownGrid = "BG0604";
+    public const string UnknownCell = "BG0605";
+    public const string UnknownTableItem = "BG0606";
+    public const string UnknownPage = "BG0607";
+    public const string UnknownDataItem = "BG0608";
+    public const string UnknownEmbed = "BG0609";
+    public const string UnknownReference = "BG0610";
+    public const string InvalidGrid = "BG0611";
+    public const string InvalidFigure = "BG0612";
+    public const string UnusedDataItem = "BG0613";
+    public const string UncitedReference = "BG0614";
+    public const string InvalidCitation = "BG0615";
+
+    public const string BrowserMissing = "BG0701";
+    public const string PdfFailed = "BG0702";
+    public const string HandoutTooLong = "BG0703";
+
+    /// <summary>The table of codes: code, default severity, what it means.</summary>
+    public static IReadOnlyList<(string Code, Severity Severity, string Meaning)> All { get; } =
+    [
+        (InternalError, Severity.Error, "An unexpected failure inside BriefingGen while processing the named file (please report it)."),
+        (TooManyProblems, Severity.Error, "More problems than the limit; the rest are not shown."),
+        (ConfigMissing, Severity.Warning, "`site.config.yml` is missing; defaults are used."),
+        (UnknownKey, Severity.Warning, "A key that BriefingGen does not know (config, front matter or data); probably a typo."),
+        (WrongType, Severity.Error, "A value of the wrong type (a list where text is expected, text where a number is expected...)."),
+        (InvalidValue, Severity.Error, "A value of the right type that is not allowed (a bad date, an unknown option, a malformed URL or id)."),
+        (YamlSyntax, Severity.Error, "YAML that cannot be read (config, front matter or data file)."),
+        (YamlTooComplex, Severity.Error, "YAML nested too deeply or expanding too many aliases."),
+        (NotUtf8, Severity.Error, "A text file that is not valid UTF-8."),
+        (EmptyFile, Severity.Error, "An empty content or data file."),
+        (FileTooLarge, Severity.Error, "A file larger than `limits.max_file_bytes`."),
+        (UnsafePath, Severity.Error, "A path (asset, data file, symlink) that leads outside the site folder."),
+        (OutputFolderRefused, Severity.Error, "The output folder is the source folder, a parent of it, or the file-system root."),
+        (OutputLocked, Severity.Error, "Another build is writing the same output folder."),
+        (MissingFrontMatter, Severity.Error, "A page without front matter (`---` on the first line)."),
+        (UnclosedFrontMatter, Severity.Error, "Front matter that opens with `---` but never closes."),
+        (MissingRequiredField, Severity.Error, "A required field is missing (a page's `title`, a data item's `id`...)."),
+        (DuplicateOutputPath, Severity.Error, "Two pages claim the same URL."),
+        (UnsafeSlug, Severity.Error, "A slug that is empty, absolute, or contains `/`, `\\` or `..`."),
+        (UnsafeLayout, Severity.Error, "A layout name that is absolute or contains `..`."),
+        (UnknownLayout, Severity.Error, "A layout that no template file provides."),
+        (DuplicateId, Severity.Error, "Two data items of one kind with the same id."),
+        (MarkdownTooDeep, Severity.Error, "Markdown nested deeper than the limit (lists, quotes)."),
+        (RawHtmlScript, Severity.Warning, "A `<script>` in content when raw HTML is allowed."),
+        (UnsafeUrl, Severity.Error, "A `javascript:`, `vbscript:` or `data:` URL in a link from content."),
+        (TemplateSyntax, Severity.Error, "A Scriban template that does not parse."),
+        (TemplateRuntime, Severity.Error, "A Scriban template that fails while rendering a page."),
+        (BrokenLink, Severity.Error, "An internal link to a page or file that the build does not write."),
+        (BrokenFragment, Severity.Error, "An internal link to a `#fragment` that the target page does not have."),
+        (UnknownTerm, Severity.Error, "A `[[term]]` link or term id that no term or alias matches."),
+        (UnknownCitation, Severity.Error, "A citation key that is not in the bibliography."),
+        (UnknownTheme, Severity.Error, "A theme id that `themes.yml` does not define."),
+        (UnknownGrid, Severity.Error, "A placement on a grid that `grids.yml` does not define."),
+        (UnknownCell, Severity.Error, "A placement in a cell (`row/column`) that the grid does not have."),
+        (UnknownTableItem, Severity.Error, "Evidence for a benefit/risk item that does not exist."),
+        (UnknownPage, Severity.Error, "A related page that does not exist."),
+        (UnknownDataItem, Severity.Error, "An embed of a data item that does not exist."),
+        (UnknownEmbed, Severity.Error, "An embed of a kind BriefingGen does not know."),
+        (UnknownReference, Severity.Error, "A data item whose source reference is not in the bibliography."),
+        (InvalidGrid, Severity.Error, "A grid whose cells do not match its axes (missing, extra or duplicate cells)."),
+        (InvalidFigure, Severity.Error, "A figure whose series do not have one value per category."),
+        (UnusedDataItem, Severity.Warning, "A term, grid, table, figure, comparison or theme that no page uses."),
+        (UncitedReference, Severity.Warning, "A reference that no page cites."),
+        (InvalidCitation, Severity.Error, "A citation that cannot be read (an empty key, an unclosed bracket)."),
+        (BrowserMissing, Severity.Warning, "PDFs were asked for but no Chromium was found."),
+        (PdfFailed, Severity.Error, "Chromium failed to print a page to PDF."),
+        (HandoutTooLong, Severity.Warning, "A roundtable handout does not fit on two A4 sides."),
+    ];
+}

@@ -1,0 +1,179 @@
+using System.Text;
+using BriefingGen.Config;
+using BriefingGen.Diagnostics;
+using BriefingGen.Files;
+
+namespace BriefingGen.Loading;
+
+/// <summary>Reads the site folder: pages and data under <c>content/</c>, templates (theme, then the site's overrides) and assets.</summary>
+public static class SiteLoader
+{
+    public const string ContentFolder = "content";
+    public const string DataFolder = "content/data";
+    public const string TemplatesFolder = "templates";
+
+    public static SiteSources Load(string siteRoot, SiteConfig config, DiagnosticBag diagnostics)
+    {
+        var root = Path.GetFullPath(siteRoot);
+        var contentFiles = ListFiles(root, ContentFolder, diagnostics);
+        var pagePaths = contentFiles.Where(p => p.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && !IsData(p)).ToList();
+        var dataPaths = contentFiles.Where(p => IsData(p) && IsYaml(p)).ToList();
+        var assetPaths = contentFiles.Where(p => !IsData(p) && !p.EndsWith(".md", StringComparison.OrdinalIgnoreCase)).ToList();
+
+        var pages = ReadTexts(root, pagePaths, config.Limits.MaxFileBytes, diagnostics);
+        var data = ReadTexts(root, dataPaths, config.Limits.MaxFileBytes, diagnostics);
+        var templates = LoadTemplates(root, config, diagnostics);
+        var assets = LoadAssets(root, assetPaths, config, diagnostics);
+        return new SiteSources(config, pages, data, templates, assets);
+    }
+
+    private static bool IsData(string path) => path.StartsWith(DataFolder + "/", StringComparison.Ordinal);
+
+    private static bool IsYaml(string path) =>
+        path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase);
+
+    private static List<SourceFile> ReadTexts(string root, IReadOnlyList<string> paths, long maxBytes, DiagnosticBag diagnostics)
+    {
+        var texts = new SourceFile?[paths.Count];
+        Parallel.For(0, paths.Count, i =>
+        {
+            var text = TextFile.Read(Path.Combine(root, paths[i]), paths[i], diagnostics, maxBytes);
+            if (text is not null)
+            {
+                texts[i] = new SourceFile(paths[i], text);
+            }
+        });
+        return texts.OfType<SourceFile>().ToList();
+    }
+
+    private static List<TemplateFile> LoadTemplates(string root, SiteConfig config, DiagnosticBag diagnostics)
+    {
+        var byName = new SortedDictionary<string, TemplateFile>(StringComparer.Ordinal);
+        foreach (var (name, bytes) in EmbeddedTheme.All.Where(f => !f.Name.StartsWith("assets/", StringComparison.Ordinal)))
+        {
+            byName[name] = new TemplateFile(name, Encoding.UTF8.GetString(bytes), "(default theme)/" + name, FromSite: false);
+        }
+
+        foreach (var path in ListFiles(root, TemplatesFolder, diagnostics))
+        {
+            var name = path[(TemplatesFolder.Length + 1)..];
+            if (name.StartsWith("assets/", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var text = TextFile.Read(Path.Combine(root, path), path, diagnostics, config.Limits.MaxFileBytes);
+            if (text is not null)
+            {
+                byName[name] = new TemplateFile(name, text, path, FromSite: true);
+            }
+        }
+
+        return byName.Values.ToList();
+    }
+
+    private static List<AssetFile> LoadAssets(string root, IReadOnlyList<string> contentAssets, SiteConfig config, DiagnosticBag diagnostics)
+    {
+        var byOutput = new SortedDictionary<string, AssetFile>(StringComparer.Ordinal);
+        foreach (var (name, bytes) in EmbeddedTheme.All.Where(f => f.Name.StartsWith("assets/", StringComparison.Ordinal)))
+        {
+            byOutput[name] = new AssetFile(name, "(default theme)/" + name, bytes);
+        }
+
+        var siteThemeAssets = ListFiles(root, TemplatesFolder + "/assets", diagnostics)
+            .Select(p => (Source: p, Output: p[(TemplatesFolder.Length + 1)..]));
+        var pageAssets = contentAssets.Select(p => (Source: p, Output: p[(ContentFolder.Length + 1)..]));
+        foreach (var (source, output) in siteThemeAssets.Concat(pageAssets))
+        {
+            var info = new FileInfo(Path.Combine(root, source));
+            if (info.Length > config.Limits.MaxFileBytes)
+            {
+                diagnostics.Error(DiagnosticCodes.FileTooLarge, SourceSpan.File(source),
+                    $"file is {info.Length:N0} bytes, over the limit of {config.Limits.MaxFileBytes:N0} (raise limits.max_file_bytes in site.config.yml if this is intended)");
+                continue;
+            }
+
+            byOutput[output] = new AssetFile(output, source, File.ReadAllBytes(info.FullName));
+        }
+
+        return byOutput.Values.ToList();
+    }
+
+    /// <summary>
+    /// Files under <paramref name="folder"/> (relative to the site root, '/'-separated, ordinal order),
+    /// skipping hidden files and folders, and refusing symbolic links that lead outside the site.
+    /// </summary>
+    private static List<string> ListFiles(string root, string folder, DiagnosticBag diagnostics)
+    {
+        var start = Path.Combine(root, folder);
+        var found = new List<string>();
+        if (!Directory.Exists(start))
+        {
+            return found;
+        }
+
+        var pending = new Stack<string>();
+        pending.Push(start);
+        while (pending.Count > 0)
+        {
+            var directory = pending.Pop();
+            foreach (var entry in new DirectoryInfo(directory).EnumerateFileSystemInfos())
+            {
+                if (entry.Name.StartsWith('.'))
+                {
+                    continue;
+                }
+
+                var relative = Path.GetRelativePath(root, entry.FullName).Replace('\\', '/');
+                if (entry.LinkTarget is not null && !LinkStaysInside(root, entry))
+                {
+                    diagnostics.Error(DiagnosticCodes.UnsafePath, SourceSpan.File(relative),
+                        "this symbolic link leads outside the site folder; BriefingGen reads only files inside the site");
+                    continue;
+                }
+
+                if (entry is DirectoryInfo)
+                {
+                    // A linked folder is followed only once it is known to stay inside; cycles cannot form
+                    // because a link inside the site that points to an ancestor is refused below.
+                    if (entry.LinkTarget is null || !IsAncestorLink(entry))
+                    {
+                        pending.Push(entry.FullName);
+                    }
+                }
+                else
+                {
+                    found.Add(relative);
+                }
+            }
+        }
+
+        found.Sort(StringComparer.Ordinal);
+        return found;
+    }
+
+    private static bool LinkStaysInside(string root, FileSystemInfo entry)
+    {
+        var target = entry.ResolveLinkTarget(returnFinalTarget: true);
+        if (target is null)
+        {
+            return false;
+        }
+
+        var full = Path.GetFullPath(target.FullName);
+        var rootWithSlash = root.EndsWith(Path.DirectorySeparatorChar) ? root : root + Path.DirectorySeparatorChar;
+        return full.StartsWith(rootWithSlash, StringComparison.Ordinal);
+    }
+
+    private static bool IsAncestorLink(FileSystemInfo entry)
+    {
+        var target = entry.ResolveLinkTarget(returnFinalTarget: true);
+        if (target is null)
+        {
+            return true;
+        }
+
+        var targetPath = Path.GetFullPath(target.FullName).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        return Path.GetFullPath(entry.FullName).StartsWith(targetPath, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,160 @@
+using System.Text.RegularExpressions;
+using BriefingGen.Diagnostics;
+using BriefingGen.Loading;
+using BriefingGen.Parsing;
+
+namespace BriefingGen.Model;
+
+/// <summary>Turns parsed Markdown files into pages: URL from folder, file name and slug; kind from front matter or section; one list page per folder.</summary>
+public static partial class ContentPages
+{
+    public static List<Page> Build(IReadOnlyList<ParsedPage> parsed, string siteTitle, bool includeDrafts, DiagnosticBag diagnostics)
+    {
+        var pages = new List<Page>();
+        var listings = new Dictionary<string, Page>(StringComparer.Ordinal);
+        foreach (var source in parsed)
+        {
+            if (source.FrontMatter.Draft && !includeDrafts)
+            {
+                continue;
+            }
+
+            var page = FromSource(source, diagnostics);
+            if (page is null)
+            {
+                continue;
+            }
+
+            if (page.IsListing)
+            {
+                listings[page.Url] = page;
+            }
+            else
+            {
+                pages.Add(page);
+            }
+        }
+
+        // Every folder that holds a page gets a list page, and so does every folder above it, up to the home page.
+        var folders = new SortedSet<string>(StringComparer.Ordinal) { "" };
+        foreach (var page in pages)
+        {
+            for (var folder = Site.ParentOf(page); folder.Length > 0; folder = Site.ParentOf(new Page { Url = folder, Kind = PageKind.Section, Title = "" }))
+            {
+                folders.Add(folder);
+            }
+        }
+
+        foreach (var folder in folders.Concat(listings.Keys).Distinct())
+        {
+            if (listings.TryGetValue(folder, out var written))
+            {
+                pages.Add(written);
+            }
+            else
+            {
+                pages.Add(folder.Length == 0
+                    ? new Page { Url = "", Kind = PageKind.Home, Title = siteTitle }
+                    : new Page { Url = folder, Kind = PageKind.Section, Title = TitleOf(folder), Section = SectionOf(folder) });
+            }
+        }
+
+        return pages;
+    }
+
+    private static Page? FromSource(ParsedPage source, DiagnosticBag diagnostics)
+    {
+        var front = source.FrontMatter;
+        var relative = source.Source.Path[(SiteLoader.ContentFolder.Length + 1)..];
+        var folder = relative.Contains('/') ? relative[..(relative.LastIndexOf('/') + 1)] : "";
+        var fileName = Path.GetFileNameWithoutExtension(relative);
+        var isListing = fileName is "_index" or "index";
+
+        var lastSegment = fileName;
+        if (front.Slug is { } slug)
+        {
+            if (!IsSafeSlug(slug.Value))
+            {
+                diagnostics.Error(DiagnosticCodes.UnsafeSlug, slug.Span,
+                    $"slug '{slug.Value}' is not allowed: a slug is one URL segment of letters, digits, '-', '_' or '.', without '/', '\\' or '..'");
+                return null;
+            }
+
+            if (isListing)
+            {
+                diagnostics.Error(DiagnosticCodes.UnsafeSlug, slug.Span, "a section's _index.md cannot have a slug: its URL is its folder's");
+                return null;
+            }
+
+            lastSegment = slug.Value;
+        }
+
+        if (front.Layout is { } layout && !IsSafeLayout(layout.Value))
+        {
+            diagnostics.Error(DiagnosticCodes.UnsafeLayout, layout.Span,
+                $"layout '{layout.Value}' is not allowed: name a template under templates/layouts/ without '..', '\\' or a leading '/' (e.g. 'case-study')");
+            return null;
+        }
+
+        var url = isListing ? folder : folder + lastSegment + "/";
+        var section = SectionOf(url);
+        PageKind kind;
+        if (isListing)
+        {
+            kind = url.Length == 0 ? PageKind.Home : PageKind.Section;
+        }
+        else if (front.Kind is { } kindText)
+        {
+            var parsed = PageKinds.FromFrontMatter(kindText.Value);
+            if (parsed is null)
+            {
+                diagnostics.Error(DiagnosticCodes.InvalidValue, kindText.Span,
+                    $"'kind' must be case-study, briefing, perspective or page, not '{kindText.Value}'");
+                return null;
+            }
+
+            kind = parsed.Value;
+        }
+        else
+        {
+            kind = PageKinds.FromSection(section);
+        }
+
+        return new Page
+        {
+            Url = url,
+            Kind = kind,
+            Title = front.Title,
+            Section = section,
+            SourcePath = source.Source.Path,
+            FrontMatter = front,
+            Body = source.Body,
+            BodyLineOffset = source.BodyLineOffset,
+            Summary = front.Summary,
+            Date = front.Date,
+            Authors = front.Authors,
+            Weight = front.Weight ?? 0,
+            Layout = front.Layout,
+        };
+    }
+
+    public static string SectionOf(string url) => url.Contains('/') ? url[..url.IndexOf('/')] : "";
+
+    private static string TitleOf(string folder)
+    {
+        var name = folder.TrimEnd('/');
+        name = name[(name.LastIndexOf('/') + 1)..].Replace('-', ' ').Replace('_', ' ');
+        return name.Length == 0 ? name : char.ToUpperInvariant(name[0]) + name[1..];
+    }
+
+    private static bool IsSafeSlug(string slug) => SlugPattern().IsMatch(slug) && slug != "." && !slug.Contains("..");
+
+    private static bool IsSafeLayout(string layout) =>
+        LayoutPattern().IsMatch(layout) && !layout.Split('/').Any(part => part is "" or "." or "..");
+
+    [GeneratedRegex(@"^[\p{L}\p{N}._\-]+$")]
+    private static partial Regex SlugPattern();
+
+    [GeneratedRegex(@"^[\p{L}\p{N}._\-/]+$")]
+    private static partial Regex LayoutPattern();
+}

@@ -1,0 +1,89 @@
+using System.Globalization;
+using BriefingGen.Diagnostics;
+using BriefingGen.Parsing;
+using BriefingGen.Yaml;
+using YamlDotNet.RepresentationModel;
+
+namespace BriefingGen.Model.Data;
+
+/// <summary>Reads <c>figures</c> data: categories and series of numbers, one value per category.</summary>
+public static class FiguresReader
+{
+    public static List<Figure> Read(IReadOnlyList<ParsedDataFile> files, DiagnosticBag diagnostics)
+    {
+        var figures = DataItems.For(files, "figures", diagnostics).Select(ReadFigure).OfType<Figure>();
+        return DataItems.Unique(figures, f => f.Id, f => f.Span, "figure", diagnostics);
+    }
+
+    private static Figure? ReadFigure(YamlMap map)
+    {
+        var id = DataItems.Id(map, "every figure");
+        var title = map.String("title", required: true, owner: "every figure");
+        var categories = map.StringList("categories");
+        if (categories.Count == 0)
+        {
+            map.Diagnostics.Error(DiagnosticCodes.InvalidFigure, map.Span, "every figure needs 'categories': the bars, in order");
+        }
+
+        var series = new List<FigureSeries>();
+        foreach (var entry in map.MapList("series"))
+        {
+            var name = entry.String("name", required: true, owner: "every series");
+            var values = ReadValues(entry, categories.Count);
+            entry.ReportUnknownKeys("a series");
+            if (name is not null && values is not null)
+            {
+                series.Add(new FigureSeries(name, values));
+            }
+        }
+
+        if (series.Count == 0)
+        {
+            map.Diagnostics.Error(DiagnosticCodes.InvalidFigure, map.Span, "every figure needs at least one entry in 'series'");
+        }
+
+        var figure = new Figure(id ?? "", title ?? "", map.String("description"), map.String("source"),
+            map.String("source_note"), map.String("unit") ?? "", categories, series, map.Span);
+        map.ReportUnknownKeys("a figure");
+        return id is null || title is null || series.Count == 0 || categories.Count == 0 ? null : figure;
+    }
+
+    private static List<decimal?>? ReadValues(YamlMap entry, int categoryCount)
+    {
+        var node = entry.Node("values");
+        if (node is not YamlSequenceNode sequence)
+        {
+            entry.Diagnostics.Error(DiagnosticCodes.InvalidFigure, entry.SpanOf("values"),
+                "every series needs 'values': a list of numbers, one per category");
+            return null;
+        }
+
+        var values = new List<decimal?>();
+        foreach (var item in sequence.Children)
+        {
+            if (YamlMap.IsNull(item))
+            {
+                values.Add(null);
+            }
+            else if (item is YamlScalarNode { Value: var text } &&
+                     decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+            {
+                values.Add(value);
+            }
+            else
+            {
+                entry.Diagnostics.Error(DiagnosticCodes.WrongType, entry.SpanOf(item), $"a figure value must be a number, not {YamlMap.Describe(item)}");
+                return null;
+            }
+        }
+
+        if (values.Count != categoryCount)
+        {
+            entry.Diagnostics.Error(DiagnosticCodes.InvalidFigure, entry.SpanOf("values"),
+                $"this series has {values.Count} values but the figure has {categoryCount} categories; give one value per category (null where there is none)");
+            return null;
+        }
+
+        return values;
+    }
+}

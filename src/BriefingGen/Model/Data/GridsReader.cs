@@ -1,0 +1,103 @@
+using BriefingGen.Diagnostics;
+using BriefingGen.Parsing;
+using BriefingGen.Yaml;
+
+namespace BriefingGen.Model.Data;
+
+/// <summary>Reads <c>grids</c> data and checks that each grid has exactly one cell per row and column.</summary>
+public static class GridsReader
+{
+    public static List<Grid> Read(IReadOnlyList<ParsedDataFile> files, DiagnosticBag diagnostics)
+    {
+        var grids = DataItems.For(files, "grids", diagnostics).Select(ReadGrid).OfType<Grid>();
+        return DataItems.Unique(grids, g => g.Id, g => g.Span, "grid", diagnostics);
+    }
+
+    private static Grid? ReadGrid(YamlMap map)
+    {
+        var id = DataItems.Id(map, "every grid");
+        var name = map.String("name", required: true, owner: "every grid");
+        var rows = ReadAxis(map, "rows");
+        var columns = ReadAxis(map, "columns");
+        var cells = new List<GridCell>();
+        foreach (var entry in map.MapList("cells"))
+        {
+            var row = entry.LocatedString("row", required: true, owner: "every cell");
+            var column = entry.LocatedString("column", required: true, owner: "every cell");
+            var text = entry.String("text", required: true, owner: "every cell");
+            entry.ReportUnknownKeys("a grid cell");
+            if (row is null || column is null || text is null || rows is null || columns is null)
+            {
+                continue;
+            }
+
+            if (!rows.Levels.Any(l => l.Id == row.Value))
+            {
+                map.Diagnostics.Error(DiagnosticCodes.InvalidGrid, row.Span,
+                    $"row '{row.Value}' is not a level of the row axis ({string.Join(", ", rows.Levels.Select(l => l.Id))})");
+            }
+            else if (!columns.Levels.Any(l => l.Id == column.Value))
+            {
+                map.Diagnostics.Error(DiagnosticCodes.InvalidGrid, column.Span,
+                    $"column '{column.Value}' is not a level of the column axis ({string.Join(", ", columns.Levels.Select(l => l.Id))})");
+            }
+            else if (cells.Any(c => c.Row == row.Value && c.Column == column.Value))
+            {
+                map.Diagnostics.Error(DiagnosticCodes.InvalidGrid, entry.Span, $"the cell {row.Value}/{column.Value} is given twice");
+            }
+            else
+            {
+                cells.Add(new GridCell(row.Value, column.Value, text));
+            }
+        }
+
+        var grid = id is null || name is null || rows is null || columns is null
+            ? null
+            : new Grid(id, name, map.String("description"), map.String("source"), rows, columns, cells, map.Span);
+        map.ReportUnknownKeys("a grid");
+        if (grid is not null)
+        {
+            var missing = grid.Rows.Levels.SelectMany(r => grid.Columns.Levels.Select(c => $"{r.Id}/{c.Id}"))
+                .Where(cell => grid.Cells.All(c => c.Id != cell)).ToList();
+            if (missing.Count > 0)
+            {
+                map.Diagnostics.Error(DiagnosticCodes.InvalidGrid, map.KeySpanOf("cells"),
+                    $"grid '{grid.Id}' has no text for the cell(s) {string.Join(", ", missing)}");
+            }
+        }
+
+        return grid;
+    }
+
+    private static GridAxis? ReadAxis(YamlMap map, string key)
+    {
+        var axis = map.Map(key);
+        if (axis is null)
+        {
+            map.Diagnostics.Error(DiagnosticCodes.MissingRequiredField, map.Span, $"every grid needs '{key}': a label and its levels");
+            return null;
+        }
+
+        var label = axis.String("label", required: true, owner: $"the '{key}' axis") ?? "";
+        var levels = new List<GridLevel>();
+        foreach (var level in axis.MapList("levels"))
+        {
+            var id = DataItems.Id(level, "every level");
+            var levelLabel = level.String("label", required: true, owner: "every level");
+            level.ReportUnknownKeys("an axis level");
+            if (id is not null && levelLabel is not null)
+            {
+                levels.Add(new GridLevel(id, levelLabel));
+            }
+        }
+
+        axis.ReportUnknownKeys($"'{key}'");
+        if (levels.Count == 0)
+        {
+            map.Diagnostics.Error(DiagnosticCodes.InvalidGrid, axis.Span, $"the '{key}' axis needs at least one level");
+            return null;
+        }
+
+        return new GridAxis(label, DataItems.Unique(levels, l => l.Id, _ => axis.Span, "level", map.Diagnostics));
+    }
+}

@@ -1,0 +1,33 @@
+using BriefingGen.Parsing;
+using BriefingGen.Yaml;
+using Markdig.Syntax;
+
+namespace BriefingGen.Model;
+
+/// <summary>One page of the site: written from a Markdown file, or made by the generator (lists, definitions, grids...).</summary>
+public sealed record Page
+{
+    /// <summary>The site path (<c>case-studies/x/</c>; empty for the home page).</summary>
+    public required string Url { get; init; }
+    public required PageKind Kind { get; init; }
+    public required string Title { get; init; }
+    /// <summary>The top folder the page sits in (<c>case-studies</c>), empty at the root.</summary>
+    public string Section { get; init; } = "";
+    /// <summary>The Markdown file, from the site root; null for generated pages.</summary>
+    public string? SourcePath { get; init; }
+    public FrontMatter? FrontMatter { get; init; }
+    public MarkdownDocument? Body { get; init; }
+    public int BodyLineOffset { get; init; }
+    public string? Summary { get; init; }
+    public DateOnly? Date { get; init; }
+    public IReadOnlyList<string> Authors { get; init; } = [];
+    public long Weight { get; init; }
+    /// <summary>The layout the front matter asks for, with its place (checked against the templates when rendering).</summary>
+    public Located<string>? Layout { get; init; }
+    /// <summary>For a generated page: the id of the data item it shows (a grid, a term...).</summary>
+    public string? ItemId { get; init; }
+
+    public string OutputPath => SitePath.FileOf(Url);
+
+    public bool IsListing => Kind is PageKind.Home or PageKind.Section;
+}

@@ -1,0 +1,486 @@
+using BriefingGen.Diagnostics;
+using BriefingGen.Parsing.Syntax;
+using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using SourceSpan = BriefingGen.Diagnostics.SourceSpan;
+
+namespace BriefingGen.Model;
+
+/// <summary>
+/// Resolves what every page refers to (terms, citations, embeds, links, front matter ids) against the site,
+/// reporting each dangling reference at its file, line and column.
+/// </summary>
+public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pages, MarkdownPipeline pipeline, DiagnosticBag diagnostics)
+{
+    private static readonly string[] EmbedKinds = ["grid", "table", "figure", "comparison", "definition", "definitions", "term"];
+    private readonly Dictionary<string, Page> _bySource = pages.Where(p => p.SourcePath is not null)
+        .ToDictionary(p => p.SourcePath!, StringComparer.Ordinal);
+    private readonly Dictionary<string, Page> _byUrl = pages.ToDictionary(p => p.Url, StringComparer.Ordinal);
+
+    public CrossReferences Resolve()
+    {
+        var uses = new Dictionary<string, PageUses>(StringComparer.Ordinal);
+        var results = new PageUses[pages.Count];
+        Parallel.For(0, pages.Count, i => results[i] = UsesOf(pages[i]));
+        for (var i = 0; i < pages.Count; i++)
+        {
+            uses[pages[i].Url] = results[i];
+        }
+
+        return new CrossReferences(uses);
+    }
+
+    private PageUses UsesOf(Page page)
+    {
+        if (page.SourcePath is null)
+        {
+            return UsesOfGenerated(page);
+        }
+
+        var collector = new UseCollector();
+        if (page.Body is not null)
+        {
+            WalkBody(page, page.Body, collector);
+        }
+
+        if (page.FrontMatter is { } front)
+        {
+            foreach (var theme in front.Themes)
+            {
+                if (data.FindTheme(theme.Value) is null)
+                {
+                    diagnostics.Error(DiagnosticCodes.UnknownTheme, theme.Span, $"unknown theme '{theme.Value}'{Suggest(theme.Value, data.Themes.Select(t => t.Id))}");
+                }
+                else
+                {
+                    collector.Themes.Add(theme.Value);
+                }
+            }
+
+            foreach (var reference in front.References)
+            {
+                if (data.FindReference(reference.Value) is null)
+                {
+                    diagnostics.Error(DiagnosticCodes.UnknownCitation, reference.Span,
+                        $"unknown reference '{reference.Value}': add it to content/data/references.yml{Suggest(reference.Value, data.References.Select(r => r.Id))}");
+                }
+                else
+                {
+                    collector.References.Add(reference.Value);
+                }
+            }
+
+            foreach (var related in front.Related)
+            {
+                var target = FindRelated(related.Value);
+                if (target is null)
+                {
+                    diagnostics.Error(DiagnosticCodes.UnknownPage, related.Span,
+                        $"no page '{related.Value}' for 'related': give a page's slug (st-marys-estate) or section/slug (case-studies/st-marys-estate)");
+                }
+                else if (target.Url != page.Url)
+                {
+                    collector.Related.Add(target.Url);
+                }
+            }
+
+            ResolvePlacements(page, front.Placements, collector);
+            ResolveEvidence(page, front.Evidence, collector);
+        }
+
+        return collector.ToUses();
+    }
+
+    // Generated pages use the data they show: its source reference and the terms and citations in its texts.
+    private PageUses UsesOfGenerated(Page page)
+    {
+        var collector = new UseCollector();
+        var id = page.ItemId;
+        switch (page.Kind)
+        {
+            case PageKind.Grid when data.FindGrid(id!) is { } grid:
+                AddSource(grid.SourceId, grid.Span, collector);
+                CollectText(grid.Description, grid.Span, collector);
+                foreach (var cell in grid.Cells)
+                {
+                    CollectText(cell.Text, grid.Span, collector);
+                }
+                break;
+            case PageKind.Table when data.FindTable(id!) is { } table:
+                AddSource(table.SourceId, table.Span, collector);
+                CollectText(table.Description, table.Span, collector);
+                foreach (var item in table.Items)
+                {
+                    CollectText(item.Text, table.Span, collector);
+                }
+                break;
+            case PageKind.Figure when data.FindFigure(id!) is { } figure:
+                AddSource(figure.SourceId, figure.Span, collector);
+                CollectText(figure.Description, figure.Span, collector);
+                break;
+            case PageKind.Definitions:
+                foreach (var term in data.Terms)
+                {
+                    CollectTerm(term, collector);
+                }
+                break;
+        }
+
+        return collector.ToUses();
+    }
+
+    /// <summary>Checks the references inside the data itself: see-also terms, definition sources, item sources.</summary>
+    public void CheckData()
+    {
+        foreach (var term in data.Terms)
+        {
+            foreach (var other in term.SeeAlso.Where(s => data.FindTerm(s) is null))
+            {
+                diagnostics.Error(DiagnosticCodes.UnknownTerm, term.Span, $"term '{term.Id}' has see_also '{other}', which is not a term");
+            }
+
+            CollectTerm(term, new UseCollector());
+        }
+
+        foreach (var comparison in data.Comparisons)
+        {
+            var collector = new UseCollector();
+            AddSource(comparison.SourceId, comparison.Span, collector);
+            CollectText(comparison.Description, comparison.Span, collector);
+            foreach (var cell in comparison.Rows.SelectMany(r => r.Cells.Prepend(r.Label)))
+            {
+                CollectText(cell, comparison.Span, collector);
+            }
+        }
+    }
+
+    private void CollectTerm(Term term, UseCollector collector)
+    {
+        CollectText(term.Explanation, term.Span, collector);
+        CollectText(term.Assessment, term.Span, collector);
+        foreach (var reference in term.ReferenceIds)
+        {
+            AddSource(reference, term.Span, collector);
+        }
+
+        foreach (var definition in term.Definitions)
+        {
+            AddSource(definition.ReferenceId, definition.Span, collector);
+            AddSource(definition.CitedIn, definition.Span, collector);
+            CollectText(definition.Note, definition.Span, collector);
+            foreach (var criticism in definition.Criticisms)
+            {
+                CollectText(criticism, definition.Span, collector);
+            }
+        }
+    }
+
+    private void AddSource(string? referenceId, SourceSpan span, UseCollector collector)
+    {
+        if (referenceId is null)
+        {
+            return;
+        }
+
+        if (data.FindReference(referenceId) is null)
+        {
+            diagnostics.Error(DiagnosticCodes.UnknownReference, span,
+                $"source '{referenceId}' is not in the bibliography (content/data/references.yml){Suggest(referenceId, data.References.Select(r => r.Id))}");
+        }
+        else
+        {
+            collector.References.Add(referenceId);
+        }
+    }
+
+    // Data texts are inline Markdown: their term links and citations must resolve too (reported at the item).
+    private void CollectText(string? text, SourceSpan span, UseCollector collector)
+    {
+        if (string.IsNullOrEmpty(text) || (!text.Contains("[[", StringComparison.Ordinal) && !text.Contains('@')))
+        {
+            return;
+        }
+
+        foreach (var inline in Markdown.Parse(text, pipeline).Descendants())
+        {
+            switch (inline)
+            {
+                case TermLinkInline link:
+                    ResolveTerm(link.Target, span, collector);
+                    break;
+                case CitationInline citation:
+                    foreach (var item in citation.Items)
+                    {
+                        ResolveCitation(item.Key, span, collector);
+                    }
+                    break;
+            }
+        }
+    }
+
+    private void WalkBody(Page page, MarkdownDocument body, UseCollector collector)
+    {
+        foreach (var node in body.Descendants())
+        {
+            switch (node)
+            {
+                case TermLinkInline link:
+                    ResolveTerm(link.Target, At(page, link.Line, link.Column), collector);
+                    break;
+                case CitationInline citation:
+                    foreach (var item in citation.Items)
+                    {
+                        ResolveCitation(item.Key, At(page, item.Line, item.Column), collector);
+                    }
+                    break;
+                case EmbedBlock embed:
+                    ResolveEmbed(embed, At(page, embed.Line, embed.Column), collector);
+                    break;
+                case LinkInline link when link.Url is not null:
+                    ResolveLink(page, link, collector);
+                    break;
+            }
+        }
+    }
+
+    private void ResolveTerm(string target, SourceSpan span, UseCollector collector)
+    {
+        var term = data.FindTerm(target);
+        if (term is null)
+        {
+            diagnostics.Error(DiagnosticCodes.UnknownTerm, span,
+                $"unknown term '{target}': add it to content/data/terms.yml or use an existing id or alias{Suggest(target, data.Terms.Select(t => t.Id))}");
+            return;
+        }
+
+        collector.Terms.Add(term.Id);
+    }
+
+    private void ResolveCitation(string key, SourceSpan span, UseCollector collector)
+    {
+        if (data.FindReference(key) is null)
+        {
+            diagnostics.Error(DiagnosticCodes.UnknownCitation, span,
+                $"unknown citation key '@{key}': add it to content/data/references.yml{Suggest(key, data.References.Select(r => r.Id))}");
+            return;
+        }
+
+        collector.Citations.Add(key);
+        collector.References.Add(key);
+    }
+
+    private void ResolveEmbed(EmbedBlock embed, SourceSpan span, UseCollector collector)
+    {
+        if (!EmbedKinds.Contains(embed.Kind))
+        {
+            diagnostics.Error(DiagnosticCodes.UnknownEmbed, span,
+                $"unknown embed '{embed.Kind}': use {{{{< KIND ID >}}}} with KIND one of {string.Join(", ", EmbedKinds)}");
+            return;
+        }
+
+        (string? Source, IEnumerable<string> Ids) found = embed.Kind switch
+        {
+            "grid" => (data.FindGrid(embed.Id)?.SourceId, data.Grids.Select(g => g.Id)),
+            "table" => (data.FindTable(embed.Id)?.SourceId, data.Tables.Select(t => t.Id)),
+            "figure" => (data.FindFigure(embed.Id)?.SourceId, data.Figures.Select(f => f.Id)),
+            "comparison" => (data.FindComparison(embed.Id)?.SourceId, data.Comparisons.Select(c => c.Id)),
+            "definition" => (data.FindDefinition(embed.Id)?.ReferenceId, data.Terms.SelectMany(t => t.Definitions).Select(d => d.Id)),
+            _ => (null, data.Terms.Select(t => t.Id)),
+        };
+        var exists = embed.Kind switch
+        {
+            "grid" => data.FindGrid(embed.Id) is not null,
+            "table" => data.FindTable(embed.Id) is not null,
+            "figure" => data.FindFigure(embed.Id) is not null,
+            "comparison" => data.FindComparison(embed.Id) is not null,
+            "definition" => data.FindDefinition(embed.Id) is not null,
+            _ => data.FindTerm(embed.Id) is not null,
+        };
+        if (!exists)
+        {
+            diagnostics.Error(DiagnosticCodes.UnknownDataItem, span, $"no {embed.Kind} '{embed.Id}' to embed{Suggest(embed.Id, found.Ids)}");
+            return;
+        }
+
+        collector.Embeds.Add($"{embed.Kind} {embed.Id}");
+        if (found.Source is not null && data.FindReference(found.Source) is not null)
+        {
+            collector.References.Add(found.Source);
+        }
+
+        switch (embed.Kind)
+        {
+            case "definition":
+                var definition = data.FindDefinition(embed.Id)!;
+                collector.Terms.Add(definition.TermId);
+                break;
+            case "definitions" or "term":
+                var term = data.FindTerm(embed.Id)!;
+                collector.Terms.Add(term.Id);
+                if (embed.Kind == "definitions")
+                {
+                    foreach (var source in term.Definitions.Select(d => d.ReferenceId).OfType<string>().Where(r => data.FindReference(r) is not null))
+                    {
+                        collector.References.Add(source);
+                    }
+                }
+                break;
+        }
+    }
+
+    private void ResolveLink(Page page, LinkInline link, UseCollector collector)
+    {
+        var url = link.Url!.Trim();
+        var scheme = url.Split(':', 2)[0].ToLowerInvariant();
+        if (url.Contains(':') && scheme is "javascript" or "vbscript" or "data")
+        {
+            diagnostics.Error(DiagnosticCodes.UnsafeUrl, At(page, link.Line, link.Column),
+                $"{scheme}: links are not allowed in content; link to a page or an http(s) address");
+            return;
+        }
+
+        if (url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal))
+        {
+            collector.LinksTo.Add(url.TrimStart('/').Split('#')[0]);
+            return;
+        }
+
+        var target = ContentLinks.ResolveMarkdownLink(page.SourcePath!, url);
+        if (target is null)
+        {
+            return;
+        }
+
+        if (_bySource.TryGetValue(target, out var linked))
+        {
+            collector.LinksTo.Add(linked.Url);
+        }
+        else
+        {
+            diagnostics.Error(DiagnosticCodes.BrokenLink, At(page, link.Line, link.Column),
+                $"the link to '{url}' names {target}, which is not a page of this site");
+        }
+    }
+
+    private void ResolvePlacements(Page page, IReadOnlyList<Parsing.PlacementEntry> placements, UseCollector collector)
+    {
+        foreach (var entry in placements)
+        {
+            var grid = data.FindGrid(entry.Grid.Value);
+            if (grid is null)
+            {
+                diagnostics.Error(DiagnosticCodes.UnknownGrid, entry.Grid.Span, $"unknown grid '{entry.Grid.Value}'{Suggest(entry.Grid.Value, data.Grids.Select(g => g.Id))}");
+                continue;
+            }
+
+            var parts = entry.Cell.Value.Split('/');
+            if (parts.Length != 2 || grid.Cell(parts[0].Trim(), parts[1].Trim()) is null)
+            {
+                diagnostics.Error(DiagnosticCodes.UnknownCell, entry.Cell.Span,
+                    $"grid '{grid.Id}' has no cell '{entry.Cell.Value}'; cells are row/column, one of: {string.Join(", ", grid.Cells.Select(c => c.Id))}");
+                continue;
+            }
+
+            collector.Placements.Add(new Placement(grid.Id, parts[0].Trim(), parts[1].Trim(), entry.Reason, entry.Judgement == "editors", page.Url));
+            if (grid.SourceId is not null && data.FindReference(grid.SourceId) is not null)
+            {
+                collector.References.Add(grid.SourceId);
+            }
+        }
+    }
+
+    private void ResolveEvidence(Page page, IReadOnlyList<Parsing.EvidenceEntry> evidence, UseCollector collector)
+    {
+        foreach (var entry in evidence)
+        {
+            var parts = entry.Item.Value.Split('/');
+            var table = parts.Length == 2 ? data.FindTable(parts[0].Trim()) : null;
+            var item = table?.Items.FirstOrDefault(i => i.Id == parts[1].Trim());
+            if (item is null)
+            {
+                diagnostics.Error(DiagnosticCodes.UnknownTableItem, entry.Item.Span,
+                    $"no benefit/risk item '{entry.Item.Value}'; write table/item, one of: {string.Join(", ", data.Tables.SelectMany(t => t.Items).Select(i => i.Key))}");
+                continue;
+            }
+
+            collector.Evidence.Add(new Evidence(item.TableId, item.Id, entry.Note, page.Url));
+            if (table!.SourceId is not null && data.FindReference(table.SourceId) is not null)
+            {
+                collector.References.Add(table.SourceId);
+            }
+        }
+    }
+
+    private Page? FindRelated(string value)
+    {
+        var key = value.Trim().Trim('/');
+        if (_byUrl.TryGetValue(key + "/", out var page))
+        {
+            return page;
+        }
+
+        var matches = _byUrl.Values.Where(p => p.SourcePath is not null && p.Url.TrimEnd('/').Split('/')[^1] == key).ToList();
+        return matches.Count == 1 ? matches[0] : null;
+    }
+
+    private static SourceSpan At(Page page, int line, int column) =>
+        new(page.SourcePath!, page.BodyLineOffset + line + 1, column + 1);
+
+    private static string Suggest(string wrong, IEnumerable<string> candidates)
+    {
+        var best = candidates.Select(c => (Candidate: c, Distance: Levenshtein(wrong.ToLowerInvariant(), c.ToLowerInvariant())))
+            .Where(c => c.Distance <= Math.Max(2, wrong.Length / 3))
+            .OrderBy(c => c.Distance).ThenBy(c => c.Candidate, StringComparer.Ordinal)
+            .FirstOrDefault();
+        return best.Candidate is null ? "" : $" (did you mean '{best.Candidate}'?)";
+    }
+
+    private static int Levenshtein(string a, string b)
+    {
+        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var current = new int[b.Length + 1];
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            }
+
+            previous = current;
+        }
+
+        return previous[b.Length];
+    }
+
+    private sealed class UseCollector
+    {
+        public OrderedSet Terms { get; } = new();
+        public OrderedSet Citations { get; } = new();
+        public OrderedSet References { get; } = new();
+        public OrderedSet LinksTo { get; } = new();
+        public OrderedSet Themes { get; } = new();
+        public OrderedSet Related { get; } = new();
+        public OrderedSet Embeds { get; } = new();
+        public List<Placement> Placements { get; } = [];
+        public List<Evidence> Evidence { get; } = [];
+
+        public PageUses ToUses() => new(Terms.Items, Citations.Items, References.Items, LinksTo.Items, Placements, Evidence, Themes.Items, Related.Items, Embeds.Items);
+    }
+
+    private sealed class OrderedSet
+    {
+        private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
+
+        public List<string> Items { get; } = [];
+
+        public void Add(string value)
+        {
+            if (_seen.Add(value))
+            {
+                Items.Add(value);
+            }
+        }
+    }
+}

@@ -1,0 +1,109 @@
+using BriefingGen.Config;
+using BriefingGen.Diagnostics;
+using BriefingGen.Model.Data;
+using BriefingGen.Parsing;
+using Markdig;
+
+namespace BriefingGen.Model;
+
+/// <summary>Builds the site model: typed data, pages with URLs, and every cross-reference resolved and checked.</summary>
+public static class SiteModelBuilder
+{
+    public static Site Build(
+        SiteConfig config,
+        IReadOnlyList<ParsedPage> parsedPages,
+        IReadOnlyList<ParsedDataFile> dataFiles,
+        MarkdownPipeline pipeline,
+        bool includeDrafts,
+        DiagnosticBag diagnostics)
+    {
+        var data = new BriefingData(
+            TermsReader.Read(dataFiles, diagnostics),
+            ReferencesReader.Read(dataFiles, diagnostics),
+            GridsReader.Read(dataFiles, diagnostics),
+            TablesReader.Read(dataFiles, diagnostics),
+            FiguresReader.Read(dataFiles, diagnostics),
+            ComparisonsReader.Read(dataFiles, diagnostics),
+            ThemesReader.Read(dataFiles, diagnostics));
+
+        var pages = ContentPages.Build(parsedPages, config.Title, includeDrafts, diagnostics);
+        pages.AddRange(GeneratedPages.Build(data));
+        pages = RemoveDuplicateUrls(pages, diagnostics);
+
+        var resolver = new ReferenceResolver(data, pages, pipeline, diagnostics);
+        resolver.CheckData();
+        var links = resolver.Resolve();
+        ReportUnused(data, links, pages, diagnostics);
+        return new Site(config, pages, data, links, FreeData.Build(dataFiles, diagnostics));
+    }
+
+    private static List<Page> RemoveDuplicateUrls(List<Page> pages, DiagnosticBag diagnostics)
+    {
+        var kept = new List<Page>();
+        // Written pages come first, in path order, so that the first file keeps the URL and the later one is reported.
+        foreach (var group in pages.GroupBy(p => p.Url.ToLowerInvariant()))
+        {
+            var claimants = group.OrderBy(p => p.SourcePath is null).ThenBy(p => p.SourcePath, StringComparer.Ordinal).ToList();
+            kept.Add(claimants[0]);
+            foreach (var other in claimants.Skip(1))
+            {
+                var first = claimants[0].SourcePath ?? "a page the generator makes";
+                var where = other.SourcePath is not null ? SourceSpan.File(other.SourcePath) : SourceSpan.File(claimants[0].SourcePath!);
+                if (other.FrontMatter?.Slug is { } slug)
+                {
+                    where = slug.Span;
+                }
+
+                diagnostics.Error(DiagnosticCodes.DuplicateOutputPath, where,
+                    $"two pages claim the URL /{group.Key}: {first} and {other.SourcePath ?? "a page the generator makes"}; give one of them another slug");
+            }
+        }
+
+        return kept.OrderBy(p => p.Url, StringComparer.Ordinal).ToList();
+    }
+
+    private static void ReportUnused(BriefingData data, CrossReferences links, IReadOnlyList<Page> pages, DiagnosticBag diagnostics)
+    {
+        // Generated pages show every item of their kind, so only a written page's use counts.
+        var contentPages = pages.Where(p => p.SourcePath is not null).Select(p => p.Url).ToHashSet(StringComparer.Ordinal);
+        bool UsedByContent(IReadOnlyDictionary<string, IReadOnlyList<string>> index, string key) =>
+            CrossReferences.Lookup(index, key).Any(contentPages.Contains);
+
+        foreach (var term in data.Terms.Where(t => !UsedByContent(links.TermUsers, t.Id)))
+        {
+            diagnostics.Warning(DiagnosticCodes.UnusedDataItem, term.Span, $"no page links the term '{term.Id}'; link it with [[{term.Id}]] or remove it");
+        }
+
+        foreach (var grid in data.Grids.Where(g => !links.Placements.ContainsKey(g.Id) && !UsedByContent(links.EmbedUsers, "grid " + g.Id)))
+        {
+            diagnostics.Warning(DiagnosticCodes.UnusedDataItem, grid.Span, $"no page is placed on or embeds the grid '{grid.Id}'");
+        }
+
+        foreach (var table in data.Tables.Where(t => !UsedByContent(links.EmbedUsers, "table " + t.Id) && !t.Items.Any(i => links.Evidence.ContainsKey(i.Key))))
+        {
+            diagnostics.Warning(DiagnosticCodes.UnusedDataItem, table.Span, $"no page embeds the table '{table.Id}' or gives evidence for its items");
+        }
+
+        foreach (var figure in data.Figures.Where(f => !UsedByContent(links.EmbedUsers, "figure " + f.Id)))
+        {
+            diagnostics.Warning(DiagnosticCodes.UnusedDataItem, figure.Span, $"no page embeds the figure '{figure.Id}'; add {{{{< figure {figure.Id} >}}}} to a page");
+        }
+
+        foreach (var comparison in data.Comparisons.Where(c => !UsedByContent(links.EmbedUsers, "comparison " + c.Id)))
+        {
+            diagnostics.Warning(DiagnosticCodes.UnusedDataItem, comparison.Span, $"no page embeds the comparison '{comparison.Id}'; add {{{{< comparison {comparison.Id} >}}}} to a page");
+        }
+
+        foreach (var theme in data.Themes.Where(t => !links.ThemePages.ContainsKey(t.Id)))
+        {
+            diagnostics.Warning(DiagnosticCodes.UnusedDataItem, theme.Span, $"no page has the theme '{theme.Id}'");
+        }
+
+        // A reference counts as cited when any page shows it, the definitions page included: it quotes from it.
+        foreach (var reference in data.References.Where(r => !links.Citers.ContainsKey(r.Id)))
+        {
+            diagnostics.Warning(DiagnosticCodes.UncitedReference, reference.Span, $"no page cites '{reference.Id}'; cite it with [@{reference.Id}] or remove it");
+        }
+    }
+
+}

@@ -1,0 +1,41 @@
+using BriefingGen.Diagnostics;
+
+namespace BriefingGen.Model;
+
+/// <summary>A term of the field: a name, a plain explanation, and any competing definitions.</summary>
+public sealed record Term(
+    string Id,
+    string Name,
+    IReadOnlyList<string> Aliases,
+    string Category,
+    string Explanation,
+    string? Assessment,
+    IReadOnlyList<string> ReferenceIds,
+    IReadOnlyList<string> SeeAlso,
+    IReadOnlyList<Definition> Definitions,
+    SourceSpan Span);
+
+/// <summary>One attributed definition of a term, with its exact wording.</summary>
+public sealed record Definition(
+    string Id,
+    string TermId,
+    string Text,
+    IReadOnlyList<string> Authors,
+    string? Year,
+    string? ReferenceId,
+    string? Page,
+    string? CitedIn,
+    DefinitionKind? Kind,
+    string? ClassifiedBy,
+    string? Note,
+    IReadOnlyList<string> Criticisms,
+    SourceSpan Span);
+
+/// <summary>How the literature classes a definition of co-production.</summary>
+public enum DefinitionKind
+{
+    Institutional,
+    Generic,
+    Working,
+    Criticised,
+}

@@ -1,0 +1,28 @@
+using BriefingGen.Diagnostics;
+using BriefingGen.Loading;
+using BriefingGen.Yaml;
+
+namespace BriefingGen.Parsing;
+
+/// <summary>Parses a YAML file under <c>content/data/</c>.</summary>
+public static class DataFileParser
+{
+    public static ParsedDataFile? Parse(SourceFile file, DiagnosticBag diagnostics)
+    {
+        if (file.Text.Trim().Length == 0)
+        {
+            diagnostics.Error(DiagnosticCodes.EmptyFile, SourceSpan.File(file.Path), "the data file is empty; remove it or add its items");
+            return null;
+        }
+
+        var root = YamlText.Parse(file.Text, file.Path, 0, diagnostics);
+        if (root is null)
+        {
+            return null;
+        }
+
+        var name = file.Path[(SiteLoader.DataFolder.Length + 1)..];
+        name = name[..name.LastIndexOf('.')];
+        return new ParsedDataFile(file.Path, name, root);
+    }
+}

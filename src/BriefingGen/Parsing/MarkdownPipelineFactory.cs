@@ -1,0 +1,28 @@
+using Markdig;
+using BriefingGen.Parsing.Syntax;
+using Markdig.Extensions.AutoIdentifiers;
+
+namespace BriefingGen.Parsing;
+
+/// <summary>Builds the one Markdig pipeline a build uses: the extensions editors expect, raw HTML off unless the site opts in.</summary>
+public static class MarkdownPipelineFactory
+{
+    public static MarkdownPipeline Create(bool unsafeHtml)
+    {
+        var builder = new MarkdownPipelineBuilder()
+            .UsePipeTables()
+            .UseFootnotes()
+            .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
+            .UseSmartyPants()
+            .UseTaskLists()
+            .UseDefinitionLists()
+            .UseBriefingSyntax()
+            .UsePreciseSourceLocation();
+        if (!unsafeHtml)
+        {
+            builder.DisableHtml();
+        }
+
+        return builder.Build();
+    }
+}

@@ -1,0 +1,40 @@
+using BriefingGen.Diagnostics;
+using BriefingGen.Loading;
+using BriefingGen.Yaml;
+using Markdig;
+
+namespace BriefingGen.Parsing;
+
+/// <summary>Parses one page: front matter (with lines counted from the top of the file) and Markdown body.</summary>
+public static class PageParser
+{
+    public static ParsedPage? Parse(SourceFile file, MarkdownPipeline pipeline, DiagnosticBag diagnostics)
+    {
+        var parts = FrontMatterSplitter.Split(file.Text, file.Path, diagnostics);
+        if (parts is null)
+        {
+            return null;
+        }
+
+        var yaml = YamlText.Parse(parts.Yaml, file.Path, parts.YamlLineOffset, diagnostics);
+        if (yaml is null)
+        {
+            return null;
+        }
+
+        var map = YamlMap.From(yaml, file.Path, parts.YamlLineOffset, diagnostics, "front matter");
+        if (map is null)
+        {
+            return null;
+        }
+
+        var frontMatter = FrontMatterReader.Read(map);
+        if (frontMatter is null)
+        {
+            return null;
+        }
+
+        var body = Markdown.Parse(parts.Body, pipeline);
+        return new ParsedPage(file, frontMatter, body, parts.BodyLineOffset);
+    }
+}

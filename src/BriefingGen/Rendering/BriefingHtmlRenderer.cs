@@ -1,0 +1,134 @@
+using BriefingGen.Parsing.Syntax;
+using Markdig;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+
+namespace BriefingGen.Rendering;
+
+/// <summary>Markdig's HTML renderer, with the page's context and the renderers of term links, citations and embeds.</summary>
+public sealed class BriefingHtmlRenderer : HtmlRenderer
+{
+    public BriefingHtmlRenderer(TextWriter writer, RenderContext context) : base(writer)
+    {
+        Context = context;
+        context.Pipeline.Setup(this);
+        ObjectRenderers.Insert(0, new TermLinkRenderer());
+        ObjectRenderers.Insert(0, new CitationRenderer());
+        ObjectRenderers.Insert(0, new EmbedRenderer());
+        LinkRewriter = context.RewriteUrl;
+    }
+
+    public RenderContext Context { get; }
+
+    /// <summary>Renders a page body to HTML.</summary>
+    public static string RenderBody(MarkdownDocument document, RenderContext context)
+    {
+        using var writer = new StringWriter();
+        var renderer = new BriefingHtmlRenderer(writer, context);
+        renderer.Render(document);
+        writer.Flush();
+        return writer.ToString();
+    }
+
+    /// <summary>Renders a short Markdown text from data (a cell, an explanation) as inline HTML, without a wrapping paragraph.</summary>
+    public static string RenderInline(string? text, RenderContext context)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return "";
+        }
+
+        var document = Markdown.Parse(text, context.Pipeline);
+        using var writer = new StringWriter();
+        var renderer = new BriefingHtmlRenderer(writer, context) { ImplicitParagraph = document.Count == 1 };
+        renderer.Render(document);
+        writer.Flush();
+        return writer.ToString().Trim();
+    }
+}
+
+/// <summary>Renders <c>[[term]]</c>: a link to the term's entry with its explanation as a tooltip that hover, focus and screen readers reach.</summary>
+public sealed class TermLinkRenderer : HtmlObjectRenderer<TermLinkInline>
+{
+    protected override void Write(HtmlRenderer renderer, TermLinkInline link)
+    {
+        var context = ((BriefingHtmlRenderer)renderer).Context;
+        var term = context.Site.Briefing.FindTerm(link.Target);
+        var label = link.Label ?? link.Target;
+        if (term is null)
+        {
+            renderer.WriteEscape(label);
+            return;
+        }
+
+        var tip = context.NextTooltipId();
+        renderer.Write("<span class=\"term\"><a class=\"term-link\" href=\"").WriteEscapeUrl(context.TermLink(term))
+            .Write("\" aria-describedby=\"").Write(tip).Write("\">").WriteEscape(link.Label ?? NameInText(link.Target, term))
+            .Write("</a><span class=\"term-tip\" role=\"tooltip\" id=\"").Write(tip).Write("\">")
+            .WriteEscape(term.Explanation).Write("</span></span>");
+    }
+
+    // [[habitus]] shows the word as written (a name or an alias); [[core-economy]], an id, shows the term's name.
+    private static string NameInText(string target, Model.Term term) =>
+        string.Equals(target, term.Id, StringComparison.OrdinalIgnoreCase) && !string.Equals(target, term.Name, StringComparison.OrdinalIgnoreCase)
+            ? term.Name
+            : target;
+}
+
+/// <summary>Renders pandoc citations as author-year text linked to the bibliography.</summary>
+public sealed class CitationRenderer : HtmlObjectRenderer<CitationInline>
+{
+    protected override void Write(HtmlRenderer renderer, CitationInline citation)
+    {
+        var context = ((BriefingHtmlRenderer)renderer).Context;
+        if (citation.Parenthetical)
+        {
+            renderer.Write("<span class=\"citation\">(");
+        }
+
+        for (var i = 0; i < citation.Items.Count; i++)
+        {
+            var item = citation.Items[i];
+            if (i > 0)
+            {
+                renderer.Write("; ");
+            }
+
+            var reference = context.Site.Briefing.FindReference(item.Key);
+            if (reference is null)
+            {
+                renderer.WriteEscape("@" + item.Key);
+                continue;
+            }
+
+            if (item.Prefix.Length > 0)
+            {
+                renderer.WriteEscape(item.Prefix).Write(' ');
+            }
+
+            var text = citation.Parenthetical
+                ? CitationFormatter.Parenthetical(reference, item.SuppressAuthor, item.Locator)
+                : CitationFormatter.Narrative(reference, item.Locator);
+            renderer.Write("<a class=\"cite\" href=\"").WriteEscapeUrl(context.ReferenceLink(reference.Id)).Write("\">")
+                .WriteEscape(text).Write("</a>");
+        }
+
+        if (citation.Parenthetical)
+        {
+            renderer.Write(")</span>");
+        }
+    }
+}
+
+/// <summary>Renders <c>{{&lt; kind id &gt;}}</c> as the data item's HTML.</summary>
+public sealed class EmbedRenderer : HtmlObjectRenderer<EmbedBlock>
+{
+    protected override void Write(HtmlRenderer renderer, EmbedBlock embed)
+    {
+        var context = ((BriefingHtmlRenderer)renderer).Context;
+        renderer.EnsureLine();
+        renderer.Write(ItemHtml.Embed(embed.Kind, embed.Id, context));
+        renderer.EnsureLine();
+    }
+}

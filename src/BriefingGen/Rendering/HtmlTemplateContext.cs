@@ -1,0 +1,28 @@
+using Scriban;
+using Scriban.Parsing;
+
+namespace BriefingGen.Rendering;
+
+/// <summary>
+/// A Scriban context that HTML-escapes the value of every <c>{{ expression }}</c>, as Razor does, so content
+/// cannot inject markup through a template. <see cref="RawHtml"/> values are written as they are.
+/// </summary>
+public sealed class HtmlTemplateContext : TemplateContext
+{
+    public override TemplateContext Write(SourceSpan span, object? textAsObject)
+    {
+        switch (textAsObject)
+        {
+            case null:
+                return this;
+            case RawHtml raw:
+                return Write(raw.Value);
+            default:
+                var text = ObjectToString(textAsObject);
+                return text is null ? this : Write(Escape.Html(text));
+        }
+    }
+
+    public override ValueTask<TemplateContext> WriteAsync(SourceSpan span, object? textAsObject) =>
+        ValueTask.FromResult(Write(span, textAsObject));
+}

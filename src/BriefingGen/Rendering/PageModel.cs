@@ -1,0 +1,209 @@
+using System.Globalization;
+using BriefingGen.Model;
+using Scriban.Runtime;
+
+namespace BriefingGen.Rendering;
+
+/// <summary>The values a layout sees as <c>page</c> and <c>site</c>. Links in it are relative to the page; text is escaped on output.</summary>
+public static class PageModel
+{
+    public static ScriptObject Site(RenderContext context)
+    {
+        var site = context.Site;
+        var config = site.Config;
+        var menu = new ScriptArray();
+        foreach (var item in config.Menu)
+        {
+            var isSite = item.Url.StartsWith('/');
+            var path = item.Url.TrimStart('/');
+            menu.Add(new ScriptObject
+            {
+                ["title"] = item.Title,
+                ["link"] = isSite ? context.RewriteUrl(item.Url) : item.Url,
+                ["active"] = isSite && (context.Page.Url == path || (path.Length > 0 && context.Page.Url.StartsWith(path, StringComparison.Ordinal))),
+            });
+        }
+
+        return new ScriptObject
+        {
+            ["title"] = config.Title,
+            ["description"] = config.Description,
+            ["language"] = config.Language,
+            ["base_url"] = config.BaseUrl,
+            ["author"] = config.Author,
+            ["organisation"] = config.Organisation,
+            ["menu"] = menu,
+            ["home"] = context.Link(""),
+            ["root"] = SitePath.RootOf(context.Page.Url),
+            ["data"] = site.Data,
+            ["has_definitions"] = site.Briefing.Terms.Count > 0,
+        };
+    }
+
+    public static ScriptObject Page(RenderContext context, string content)
+    {
+        var page = context.Page;
+        var site = context.Site;
+        var uses = site.Links.Of(page.Url);
+        var front = page.FrontMatter;
+        var model = new ScriptObject
+        {
+            ["title"] = page.Title,
+            ["kind"] = PageKinds.Name(page.Kind),
+            ["section"] = page.Section,
+            ["summary"] = page.Summary,
+            ["date"] = page.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["date_long"] = page.Date?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture),
+            ["authors"] = ToArray(page.Authors),
+            ["content"] = new RawHtml(content),
+            ["source_path"] = page.SourcePath,
+            ["edit_url"] = page.SourcePath is not null && site.Config.EditLink is { } pattern ? pattern.Replace("{path}", page.SourcePath, StringComparison.Ordinal) : null,
+            ["canonical"] = site.Config.BaseUrl is { } baseUrl && page.Kind != PageKind.NotFound ? baseUrl + page.Url : null,
+            ["link"] = context.Link(page.Url),
+            ["is_home"] = page.Kind == PageKind.Home,
+            ["breadcrumbs"] = Breadcrumbs(context),
+            ["children"] = page.IsListing ? PageList(site.ChildrenOf(page), context) : new ScriptArray(),
+            ["place"] = front?.Place,
+            ["region"] = front?.Region,
+            ["period"] = front?.Period,
+            ["organisations"] = ToArray(front?.Organisations ?? []),
+            ["actors"] = ToArray(front?.Actors.Select(a => new ScriptObject { ["name"] = a.Name, ["role"] = a.Role }) ?? []),
+            ["facts"] = ToArray(front?.Facts.Select(f => new ScriptObject { ["label"] = f.Label, ["value"] = f.Value }) ?? []),
+            ["timeline"] = ToArray(front?.Timeline.Select(t => new ScriptObject { ["date"] = t.Date, ["event"] = t.Event }) ?? []),
+            ["questions"] = ToArray(front?.Questions ?? []),
+            ["themes"] = ToArray(uses.Themes.Select(site.Briefing.FindTheme).OfType<Theme>()
+                .Select(t => new ScriptObject { ["title"] = t.Title, ["link"] = context.Link(GeneratedPages.ThemeUrl(t.Id)) })),
+            ["related"] = PageList(uses.Related.Select(site.Find).OfType<Page>(), context),
+            ["backlinks"] = PageList(CrossReferences.Lookup(site.Links.Backlinks, page.Url).Select(site.Find).OfType<Page>(), context),
+            ["placements"] = Placements(uses, context),
+            ["evidence"] = Evidence(uses, context),
+            ["references"] = References(uses, context),
+            ["terms"] = ToArray(uses.Terms.Select(site.Briefing.FindTerm).OfType<Term>().OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase)
+                .Select(t => new ScriptObject { ["name"] = t.Name, ["explanation"] = t.Explanation, ["link"] = context.TermLink(t) })),
+        };
+        AddNeighbours(model, context);
+        return model;
+    }
+
+    private static ScriptArray Breadcrumbs(RenderContext context)
+    {
+        var crumbs = new ScriptArray();
+        var url = context.Page.Url;
+        if (url.Length == 0)
+        {
+            return crumbs;
+        }
+
+        crumbs.Add(new ScriptObject { ["title"] = "Home", ["link"] = context.Link("") });
+        var parts = url.TrimEnd('/').Split('/');
+        for (var i = 0; i < parts.Length - 1; i++)
+        {
+            var folder = string.Join('/', parts[..(i + 1)]) + "/";
+            if (context.Site.Find(folder) is { } listing)
+            {
+                crumbs.Add(new ScriptObject { ["title"] = listing.Title, ["link"] = context.Link(folder) });
+            }
+        }
+
+        return crumbs;
+    }
+
+    private static ScriptArray PageList(IEnumerable<Page> pages, RenderContext context) =>
+        ToArray(pages.Select(p => new ScriptObject
+        {
+            ["title"] = p.Title,
+            ["link"] = context.Link(p.Url),
+            ["summary"] = p.Summary,
+            ["kind"] = PageKinds.Name(p.Kind),
+            ["date"] = p.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["place"] = p.FrontMatter?.Place,
+            ["period"] = p.FrontMatter?.Period,
+            ["themes"] = ToArray(p.FrontMatter?.Themes.Select(t => context.Site.Briefing.FindTheme(t.Value)?.Title).OfType<string>() ?? []),
+        }));
+
+    private static ScriptArray Placements(PageUses uses, RenderContext context)
+    {
+        var list = new ScriptArray();
+        foreach (var placement in uses.Placements)
+        {
+            var grid = context.Site.Briefing.FindGrid(placement.GridId)!;
+            var cell = grid.Cell(placement.Row, placement.Column)!;
+            var row = grid.Rows.Levels.First(l => l.Id == placement.Row).Label;
+            var column = grid.Columns.Levels.First(l => l.Id == placement.Column).Label;
+            list.Add(new ScriptObject
+            {
+                ["grid"] = grid.Name,
+                ["grid_link"] = context.Link(GeneratedPages.GridUrl(grid.Id), cell.Anchor),
+                ["cell"] = $"{grid.Rows.Label}: {row}; {grid.Columns.Label}: {column}",
+                ["reason"] = placement.Reason,
+                ["editors"] = placement.EditorsJudgement,
+                ["mini"] = new RawHtml(ItemHtml.Grid(grid, context, showPlacements: false, marked: cell)),
+            });
+        }
+
+        return list;
+    }
+
+    private static ScriptArray Evidence(PageUses uses, RenderContext context)
+    {
+        var list = new ScriptArray();
+        foreach (var evidence in uses.Evidence)
+        {
+            var table = context.Site.Briefing.FindTable(evidence.TableId)!;
+            var item = table.Items.First(i => i.Id == evidence.ItemId);
+            list.Add(new ScriptObject
+            {
+                ["text"] = new RawHtml(BriefingHtmlRenderer.RenderInline(item.Text, context)),
+                ["side"] = item.IsRisk ? table.RisksLabel : table.BenefitsLabel,
+                ["is_risk"] = item.IsRisk,
+                ["table"] = table.Title,
+                ["link"] = context.Link(GeneratedPages.TableUrl(table.Id), item.Anchor),
+                ["note"] = evidence.Note,
+            });
+        }
+
+        return list;
+    }
+
+    private static ScriptArray References(PageUses uses, RenderContext context) =>
+        ToArray(uses.References.Select(context.Site.Briefing.FindReference).OfType<Reference>()
+            .OrderBy(CitationFormatter.SortKey, StringComparer.Ordinal)
+            .Select(r => new ScriptObject
+            {
+                ["id"] = r.Id,
+                ["html"] = new RawHtml(CitationFormatter.EntryHtml(r)),
+                ["link"] = context.ReferenceLink(r.Id),
+            }));
+
+    private static void AddNeighbours(ScriptObject model, RenderContext context)
+    {
+        var page = context.Page;
+        if (page.SourcePath is null || page.IsListing || context.Site.Find(Model.Site.ParentOf(page)) is not { } parent)
+        {
+            return;
+        }
+
+        var siblings = context.Site.ChildrenOf(parent);
+        var index = siblings.ToList().FindIndex(p => p.Url == page.Url);
+        if (index > 0)
+        {
+            model["previous"] = new ScriptObject { ["title"] = siblings[index - 1].Title, ["link"] = context.Link(siblings[index - 1].Url) };
+        }
+
+        if (index >= 0 && index < siblings.Count - 1)
+        {
+            model["next"] = new ScriptObject { ["title"] = siblings[index + 1].Title, ["link"] = context.Link(siblings[index + 1].Url) };
+        }
+    }
+
+    private static ScriptArray ToArray<T>(IEnumerable<T> items)
+    {
+        var array = new ScriptArray();
+        foreach (var item in items)
+        {
+            array.Add(item);
+        }
+
+        return array;
+    }
+}

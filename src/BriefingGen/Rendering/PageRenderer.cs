@@ -1,0 +1,134 @@
+using BriefingGen.Diagnostics;
+using BriefingGen.Model;
+using Markdig;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace BriefingGen.Rendering;
+
+/// <summary>Renders every page through its layout, in parallel; template errors are reported at the template's line and column.</summary>
+public sealed class PageRenderer(Site site, TemplateCatalog templates, MarkdownPipeline pipeline, DiagnosticBag diagnostics)
+{
+    /// <summary>Bounds on template work per page, so that a loop or recursion in a template ends in an error, not a hang.</summary>
+    public const int LoopLimit = 100_000;
+    public const int RecursionLimit = 64;
+
+    /// <summary>The HTML of every page, by output path; pages that failed are left out.</summary>
+    public IReadOnlyList<RenderedPage> RenderAll()
+    {
+        var results = new RenderedPage?[site.Pages.Count];
+        Parallel.For(0, site.Pages.Count, i => results[i] = Render(site.Pages[i]));
+        return results.OfType<RenderedPage>().ToList();
+    }
+
+    public RenderedPage? Render(Page page)
+    {
+        var layout = LayoutFor(page);
+        if (layout is null)
+        {
+            return null;
+        }
+
+        var context = new RenderContext(site, page, pipeline);
+        var templateContext = new HtmlTemplateContext
+        {
+            LoopLimit = LoopLimit,
+            RecursiveLimit = RecursionLimit,
+            MemberRenamer = member => member.Name,
+            NewLine = "\n",
+        };
+        templates.Prime(templateContext);
+        try
+        {
+            var content = page.Body is not null
+                ? BriefingHtmlRenderer.RenderBody(page.Body, context)
+                : GeneratedContent.For(page, context);
+            var globals = new Scriban.Runtime.ScriptObject
+            {
+                ["site"] = PageModel.Site(context),
+                ["page"] = PageModel.Page(context, content),
+            };
+            globals["include"] = new RawInclude((IScriptCustomFunction)templateContext.BuiltinObject["include"]!);
+            globals.Import("raw", new Func<object?, RawHtml>(value => value as RawHtml ?? new RawHtml(value?.ToString() ?? "")));
+            globals.Import("relurl", new Func<string, string>(context.RewriteUrl));
+            templateContext.PushGlobal(globals);
+            var html = layout.Render(templateContext);
+            return new RenderedPage(page.OutputPath, page.SourcePath ?? page.Url, html);
+        }
+        catch (ScriptRuntimeException e)
+        {
+            diagnostics.Error(DiagnosticCodes.TemplateRuntime, TemplateCatalog.Locate(e.Span, "templates"),
+                $"template error while rendering {page.SourcePath ?? "/" + page.Url}: {e.OriginalMessage}");
+            return null;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            diagnostics.Error(DiagnosticCodes.InternalError, SourceSpan.File(page.SourcePath ?? page.Url),
+                $"internal error while rendering this page: {e.GetType().Name}: {e.Message}");
+            return null;
+        }
+    }
+
+    private Scriban.Template? LayoutFor(Page page)
+    {
+        if (page.Layout is { } requested)
+        {
+            var name = $"layouts/{requested.Value}.html";
+            if (templates.Get(name) is { } chosen)
+            {
+                return chosen;
+            }
+
+            if (!templates.Has(name))
+            {
+                diagnostics.Error(DiagnosticCodes.UnknownLayout, requested.Span,
+                    $"no layout '{requested.Value}': add templates/{name}, or use one of: {string.Join(", ", LayoutNames())}");
+            }
+
+            return null;
+        }
+
+        foreach (var name in Candidates(page))
+        {
+            if (templates.Get(name) is { } template)
+            {
+                return template;
+            }
+
+            if (templates.Has(name))
+            {
+                return null; // it exists but did not parse; that error is already reported
+            }
+        }
+
+        diagnostics.Error(DiagnosticCodes.UnknownLayout, SourceSpan.File(page.SourcePath ?? "templates"),
+            $"no layout for this page: tried {string.Join(", ", Candidates(page))}");
+        return null;
+    }
+
+    private IEnumerable<string> LayoutNames() =>
+        templates.Names.Where(n => n.StartsWith("layouts/", StringComparison.Ordinal) && n.EndsWith(".html", StringComparison.Ordinal))
+            .Select(n => n["layouts/".Length..^".html".Length]);
+
+    private static IEnumerable<string> Candidates(Page page)
+    {
+        var kind = PageKinds.Name(page.Kind);
+        if (page.Kind == PageKind.Section)
+        {
+            yield return $"layouts/{page.Section}-list.html";
+            yield return "layouts/list.html";
+            yield break;
+        }
+
+        if (page.SourcePath is not null && page.Section.Length > 0 && page.Kind != PageKind.Home)
+        {
+            yield return $"layouts/{page.Section}.html";
+        }
+
+        yield return $"layouts/{kind}.html";
+        yield return "layouts/page.html";
+    }
+}
+
+/// <summary>A rendered page: where it is written, what it came from, and its HTML.</summary>
+public sealed record RenderedPage(string OutputPath, string Origin, string Html);

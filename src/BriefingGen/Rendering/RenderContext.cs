@@ -1,0 +1,45 @@
+using BriefingGen.Model;
+using Markdig;
+
+namespace BriefingGen.Rendering;
+
+/// <summary>What rendering one page needs: the site, the page, and relative links from it.</summary>
+public sealed class RenderContext(Site site, Page page, MarkdownPipeline pipeline)
+{
+    private int _tooltips;
+
+    public Site Site { get; } = site;
+
+    public Page Page { get; } = page;
+
+    public MarkdownPipeline Pipeline { get; } = pipeline;
+
+    /// <summary>A relative link from this page to a site path (with an optional fragment).</summary>
+    public string Link(string sitePath, string? fragment = null) => SitePath.Relative(Page.Url, sitePath, fragment);
+
+    /// <summary>Rewrites a URL written in Markdown: site-absolute paths and links to .md files become relative links.</summary>
+    public string RewriteUrl(string url)
+    {
+        if (url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal))
+        {
+            var hash = url.IndexOf('#');
+            var path = (hash < 0 ? url : url[..hash]).TrimStart('/');
+            return Link(path, hash < 0 ? null : url[(hash + 1)..]);
+        }
+
+        if (Page.SourcePath is not null && ContentLinks.ResolveMarkdownLink(Page.SourcePath, url) is { } source &&
+            Site.Pages.FirstOrDefault(p => p.SourcePath == source) is { } target)
+        {
+            return Link(target.Url, ContentLinks.FragmentOf(url));
+        }
+
+        return url;
+    }
+
+    /// <summary>A fresh id for a tooltip on this page.</summary>
+    public string NextTooltipId() => $"tip-{Interlocked.Increment(ref _tooltips)}";
+
+    public string TermLink(Term term) => Link(GeneratedPages.DefinitionsUrl, GeneratedPages.TermAnchor(term));
+
+    public string ReferenceLink(string referenceId) => Link(GeneratedPages.BibliographyUrl, GeneratedPages.ReferenceAnchor(referenceId));
+}

@@ -1,0 +1,124 @@
+using System.Diagnostics;
+using System.Text;
+using BriefingGen.Checking;
+using BriefingGen.Config;
+using BriefingGen.Diagnostics;
+using BriefingGen.Loading;
+using BriefingGen.Model;
+using BriefingGen.Parsing;
+using BriefingGen.Rendering;
+using BriefingGen.Writing;
+
+namespace BriefingGen;
+
+/// <summary>Builds a site: config, load, parse, model, render, check, write: each stage in turn, each on the previous one's output.</summary>
+public static class SiteBuilder
+{
+    public static BuildResult Build(BuildOptions options)
+    {
+        var clock = Stopwatch.StartNew();
+        var diagnostics = new DiagnosticBag();
+        var written = 0;
+        string? outputPath = null;
+        try
+        {
+            var config = LoadConfig(options, diagnostics);
+            outputPath = ResolveOutput(options, config, diagnostics);
+            var sources = SiteLoader.Load(options.Source, config, diagnostics);
+            var pipeline = MarkdownPipelineFactory.Create(config.UnsafeHtml);
+            var (pages, data) = Parse(sources, pipeline, diagnostics);
+            var site = SiteModelBuilder.Build(config, pages, data, pipeline, options.Drafts, diagnostics);
+            var templates = new TemplateCatalog(sources.Templates, diagnostics);
+            var rendered = new PageRenderer(site, templates, pipeline, diagnostics).RenderAll();
+            LinkChecker.Check(rendered, sources.Assets, diagnostics);
+
+            var failed = diagnostics.HasErrors || (options.Strict && diagnostics.Sorted().Count > 0);
+            if (options.Write && !failed && outputPath is not null)
+            {
+                written = Write(outputPath, rendered, sources.Assets, diagnostics);
+            }
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            diagnostics.Error(DiagnosticCodes.InternalError, SourceSpan.File(options.Source),
+                $"internal error: {e.GetType().Name}: {e.Message}");
+        }
+
+        return new BuildResult(diagnostics.Sorted(), written, outputPath, clock.Elapsed, options.Strict);
+    }
+
+    private static SiteConfig LoadConfig(BuildOptions options, DiagnosticBag diagnostics)
+    {
+        var config = ConfigLoader.Load(options.Source, diagnostics);
+        if (options.BaseUrl is not null)
+        {
+            var baseUrl = ConfigLoader.NormaliseBaseUrl(options.BaseUrl);
+            if (baseUrl is null)
+            {
+                diagnostics.Error(DiagnosticCodes.InvalidValue, SourceSpan.File("--base-url"),
+                    $"'{options.BaseUrl}' is not an absolute http or https address");
+            }
+
+            config = config with { BaseUrl = baseUrl };
+        }
+
+        return config;
+    }
+
+    /// <summary>The output folder, refused when writing there would overwrite the site itself.</summary>
+    private static string? ResolveOutput(BuildOptions options, SiteConfig config, DiagnosticBag diagnostics)
+    {
+        var source = Path.GetFullPath(options.Source).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        var output = Path.GetFullPath(options.Output ?? Path.Combine(options.Source, config.Output));
+        var outputWithSlash = output.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        var inside = (string folder) => outputWithSlash.StartsWith(Path.Combine(source, folder) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+        if (Path.GetPathRoot(output) == output || source.StartsWith(outputWithSlash, StringComparison.Ordinal) ||
+            inside(SiteLoader.ContentFolder) || inside(SiteLoader.TemplatesFolder))
+        {
+            diagnostics.Error(DiagnosticCodes.OutputFolderRefused, SourceSpan.File(options.Output is null ? ConfigLoader.FileName : "--output"),
+                $"refusing to write the site to '{output}': the output folder must not be the site folder, a folder above it, its content or templates folder, or '/'");
+            return null;
+        }
+
+        return output;
+    }
+
+    private static (List<ParsedPage> Pages, List<ParsedDataFile> Data) Parse(SiteSources sources, Markdig.MarkdownPipeline pipeline, DiagnosticBag diagnostics)
+    {
+        var pages = new ParsedPage?[sources.Pages.Count];
+        Parallel.For(0, sources.Pages.Count, i =>
+        {
+            try
+            {
+                pages[i] = PageParser.Parse(sources.Pages[i], pipeline, diagnostics);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                diagnostics.Error(DiagnosticCodes.InternalError, SourceSpan.File(sources.Pages[i].Path),
+                    $"internal error while reading this page: {e.GetType().Name}: {e.Message}");
+            }
+        });
+        var data = sources.DataFiles.Select(f => DataFileParser.Parse(f, diagnostics)).OfType<ParsedDataFile>().ToList();
+        return (pages.OfType<ParsedPage>().ToList(), data);
+    }
+
+    private static int Write(string outputPath, IReadOnlyList<RenderedPage> pages, IReadOnlyList<AssetFile> assets, DiagnosticBag diagnostics)
+    {
+        using var writer = OutputWriter.Open(outputPath, diagnostics);
+        if (writer is null)
+        {
+            return 0;
+        }
+
+        var encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+        var pageFiles = pages.Select(p => p.OutputPath).ToHashSet(StringComparer.Ordinal);
+        foreach (var asset in assets.Where(a => !pageFiles.Contains(a.OutputPath)))
+        {
+            writer.Write(asset.OutputPath, asset.Bytes);
+        }
+
+        Parallel.ForEach(pages, page => writer.Write(page.OutputPath, encoding.GetBytes(page.Html)));
+        writer.Commit();
+        return pages.Count;
+    }
+}

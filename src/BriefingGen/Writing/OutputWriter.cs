@@ -1,0 +1,97 @@
+using BriefingGen.Diagnostics;
+
+namespace BriefingGen.Writing;
+
+/// <summary>
+/// Writes a build into a fresh folder beside the output and swaps it in only when complete, so that a failed or
+/// interrupted build leaves the previous output as it was. A lock file keeps two builds from writing at once.
+/// </summary>
+public sealed class OutputWriter : IDisposable
+{
+    private readonly FileStream _lock;
+    private readonly string _output;
+
+    private OutputWriter(string output, FileStream lockStream, string staging)
+    {
+        _output = output;
+        _lock = lockStream;
+        Staging = staging;
+    }
+
+    /// <summary>The folder being filled; swapped in by <see cref="Commit"/>.</summary>
+    public string Staging { get; }
+
+    /// <summary>Takes the lock on <paramref name="output"/> and makes an empty staging folder; null (with a diagnostic) when another build holds it.</summary>
+    public static OutputWriter? Open(string output, DiagnosticBag diagnostics)
+    {
+        var full = Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar);
+        var parent = Path.GetDirectoryName(full)!;
+        var name = Path.GetFileName(full);
+        Directory.CreateDirectory(parent);
+        FileStream lockStream;
+        try
+        {
+            lockStream = new FileStream(Path.Combine(parent, $".{name}.lock"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
+        }
+        catch (IOException)
+        {
+            diagnostics.Error(DiagnosticCodes.OutputLocked, SourceSpan.File(output),
+                "another build is writing this output folder; wait for it to finish and build again");
+            return null;
+        }
+
+        foreach (var stale in Directory.EnumerateDirectories(parent, $".{name}.*"))
+        {
+            TryDelete(stale);
+        }
+
+        var staging = Path.Combine(parent, $".{name}.staging");
+        Directory.CreateDirectory(staging);
+        return new OutputWriter(full, lockStream, staging);
+    }
+
+    public void Write(string relativePath, ReadOnlySpan<byte> bytes)
+    {
+        var path = Path.Combine(Staging, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+        stream.Write(bytes);
+    }
+
+    /// <summary>Replaces the output with the staging folder: two renames, the old output deleted after.</summary>
+    public void Commit()
+    {
+        var retired = Path.Combine(Path.GetDirectoryName(_output)!, $".{Path.GetFileName(_output)}.old");
+        TryDelete(retired);
+        if (Directory.Exists(_output))
+        {
+            Directory.Move(_output, retired);
+        }
+
+        Directory.Move(Staging, _output);
+        TryDelete(retired);
+    }
+
+    public void Dispose()
+    {
+        TryDelete(Staging);
+        _lock.Dispose();
+    }
+
+    private static void TryDelete(string folder)
+    {
+        try
+        {
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+        catch (IOException)
+        {
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+}

@@ -1,0 +1,325 @@
+using System.Globalization;
+using BriefingGen.Diagnostics;
+using YamlDotNet.RepresentationModel;
+
+namespace BriefingGen.Yaml;
+
+/// <summary>
+/// Typed, located reading of one YAML mapping. Every getter reports a wrong type at the value's place;
+/// <see cref="ReportUnknownKeys"/> warns about every key that no getter asked for.
+/// </summary>
+public sealed class YamlMap
+{
+    private readonly YamlMappingNode _node;
+    private readonly HashSet<string> _asked = new(StringComparer.Ordinal);
+    private readonly int _lineOffset;
+
+    public YamlMap(YamlMappingNode node, string path, int lineOffset, DiagnosticBag diagnostics)
+    {
+        _node = node;
+        Path = path;
+        _lineOffset = lineOffset;
+        Diagnostics = diagnostics;
+    }
+
+    public string Path { get; }
+
+    public DiagnosticBag Diagnostics { get; }
+
+    public SourceSpan Span => SpanOf(_node);
+
+    /// <summary>Wraps <paramref name="node"/> as a map, or reports that a mapping was expected.</summary>
+    public static YamlMap? From(YamlNode? node, string path, int lineOffset, DiagnosticBag diagnostics, string what)
+    {
+        if (node is YamlMappingNode mapping)
+        {
+            return new YamlMap(mapping, path, lineOffset, diagnostics);
+        }
+
+        if (node is not null)
+        {
+            diagnostics.Error(DiagnosticCodes.WrongType, Locate(node, path, lineOffset),
+                $"{what} must be a mapping of 'key: value' lines, not {Describe(node)}");
+        }
+
+        return null;
+    }
+
+    public bool Has(string key) => Find(key) is not null;
+
+    public IEnumerable<string> Keys => _node.Children.Keys.OfType<YamlScalarNode>().Select(k => k.Value ?? "");
+
+    /// <summary>The location of a key's value (or of the mapping, when the key is absent).</summary>
+    public SourceSpan SpanOf(string key) => Find(key) is { } node ? SpanOf(node) : Span;
+
+    /// <summary>The location of a key itself.</summary>
+    public SourceSpan KeySpanOf(string key)
+    {
+        foreach (var pair in _node.Children)
+        {
+            if (pair.Key is YamlScalarNode { Value: var name } && name == key)
+            {
+                return SpanOf(pair.Key);
+            }
+        }
+
+        return Span;
+    }
+
+    public SourceSpan SpanOf(YamlNode node) => Locate(node, Path, _lineOffset);
+
+    public YamlNode? Node(string key)
+    {
+        _asked.Add(key);
+        return Find(key);
+    }
+
+    public string? String(string key, bool required = false, string? owner = null)
+    {
+        var node = Node(key);
+        if (node is null || IsNull(node))
+        {
+            if (required)
+            {
+                Diagnostics.Error(DiagnosticCodes.MissingRequiredField, node is null ? Span : SpanOf(node),
+                    $"{owner ?? "this item"} needs '{key}'");
+            }
+
+            return null;
+        }
+
+        if (node is YamlScalarNode scalar)
+        {
+            var value = scalar.Value ?? "";
+            if (required && value.Trim().Length == 0)
+            {
+                Diagnostics.Error(DiagnosticCodes.MissingRequiredField, SpanOf(node), $"'{key}' must not be empty");
+                return null;
+            }
+
+            return value;
+        }
+
+        WrongType(key, node, "text");
+        return null;
+    }
+
+    /// <summary>A list of text; a single text value is taken as a list of one.</summary>
+    public IReadOnlyList<string> StringList(string key) => LocatedStringList(key).Select(s => s.Value).ToList();
+
+    public IReadOnlyList<Located<string>> LocatedStringList(string key)
+    {
+        var node = Node(key);
+        if (node is null || IsNull(node))
+        {
+            return [];
+        }
+
+        if (node is YamlScalarNode scalar)
+        {
+            return [new Located<string>(scalar.Value ?? "", SpanOf(node))];
+        }
+
+        if (node is YamlSequenceNode sequence)
+        {
+            var list = new List<Located<string>>();
+            foreach (var item in sequence.Children)
+            {
+                if (item is YamlScalarNode s && !IsNull(s))
+                {
+                    list.Add(new Located<string>(s.Value ?? "", SpanOf(item)));
+                }
+                else
+                {
+                    Diagnostics.Error(DiagnosticCodes.WrongType, SpanOf(item),
+                        $"each entry of '{key}' must be text, not {Describe(item)}");
+                }
+            }
+
+            return list;
+        }
+
+        WrongType(key, node, "a list of text");
+        return [];
+    }
+
+    public Located<string>? LocatedString(string key, bool required = false, string? owner = null)
+    {
+        var value = String(key, required, owner);
+        return value is null ? null : new Located<string>(value, SpanOf(key));
+    }
+
+    public bool? Bool(string key)
+    {
+        var node = Node(key);
+        if (node is null || IsNull(node))
+        {
+            return null;
+        }
+
+        if (node is YamlScalarNode { Value: var text } && text is not null)
+        {
+            switch (text.Trim().ToLowerInvariant())
+            {
+                case "true" or "yes" or "on": return true;
+                case "false" or "no" or "off": return false;
+            }
+        }
+
+        WrongType(key, node, "true or false");
+        return null;
+    }
+
+    public long? Integer(string key)
+    {
+        var node = Node(key);
+        if (node is null || IsNull(node))
+        {
+            return null;
+        }
+
+        if (node is YamlScalarNode { Value: var text } &&
+            long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+        {
+            return value;
+        }
+
+        WrongType(key, node, "a whole number");
+        return null;
+    }
+
+    /// <summary>A date written YYYY-MM-DD (a time after it is allowed and ignored).</summary>
+    public DateOnly? Date(string key)
+    {
+        var node = Node(key);
+        if (node is null || IsNull(node))
+        {
+            return null;
+        }
+
+        if (node is YamlScalarNode { Value: var text } && text is not null)
+        {
+            var trimmed = text.Trim();
+            if (DateOnly.TryParseExact(trimmed, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            {
+                return date;
+            }
+
+            if (DateTimeOffset.TryParse(trimmed, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var stamp) &&
+                trimmed.Length >= 10 && trimmed[4] == '-')
+            {
+                return DateOnly.FromDateTime(stamp.UtcDateTime);
+            }
+
+            Diagnostics.Error(DiagnosticCodes.InvalidValue, SpanOf(node),
+                $"'{key}' must be a date written YYYY-MM-DD, not '{trimmed}'");
+            return null;
+        }
+
+        WrongType(key, node, "a date (YYYY-MM-DD)");
+        return null;
+    }
+
+    public YamlMap? Map(string key)
+    {
+        var node = Node(key);
+        if (node is null || IsNull(node))
+        {
+            return null;
+        }
+
+        if (node is YamlMappingNode mapping)
+        {
+            return new YamlMap(mapping, Path, _lineOffset, Diagnostics);
+        }
+
+        WrongType(key, node, "a mapping of 'key: value' lines");
+        return null;
+    }
+
+    /// <summary>A list of mappings; entries that are not mappings are reported and skipped.</summary>
+    public IReadOnlyList<YamlMap> MapList(string key)
+    {
+        var node = Node(key);
+        if (node is null || IsNull(node))
+        {
+            return [];
+        }
+
+        if (node is not YamlSequenceNode sequence)
+        {
+            WrongType(key, node, "a list");
+            return [];
+        }
+
+        var list = new List<YamlMap>();
+        foreach (var item in sequence.Children)
+        {
+            if (item is YamlMappingNode mapping)
+            {
+                list.Add(new YamlMap(mapping, Path, _lineOffset, Diagnostics));
+            }
+            else
+            {
+                Diagnostics.Error(DiagnosticCodes.WrongType, SpanOf(item),
+                    $"each entry of '{key}' must be a mapping of 'key: value' lines, not {Describe(item)}");
+            }
+        }
+
+        return list;
+    }
+
+    /// <summary>Warns about every key no getter asked for: usually a typo of a known key.</summary>
+    public void ReportUnknownKeys(string where)
+    {
+        foreach (var pair in _node.Children)
+        {
+            if (pair.Key is not YamlScalarNode { Value: var name } || name is null)
+            {
+                Diagnostics.Error(DiagnosticCodes.WrongType, SpanOf(pair.Key), $"keys in {where} must be plain words");
+                continue;
+            }
+
+            if (!_asked.Contains(name))
+            {
+                Diagnostics.Warning(DiagnosticCodes.UnknownKey, SpanOf(pair.Key), $"unknown key '{name}' in {where}");
+            }
+        }
+    }
+
+    public void WrongType(string key, YamlNode node, string expected) =>
+        Diagnostics.Error(DiagnosticCodes.WrongType, SpanOf(node), $"'{key}' must be {expected}, not {Describe(node)}");
+
+    public static bool IsNull(YamlNode node) =>
+        node is YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain, Value: null or "" or "~" or "null" or "Null" or "NULL" };
+
+    public static string Describe(YamlNode node) => node switch
+    {
+        YamlSequenceNode => "a list",
+        YamlMappingNode => "a mapping",
+        YamlScalarNode s when IsNull(s) => "an empty value",
+        YamlScalarNode s => $"'{Shorten(s.Value ?? "")}'",
+        _ => "an alias",
+    };
+
+    private static string Shorten(string text) => text.Length <= 40 ? text : text[..37] + "...";
+
+    private YamlNode? Find(string key)
+    {
+        foreach (var pair in _node.Children)
+        {
+            if (pair.Key is YamlScalarNode { Value: var name } && name == key)
+            {
+                return pair.Value;
+            }
+        }
+
+        return null;
+    }
+
+    private static SourceSpan Locate(YamlNode node, string path, int lineOffset) =>
+        YamlText.Span(path, lineOffset, node.Start);
+}
+
+/// <summary>A value with the place in a file it was read from.</summary>
+public sealed record Located<T>(T Value, SourceSpan Span);

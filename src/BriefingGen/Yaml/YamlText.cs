@@ -1,0 +1,109 @@
+using BriefingGen.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+using YamlDotNet.RepresentationModel;
+
+namespace BriefingGen.Yaml;
+
+/// <summary>Reads YAML text into YamlDotNet's node tree, reporting syntax errors at their place in the file.</summary>
+public static class YamlText
+{
+    /// <summary>Deeper nesting than this is refused before the tree is built (the tree builder recurses).</summary>
+    public const int MaxDepth = 64;
+
+    /// <summary>More alias uses than this is refused: a document of aliases of aliases can expand exponentially.</summary>
+    public const int MaxAliases = 1000;
+
+    /// <summary>
+    /// Parses <paramref name="text"/>; <paramref name="lineOffset"/> is added to every line so that
+    /// front matter reports lines of the whole file. Returns null (with a diagnostic) when the text is not YAML.
+    /// An empty document gives an empty mapping.
+    /// </summary>
+    public static YamlNode? Parse(string text, string path, int lineOffset, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            if (!WithinLimits(text, path, lineOffset, diagnostics))
+            {
+                return null;
+            }
+
+            var stream = new YamlStream();
+            stream.Load(new StringReader(text));
+            if (stream.Documents.Count == 0)
+            {
+                return new YamlMappingNode();
+            }
+
+            if (stream.Documents.Count > 1)
+            {
+                var second = stream.Documents[1].RootNode.Start;
+                diagnostics.Error(DiagnosticCodes.YamlSyntax, Span(path, lineOffset, second),
+                    "more than one YAML document (a second '---' line); keep one document per file");
+                return null;
+            }
+
+            return stream.Documents[0].RootNode;
+        }
+        catch (YamlException e)
+        {
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, Span(path, lineOffset, e.Start), Describe(e));
+            return null;
+        }
+    }
+
+    public static SourceSpan Span(string path, int lineOffset, Mark mark) =>
+        new(path, (int)mark.Line + lineOffset, (int)mark.Column);
+
+    // A pass over the event stream, which YamlDotNet produces without recursion, guards the
+    // recursive tree builder against deep nesting and counts aliases before anything expands them.
+    private static bool WithinLimits(string text, string path, int lineOffset, DiagnosticBag diagnostics)
+    {
+        var parser = new Parser(new StringReader(text));
+        var depth = 0;
+        var aliases = 0;
+        while (parser.MoveNext())
+        {
+            switch (parser.Current)
+            {
+                case MappingStart or SequenceStart:
+                    depth++;
+                    if (depth > MaxDepth)
+                    {
+                        diagnostics.Error(DiagnosticCodes.YamlTooComplex, Span(path, lineOffset, parser.Current.Start),
+                            $"YAML nested more than {MaxDepth} levels deep");
+                        return false;
+                    }
+                    break;
+                case MappingEnd or SequenceEnd:
+                    depth--;
+                    break;
+                case AnchorAlias:
+                    aliases++;
+                    if (aliases > MaxAliases)
+                    {
+                        diagnostics.Error(DiagnosticCodes.YamlTooComplex, Span(path, lineOffset, parser.Current.Start),
+                            $"more than {MaxAliases} YAML aliases (*name); this looks like an alias bomb");
+                        return false;
+                    }
+                    break;
+            }
+        }
+
+        return true;
+    }
+
+    private static string Describe(YamlException e)
+    {
+        // YamlDotNet prefixes messages with "(Line: 3, Col: 5, Idx: 20) - (Line: ...): "; the location is already in the span.
+        var message = e.Message;
+        var marker = message.IndexOf("): ", StringComparison.Ordinal);
+        if (message.StartsWith("(Line:", StringComparison.Ordinal) && marker >= 0)
+        {
+            message = message[(marker + 3)..];
+        }
+
+        message = message.TrimEnd('.');
+        return $"YAML syntax: {char.ToLowerInvariant(message[0])}{message[1..]}";
+    }
+}
