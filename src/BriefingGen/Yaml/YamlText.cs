@@ -47,9 +47,33 @@ public static class YamlText
         }
         catch (YamlException e)
         {
-            diagnostics.Error(DiagnosticCodes.YamlSyntax, Span(path, lineOffset, e.Start), Describe(e));
+            // "While scanning X, found Y" errors start at X; the problem is where they end.
+            var at = e.Message.Contains("while scanning", StringComparison.OrdinalIgnoreCase) ? e.End : e.Start;
+            var span = Span(path, lineOffset, at);
+            if (e.Message.Contains("tab", StringComparison.OrdinalIgnoreCase) && FirstTabIndent(text) is { } tabLine)
+            {
+                span = new SourceSpan(path, tabLine + lineOffset, 1);
+            }
+
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, span, Describe(e));
             return null;
         }
+    }
+
+    // YamlDotNet places tab errors at the enclosing mapping; the editor needs the line with the tab.
+    private static int? FirstTabIndent(string text)
+    {
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var indent = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
+            if (lines[i][..indent].Contains('\t'))
+            {
+                return i + 1;
+            }
+        }
+
+        return null;
     }
 
     public static SourceSpan Span(string path, int lineOffset, Mark mark) =>
