@@ -1,5 +1,5 @@
 using System.CommandLine;
-using System.Reflection;
+using System.CommandLine.Help;
 using BriefingGen;
 using BriefingGen.Cli;
 
@@ -37,8 +37,11 @@ check.SetAction(result => Commands.Build(new BuildOptions
     Write = false,
 }));
 
-var root = new RootCommand("BriefingGen: builds a static website of case-study briefings from Markdown and YAML.")
+// A named root command rather than RootCommand, so that help says "briefinggen" whatever the executable is called.
+var root = new Command("briefinggen", "BriefingGen: builds a static website of case-study briefings from Markdown and YAML.")
 {
+    new HelpOption(),
+    new VersionOption(),
     build,
     check,
 };

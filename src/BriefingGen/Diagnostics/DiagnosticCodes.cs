@@ -4,7 +4,6 @@ namespace BriefingGen.Diagnostics;
 public static class DiagnosticCodes
 {
     public const string InternalError = "BG0001";
-    public const string TooManyProblems = "BG0002";
 
     public const string ConfigMissing = "BG0101";
     public const string UnknownKey = "BG0102";
@@ -28,7 +27,6 @@ public static class DiagnosticCodes
     public const string UnsafeLayout = "BG0306";
     public const string UnknownLayout = "BG0307";
     public const string DuplicateId = "BG0308";
-    public const string MarkdownTooDeep = "BG0309";
     public const string RawHtmlScript = "BG0310";
     public const string UnsafeUrl = "BG0311";
 
@@ -52,17 +50,12 @@ public static class DiagnosticCodes
     public const string InvalidFigure = "BG0612";
     public const string UnusedDataItem = "BG0613";
     public const string UncitedReference = "BG0614";
-    public const string InvalidCitation = "BG0615";
 
-    public const string BrowserMissing = "BG0701";
-    public const string PdfFailed = "BG0702";
-    public const string HandoutTooLong = "BG0703";
 
     /// <summary>The table of codes: code, default severity, what it means.</summary>
     public static IReadOnlyList<(string Code, Severity Severity, string Meaning)> All { get; } =
     [
         (InternalError, Severity.Error, "An unexpected failure inside BriefingGen while processing the named file (please report it)."),
-        (TooManyProblems, Severity.Error, "More problems than the limit; the rest are not shown."),
         (ConfigMissing, Severity.Warning, "`site.config.yml` is missing; defaults are used."),
         (UnknownKey, Severity.Warning, "A key that BriefingGen does not know (config, front matter or data); probably a typo."),
         (WrongType, Severity.Error, "A value of the wrong type (a list where text is expected, text where a number is expected...)."),
@@ -83,7 +76,6 @@ public static class DiagnosticCodes
         (UnsafeLayout, Severity.Error, "A layout name that is absolute or contains `..`."),
         (UnknownLayout, Severity.Error, "A layout that no template file provides."),
         (DuplicateId, Severity.Error, "Two data items of one kind with the same id."),
-        (MarkdownTooDeep, Severity.Error, "Markdown nested deeper than the limit (lists, quotes)."),
         (RawHtmlScript, Severity.Warning, "A `<script>` in content when raw HTML is allowed."),
         (UnsafeUrl, Severity.Error, "A `javascript:`, `vbscript:` or `data:` URL in a link from content."),
         (TemplateSyntax, Severity.Error, "A Scriban template that does not parse."),
@@ -104,9 +96,5 @@ public static class DiagnosticCodes
         (InvalidFigure, Severity.Error, "A figure whose series do not have one value per category."),
         (UnusedDataItem, Severity.Warning, "A term, grid, table, figure, comparison or theme that no page uses."),
         (UncitedReference, Severity.Warning, "A reference that no page cites."),
-        (InvalidCitation, Severity.Error, "A citation that cannot be read (an empty key, an unclosed bracket)."),
-        (BrowserMissing, Severity.Warning, "PDFs were asked for but no Chromium was found."),
-        (PdfFailed, Severity.Error, "Chromium failed to print a page to PDF."),
-        (HandoutTooLong, Severity.Warning, "A roundtable handout does not fit on two A4 sides."),
     ];
 }

@@ -240,9 +240,19 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
                 case LinkInline link when link.Url is not null:
                     ResolveLink(page, link, collector);
                     break;
+                case HtmlBlock html when html.Lines.ToString().Contains("<script", StringComparison.OrdinalIgnoreCase):
+                    ReportScript(page, html.Line, html.Column);
+                    break;
+                case HtmlInline html when html.Tag.StartsWith("<script", StringComparison.OrdinalIgnoreCase):
+                    ReportScript(page, html.Line, html.Column);
+                    break;
             }
         }
     }
+
+    private void ReportScript(Page page, int line, int column) =>
+        diagnostics.Warning(DiagnosticCodes.RawHtmlScript, At(page, line, column),
+            "a <script> in content runs in every reader's browser; move scripts into the templates, which the site owner controls");
 
     private void ResolveTerm(string target, SourceSpan span, UseCollector collector)
     {
