@@ -64,7 +64,7 @@ public sealed class TestSite : IDisposable
     {
         string? path = null;
         var text = new StringBuilder();
-        foreach (var line in files.Split('\n'))
+        foreach (var line in (files.EndsWith('\n') ? files[..^1] : files).Split('\n'))
         {
             if (line.StartsWith("-- ", StringComparison.Ordinal) && line.TrimEnd().EndsWith(" --", StringComparison.Ordinal))
             {

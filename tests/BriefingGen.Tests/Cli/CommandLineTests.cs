@@ -1,0 +1,77 @@
+using System.Diagnostics;
+using BriefingGen.Tests.Support;
+
+namespace BriefingGen.Tests.Cli;
+
+/// <summary>The briefinggen command as an editor runs it: exit codes, the summary line, diagnostics on stderr.</summary>
+public sealed class CommandLineTests
+{
+    [Fact]
+    public void Build_of_a_good_site_exits_0_with_a_summary_line()
+    {
+        using var site = TestSite.With();
+        var (exit, stdout, _) = Run("build", "--source", site.Root);
+        Assert.Equal(0, exit);
+        Assert.Matches(@"\d+ pages written, 0 warnings, 0 errors in \d+\.\d\d s", stdout);
+    }
+
+    [Fact]
+    public void Content_errors_exit_1_and_are_printed_with_their_location()
+    {
+        using var site = TestSite.With("-- content/a.md --\nno front matter\n");
+        var (exit, stdout, stderr) = Run("check", "--source", site.Root);
+        Assert.Equal(1, exit);
+        Assert.Contains("content/a.md:1:1: error BG0301:", stderr);
+        Assert.Contains("1 error", stdout);
+    }
+
+    [Fact]
+    public void Strict_turns_warnings_into_a_failure()
+    {
+        using var site = TestSite.With("-- content/a.md --\n---\ntitle: A\ncolour: blue\n---\n");
+        Assert.Equal(0, Run("check", "--source", site.Root).Exit);
+        Assert.Equal(1, Run("check", "--source", site.Root, "--strict").Exit);
+    }
+
+    [Theory]
+    [InlineData("build", "--no-such-option")]
+    [InlineData("publish")]
+    [InlineData("build", "--source", "/no/such/folder")]
+    public void Usage_errors_exit_2(params string[] args) => Assert.Equal(2, Run(args).Exit);
+
+    [Fact]
+    public void Version_prints_the_version()
+    {
+        var (exit, stdout, _) = Run("--version");
+        Assert.Equal(0, exit);
+        Assert.StartsWith("0.", stdout);
+    }
+
+    [Fact]
+    public void Every_command_has_help()
+    {
+        foreach (var command in new[] { "build", "check" })
+        {
+            var (exit, stdout, _) = Run(command, "--help");
+            Assert.Equal(0, exit);
+            Assert.Contains("--source", stdout);
+        }
+    }
+
+    private static (int Exit, string Stdout, string Stderr) Run(params string[] args)
+    {
+        var cli = Path.Combine(AppContext.BaseDirectory, "BriefingGen.Cli.dll");
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(cli);
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, stdout.Result, stderr);
+    }
+}

@@ -1,0 +1,169 @@
+using System.Security.Cryptography;
+using BriefingGen.Diagnostics;
+using BriefingGen.Tests.Support;
+
+namespace BriefingGen.Tests.Site;
+
+/// <summary>What an editor sees a build do: URLs, sections, overrides, drafts, determinism, and safety of the output folder.</summary>
+public sealed class BuildBehaviourTests
+{
+    private const string TwoPages =
+        "-- content/case-studies/a.md --\n---\ntitle: Alpha\nsummary: First.\n---\nSee [beta](b.md).\n" +
+        "-- content/case-studies/b.md --\n---\ntitle: Beta\n---\nBack to [alpha](/case-studies/a/).\n" +
+        "-- content/about.md --\n---\ntitle: About\n---\nAbout us.\n";
+
+    [Fact]
+    public void Pages_get_pretty_urls_and_each_section_a_list_page()
+    {
+        using var site = TestSite.With(TwoPages);
+        DiagnosticAssert.Clean(site.Build());
+        Assert.True(site.OutputExists("case-studies/a/index.html"));
+        Assert.True(site.OutputExists("about/index.html"));
+        var list = site.ReadOutput("case-studies/index.html");
+        Assert.Contains("href=\"../case-studies/a/index.html\"", list);
+        Assert.Contains("First.", list);
+        Assert.True(site.OutputExists("index.html"));
+        Assert.True(site.OutputExists("404.html"));
+        Assert.True(site.OutputExists("assets/style.css"));
+    }
+
+    [Fact]
+    public void Links_between_pages_are_relative_whether_written_to_md_files_or_site_paths()
+    {
+        using var site = TestSite.With(TwoPages);
+        site.Build();
+        Assert.Contains("href=\"../../case-studies/b/index.html\"", site.ReadOutput("case-studies/a/index.html"));
+        Assert.Contains("href=\"../../case-studies/a/index.html\"", site.ReadOutput("case-studies/b/index.html"));
+        Assert.DoesNotContain("href=\"/", site.ReadOutput("case-studies/b/index.html"));
+    }
+
+    [Fact]
+    public void A_link_to_a_missing_page_fails_the_build_naming_the_page_and_link()
+    {
+        using var site = TestSite.With("-- content/a.md --\n---\ntitle: A\n---\nSee [gone](/nowhere/).\n");
+        var diagnostic = DiagnosticAssert.Single(site.Build(), DiagnosticCodes.BrokenLink);
+        Assert.Equal("content/a.md", diagnostic.Span.Path);
+        Assert.Contains("nowhere", diagnostic.Message);
+    }
+
+    [Fact]
+    public void A_link_to_a_missing_fragment_fails_the_build()
+    {
+        using var site = TestSite.With("-- content/a.md --\n---\ntitle: A\n---\n## Real heading\n\nSee [x](#not-a-heading) and [y](#real-heading).\n");
+        var diagnostic = DiagnosticAssert.Single(site.Build(), DiagnosticCodes.BrokenFragment);
+        Assert.Contains("not-a-heading", diagnostic.Message);
+    }
+
+    [Fact]
+    public void A_site_template_overrides_the_default_theme_by_path()
+    {
+        using var site = TestSite.With(TwoPages + "-- templates/partials/footer.html --\n<footer>Our own footer</footer>\n" +
+                                       "-- templates/assets/style.css --\nbody { color: red; }\n");
+        site.Build();
+        Assert.Contains("Our own footer", site.ReadOutput("about/index.html"));
+        Assert.Equal("body { color: red; }\n", site.ReadOutput("assets/style.css"));
+    }
+
+    [Fact]
+    public void A_page_chooses_its_layout_in_front_matter()
+    {
+        using var site = TestSite.With("-- templates/layouts/plain.html --\n<p>plain: {{ page.title }}</p>\n" +
+                                       "-- content/a.md --\n---\ntitle: A & B\nlayout: plain\n---\nBody\n");
+        DiagnosticAssert.Clean(site.Build());
+        Assert.Equal("<p>plain: A &amp; B</p>\n", site.ReadOutput("a/index.html"));
+    }
+
+    [Fact]
+    public void Static_files_under_content_are_copied()
+    {
+        using var site = TestSite.With("-- content/case-studies/map.txt --\na map\n");
+        site.Build();
+        Assert.Equal("a map\n", site.ReadOutput("case-studies/map.txt"));
+    }
+
+    [Fact]
+    public void Drafts_are_left_out_unless_asked_for()
+    {
+        using var site = TestSite.With("-- content/wip.md --\n---\ntitle: Work in progress\ndraft: true\n---\nBody\n");
+        site.Build();
+        Assert.False(site.OutputExists("wip/index.html"));
+        SiteBuilder.Build(new BuildOptions { Source = site.Root, Drafts = true });
+        Assert.True(site.OutputExists("wip/index.html"));
+    }
+
+    [Fact]
+    public void Content_strings_are_escaped_and_raw_html_is_off_by_default()
+    {
+        using var site = TestSite.With("-- content/a.md --\n---\ntitle: \"<script>alert(1)</script>\"\nsummary: \"\\\" onmouseover=\\\"x\"\n---\n<b>bold</b>\n");
+        site.Build();
+        var html = site.ReadOutput("a/index.html");
+        Assert.DoesNotContain("<script>alert", html);
+        Assert.DoesNotContain("<b>bold</b>", html);
+        Assert.Contains("&lt;b&gt;bold&lt;/b&gt;", html);
+        Assert.DoesNotContain("\" onmouseover=\"x", html);
+    }
+
+    [Fact]
+    public void Raw_html_is_kept_when_the_site_opts_in_and_a_script_is_a_warning()
+    {
+        using var site = new TestSite("-- site.config.yml --\ntitle: T\nmarkdown:\n  unsafe_html: true\n" +
+                                      "-- content/_index.md --\n---\ntitle: Home\n---\n<b>bold</b>\n\n<script>alert(1)</script>\n");
+        var result = site.Build();
+        Assert.Contains("<b>bold</b>", site.ReadOutput("index.html"));
+        DiagnosticAssert.At(result, DiagnosticCodes.RawHtmlScript, "content/_index.md", 6, 1);
+    }
+
+    [Fact]
+    public void Base_url_gives_canonical_addresses()
+    {
+        using var site = TestSite.With(TwoPages);
+        site.Build(baseUrl: "https://forum.example.org/briefings");
+        Assert.Contains("<link rel=\"canonical\" href=\"https://forum.example.org/briefings/case-studies/a/\">", site.ReadOutput("case-studies/a/index.html"));
+    }
+
+    [Fact]
+    public void Two_builds_of_the_same_input_give_identical_bytes()
+    {
+        using var site = TestSite.With(TwoPages);
+        site.Build();
+        var first = Fingerprint(site);
+        site.Build();
+        Assert.Equal(first, Fingerprint(site));
+    }
+
+    [Fact]
+    public void A_failed_build_leaves_the_previous_output_as_it_was()
+    {
+        using var site = TestSite.With(TwoPages);
+        Assert.True(site.Build().Succeeded);
+        var before = Fingerprint(site);
+        site.WriteFile("content/case-studies/a.md", "---\ntitle: [broken\n---\n");
+        site.WriteFile("content/new.md", "---\ntitle: New\n---\nNew page\n");
+        Assert.False(site.Build().Succeeded);
+        Assert.Equal(before, Fingerprint(site));
+        Assert.False(site.OutputExists("new/index.html"));
+    }
+
+    [Fact]
+    public void Check_validates_without_writing()
+    {
+        using var site = TestSite.With(TwoPages);
+        var result = site.Build(write: false);
+        Assert.True(result.Succeeded);
+        Assert.False(Directory.Exists(site.Output));
+    }
+
+    [Fact]
+    public void Output_has_no_machine_paths()
+    {
+        using var site = TestSite.With(TwoPages);
+        site.Build();
+        foreach (var file in site.OutputFiles())
+        {
+            Assert.DoesNotContain(site.Root, site.ReadOutput(file));
+        }
+    }
+
+    private static string Fingerprint(TestSite site) =>
+        string.Join("\n", site.OutputFiles().Select(f => f + " " + Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(Path.Combine(site.Output, f))))));
+}
