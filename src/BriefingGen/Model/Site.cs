@@ -16,7 +16,8 @@ public sealed class Site
         Links = links;
         Data = data;
         _byUrl = pages.ToDictionary(p => p.Url, StringComparer.Ordinal);
-        _children = pages.Where(p => !p.IsListing && p.Kind is not PageKind.NotFound)
+        // Lists show written pages; generated pages have their own indexes.
+        _children = pages.Where(p => !p.IsListing && p.SourcePath is not null)
             .GroupBy(ParentOf)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<Page>)Order(g).ToList(), StringComparer.Ordinal);
     }

@@ -37,8 +37,38 @@ public static class PageModel
             ["root"] = SitePath.RootOf(context.Page.Url),
             ["data"] = site.Data,
             ["has_definitions"] = site.Briefing.Terms.Count > 0,
+            ["sections"] = Sections(context),
         };
     }
+
+    /// <summary>The site's top-level sections and generated indexes, for the home page and navigation.</summary>
+    private static ScriptArray Sections(RenderContext context)
+    {
+        var top = context.Site.Pages.Where(p =>
+            (p.Kind == PageKind.Section && p.Url.Count(c => c == '/') == 1) ||
+            p.Kind is PageKind.Definitions or PageKind.GridIndex or PageKind.TableIndex or PageKind.FigureIndex or PageKind.Bibliography or PageKind.ThemeIndex);
+        return ToArray(top.OrderBy(p => p.Kind == PageKind.Section ? 0 : 1).ThenBy(p => p.Kind).ThenBy(p => p.Title, StringComparer.OrdinalIgnoreCase)
+            .Select(p => new ScriptObject
+            {
+                ["title"] = p.Title,
+                ["link"] = context.Link(p.Url),
+                ["summary"] = p.Summary ?? SectionSummary(p, context.Site),
+                ["count"] = p.Kind == PageKind.Section ? context.Site.ChildrenOf(p).Count : 0,
+            }));
+    }
+
+    private static string? SectionSummary(Page page, Site site) => page.Kind switch
+    {
+        PageKind.Definitions => $"{Count(site.Briefing.Terms.Count, "term")} and {Count(site.Briefing.Terms.Sum(t => t.Definitions.Count), "attributed definition")}.",
+        PageKind.GridIndex => $"{Count(site.Briefing.Grids.Count, "grid")}, with the cases placed in each cell.",
+        PageKind.TableIndex => $"{Count(site.Briefing.Tables.Count, "benefit and risk table")}, with the evidence for each item.",
+        PageKind.FigureIndex => $"{Count(site.Briefing.Figures.Count, "figure")} from surveys, as charts and tables.",
+        PageKind.Bibliography => $"{Count(site.Briefing.References.Count, "work")}, with the pages that cite each.",
+        PageKind.ThemeIndex => $"{Count(site.Briefing.Themes.Count, "theme")} the briefings are filed under.",
+        _ => null,
+    };
+
+    private static string Count(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
 
     public static ScriptObject Page(RenderContext context, string content)
     {

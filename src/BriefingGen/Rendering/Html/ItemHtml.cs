@@ -40,8 +40,8 @@ public static class ItemHtml
         }
 
         html.Append(SourceNote(grid.SourceId, context));
-        html.Append("<span class=\"axes\">Rows: ").Append(Escape.Html(grid.Rows.Label)).Append(". Columns: ")
-            .Append(Escape.Html(grid.Columns.Label)).Append(".</span></caption>\n<thead><tr><td></td>");
+        html.Append("<span class=\"axes\">Rows: ").Append(Escape.Html(grid.Rows.Label.TrimEnd(':', '.', ' '))).Append(". Columns: ")
+            .Append(Escape.Html(grid.Columns.Label.TrimEnd(':', '.', ' '))).Append(".</span></caption>\n<thead><tr><td></td>");
         foreach (var column in grid.Columns.Levels)
         {
             html.Append("<th scope=\"col\">").Append(Escape.Html(column.Label)).Append("</th>");
