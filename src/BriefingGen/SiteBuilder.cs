@@ -47,6 +47,18 @@ public static class SiteBuilder
         return new BuildResult(diagnostics.Sorted(), written, outputPath, clock.Elapsed, options.Strict);
     }
 
+    /// <summary>Reads and resolves a site without rendering it: the model that the build renders, for tools and tests.</summary>
+    public static (Site? Site, IReadOnlyList<Diagnostic> Diagnostics) LoadModel(BuildOptions options)
+    {
+        var diagnostics = new DiagnosticBag();
+        var config = LoadConfig(options, diagnostics);
+        var sources = SiteLoader.Load(options.Source, config, diagnostics);
+        var pipeline = MarkdownPipelineFactory.Create(config.UnsafeHtml);
+        var (pages, data) = Parse(sources, pipeline, diagnostics);
+        var site = SiteModelBuilder.Build(config, pages, data, pipeline, options.Drafts, diagnostics);
+        return (site, diagnostics.Sorted());
+    }
+
     private static SiteConfig LoadConfig(BuildOptions options, DiagnosticBag diagnostics)
     {
         var config = ConfigLoader.Load(options.Source, diagnostics);

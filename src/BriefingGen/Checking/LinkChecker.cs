@@ -37,7 +37,8 @@ public static class LinkChecker
         var files = assets.Select(a => a.OutputPath).ToHashSet(StringComparer.Ordinal);
         foreach (var (page, url) in links.SelectMany(l => l))
         {
-            if (IsExternal(url))
+            // Links to Markdown files that do not resolve are reported by the model at their line already.
+            if (IsExternal(url) || url.Split('#')[0].EndsWith(".md", StringComparison.OrdinalIgnoreCase))
             {
                 continue;
             }

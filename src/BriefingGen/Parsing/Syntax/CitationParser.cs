@@ -17,13 +17,19 @@ public sealed class CitationParser : InlineParser
 
     private static bool MatchNarrative(InlineProcessor processor, ref StringSlice slice)
     {
+        // As in pandoc, a narrative citation starts a word: '@' after a letter, '/' or ':' is part of an address.
         var previous = slice.PeekCharExtra(-1);
-        if (previous.IsAlphaNumeric() || previous is '@' or '_' or '-' or '.')
+        if (!(previous == '\0' || char.IsWhiteSpace(previous) || previous is '(' or '[' or '{' or '"' or '\'' or '‘' or '“' or '*' or '_' or '~'))
         {
             return false;
         }
 
         var start = slice.Start;
+        if (previous == '[' && IsLinkText(slice.Text, start - 1, slice.End))
+        {
+            return false;
+        }
+
         var keyEnd = ScanKey(slice.Text, start + 1, slice.End);
         if (keyEnd == start + 1)
         {
@@ -90,6 +96,13 @@ public sealed class CitationParser : InlineParser
         return true;
     }
 
+    // "[@key](url)" and "[@key][ref]" are links whose text happens to start with '@'.
+    private static bool IsLinkText(string text, int open, int end)
+    {
+        var close = FindClose(text, open, end);
+        return close >= 0 && close + 1 < text.Length && text[close + 1] is '(' or '[';
+    }
+
     // One part of a bracketed citation: "see @key, p. 12" or "-@key".
     private static CitationItem? ParseItem(InlineProcessor processor, string text, int start, int end)
     {
@@ -154,7 +167,7 @@ public sealed class CitationParser : InlineParser
             switch (text[i])
             {
                 case ']': return i;
-                case '[' or '\n': return -1;
+                case '[': return -1;
             }
         }
 

@@ -1,0 +1,214 @@
+using BriefingGen.Model;
+using BriefingGen.Model.Data;
+using BriefingGen.Rendering;
+using SourceSpan = BriefingGen.Diagnostics.SourceSpan;
+
+namespace BriefingGen.Tests.Model;
+
+/// <summary>Author-year (Harvard) citation text and reference-list entries, as the seed papers print them.</summary>
+public sealed class CitationFormatterTests
+{
+    private static Name Person(string family, string given) => new(family, given, null);
+
+    private static Reference Work(
+        string id = "ref",
+        IReadOnlyList<Name>? authors = null,
+        IReadOnlyList<Name>? editors = null,
+        int? year = 2007,
+        string title = "A title",
+        string type = "book",
+        string? container = null,
+        string? volume = null,
+        string? issue = null,
+        string? pages = null,
+        string? doi = null,
+        string? url = null,
+        string? publisher = null,
+        string? place = null) =>
+        new(id, type, authors ?? [], editors ?? [], year, null, title, container, null, publisher, place, volume, issue, pages, doi, url, null,
+            new SourceSpan("content/data/references.yml", 1, 3));
+
+    [Fact]
+    public void One_author_is_cited_by_family_name()
+    {
+        var reference = Work(authors: [Person("Bovaird", "Tony")]);
+        Assert.Equal("Bovaird", CitationFormatter.Names(reference));
+        Assert.Equal("Bovaird, 2007", CitationFormatter.Parenthetical(reference, false, ""));
+    }
+
+    [Fact]
+    public void Two_authors_are_joined_with_and()
+    {
+        var reference = Work(authors: [Person("Needham", "Catherine"), Person("Carr", "Sarah")], year: 2009);
+        Assert.Equal("Needham and Carr", CitationFormatter.Names(reference));
+        Assert.Equal("Needham and Carr, 2009", CitationFormatter.Parenthetical(reference, false, ""));
+    }
+
+    [Fact]
+    public void Three_or_more_authors_are_the_first_et_al()
+    {
+        var reference = Work(authors: [Person("Boyle", "David"), Person("Slay", "Julia"), Person("Stephens", "Lucie")], year: 2010);
+        Assert.Equal("Boyle et al.", CitationFormatter.Names(reference));
+        Assert.Equal("Boyle et al. (2010)", CitationFormatter.Narrative(reference, ""));
+    }
+
+    [Fact]
+    public void Editors_stand_in_for_missing_authors()
+    {
+        var reference = Work(editors: [Person("Pestoff", "Victor"), Person("Brandsen", "Taco")], year: 2008);
+        Assert.Equal("Pestoff and Brandsen", CitationFormatter.Names(reference));
+        Assert.StartsWith("Pestoff, V. and Brandsen, T. (eds.) (2008) ", CitationFormatter.EntryHtml(reference));
+    }
+
+    [Fact]
+    public void Organisation_is_cited_by_its_literal_name()
+    {
+        var reference = Work(authors: [new Name(null, null, "Chamberlain Forum")], year: 2010);
+        Assert.Equal("Chamberlain Forum", CitationFormatter.Names(reference));
+        Assert.Equal("Chamberlain Forum, 2010", CitationFormatter.Parenthetical(reference, false, ""));
+        Assert.StartsWith("Chamberlain Forum (2010) ", CitationFormatter.EntryHtml(reference));
+    }
+
+    [Fact]
+    public void Work_without_a_year_is_cited_as_no_date()
+    {
+        var reference = Work(authors: [Person("Horne", "Matthew")], year: null);
+        Assert.Equal("n.d.", reference.CitedYear);
+        Assert.Equal("Horne, n.d.", CitationFormatter.Parenthetical(reference, false, ""));
+        Assert.Equal("Horne (n.d.)", CitationFormatter.Narrative(reference, ""));
+        Assert.Contains("(n.d.)", CitationFormatter.EntryHtml(reference));
+    }
+
+    [Fact]
+    public void Work_without_names_is_cited_by_its_title()
+    {
+        Assert.Equal("Anonymous pamphlet", CitationFormatter.Names(Work(title: "Anonymous pamphlet")));
+    }
+
+    [Fact]
+    public void Same_authors_in_the_same_year_get_letters_in_title_order()
+    {
+        var author = Person("Needham", "Catherine");
+        var references = ReferencesReader.AddYearSuffixes(
+        [
+            Work(id: "needham-b", authors: [author], year: 2015, title: "Personalisation"),
+            Work(id: "needham-a", authors: [author], year: 2015, title: "Co-production in social care"),
+            Work(id: "needham-other-year", authors: [author], year: 2016, title: "Another work"),
+            Work(id: "someone-else", authors: [Person("Horne", "Matthew")], year: 2015, title: "Aardvarks"),
+        ]);
+
+        var cited = references.ToDictionary(r => r.Id, r => CitationFormatter.Parenthetical(r, false, ""));
+        Assert.Equal("Needham, 2015a", cited["needham-a"]);
+        Assert.Equal("Needham, 2015b", cited["needham-b"]);
+        Assert.Equal("Needham, 2016", cited["needham-other-year"]);
+        Assert.Equal("Horne, 2015", cited["someone-else"]);
+        Assert.Equal(["needham-b", "needham-a", "needham-other-year", "someone-else"], references.Select(r => r.Id));
+    }
+
+    [Fact]
+    public void Year_suffix_shows_in_the_reference_list_entry_too()
+    {
+        var author = Person("Needham", "Catherine");
+        var references = ReferencesReader.AddYearSuffixes(
+        [
+            Work(id: "x", authors: [author], year: 2015, title: "B title"),
+            Work(id: "y", authors: [author], year: 2015, title: "A title"),
+        ]);
+        Assert.StartsWith("Needham, C. (2015b) ", CitationFormatter.EntryHtml(references[0]));
+        Assert.StartsWith("Needham, C. (2015a) ", CitationFormatter.EntryHtml(references[1]));
+    }
+
+    [Theory]
+    [InlineData(false, "", "Bovaird, 2007")]
+    [InlineData(false, "p. 12", "Bovaird, 2007, p. 12")]
+    [InlineData(true, "", "2007")]
+    [InlineData(true, "pp. 846-860", "2007, pp. 846-860")]
+    public void Parenthetical_form_has_names_year_and_locator(bool suppressAuthor, string locator, string expected)
+    {
+        var reference = Work(authors: [Person("Bovaird", "Tony")]);
+        Assert.Equal(expected, CitationFormatter.Parenthetical(reference, suppressAuthor, locator));
+    }
+
+    [Theory]
+    [InlineData("", "Ostrom (1996)")]
+    [InlineData("p. 1073", "Ostrom (1996, p. 1073)")]
+    public void Narrative_form_puts_the_year_in_parentheses(string locator, string expected)
+    {
+        var reference = Work(authors: [Person("Ostrom", "Elinor")], year: 1996);
+        Assert.Equal(expected, CitationFormatter.Narrative(reference, locator));
+    }
+
+    [Fact]
+    public void Journal_article_entry_has_quoted_title_italic_journal_volume_issue_pages_and_doi()
+    {
+        var reference = Work(
+            authors: [Person("Bovaird", "Tony")],
+            type: "article-journal",
+            title: "Beyond engagement & participation",
+            container: "Public Administration Review",
+            volume: "67",
+            issue: "5",
+            pages: "846-860",
+            doi: "10.1111/j.1540-6210.2007.00773.x");
+
+        Assert.Equal(
+            "Bovaird, T. (2007) ‘Beyond engagement &amp; participation’, <em>Public Administration Review</em>, 67(5), pp. 846–860." +
+            " <a href=\"https://doi.org/10.1111/j.1540-6210.2007.00773.x\">doi:10.1111/j.1540-6210.2007.00773.x</a>",
+            CitationFormatter.EntryHtml(reference));
+    }
+
+    [Fact]
+    public void Book_entry_has_italic_title_and_publisher()
+    {
+        var reference = Work(
+            authors: [Person("Needham", "Catherine"), Person("Carr", "Sarah")],
+            year: 2009,
+            title: "Co-production: an emerging evidence base",
+            publisher: "SCIE",
+            place: "London");
+
+        Assert.Equal(
+            "Needham, C. and Carr, S. (2009) <em>Co-production: an emerging evidence base</em>. London: SCIE.",
+            CitationFormatter.EntryHtml(reference));
+    }
+
+    [Fact]
+    public void Single_page_is_p_and_web_address_is_linked_when_there_is_no_doi()
+    {
+        var reference = Work(
+            authors: [Person("Horne", "Matthew")],
+            type: "article-journal",
+            container: "Journal",
+            pages: "12",
+            url: "https://example.org/paper");
+
+        var html = CitationFormatter.EntryHtml(reference);
+        Assert.Contains("<em>Journal</em>, p. 12.", html);
+        Assert.EndsWith(" Available at: <a href=\"https://example.org/paper\">https://example.org/paper</a>", html);
+    }
+
+    [Fact]
+    public void Html_in_titles_and_names_is_escaped()
+    {
+        var reference = Work(
+            authors: [new Name(null, null, "<b>Forum</b>")],
+            type: "article-journal",
+            title: "<script>alert('x')</script>",
+            container: "A \"quoted\" <i>journal</i>");
+
+        var html = CitationFormatter.EntryHtml(reference);
+        Assert.DoesNotContain("<script>", html);
+        Assert.DoesNotContain("<b>", html);
+        Assert.DoesNotContain("<i>", html);
+        Assert.Contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;", html);
+        Assert.Contains("&lt;b&gt;Forum&lt;/b&gt;", html);
+        Assert.Contains("<em>A &quot;quoted&quot; &lt;i&gt;journal&lt;/i&gt;</em>", html);
+    }
+
+    [Fact]
+    public void Non_web_url_is_not_linked()
+    {
+        var reference = Work(authors: [Person("Horne", "Matthew")], url: "javascript:alert(1)");
+        Assert.DoesNotContain("href", CitationFormatter.EntryHtml(reference));
+    }
+}
