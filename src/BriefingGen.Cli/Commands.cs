@@ -17,13 +17,17 @@ public static class Commands
             return UsageError;
         }
 
-        var result = SiteBuilder.Build(options);
+        var result = PrintProgress.Run(options, SiteBuilder.Build);
         foreach (var diagnostic in result.Diagnostics)
         {
             Console.Error.WriteLine(diagnostic);
         }
 
         var verb = options.Write ? $"{result.PagesWritten} pages written" : "checked, nothing written";
+        if (result.PdfsWritten > 0)
+        {
+            verb += $", {result.PdfsWritten} PDFs";
+        }
         Console.WriteLine($"{verb}, {Count(result.Warnings, "warning")}, {Count(result.Errors, "error")} in {result.Elapsed.TotalSeconds:0.00} s");
         if (result.Succeeded && options.Write && result.OutputPath is not null)
         {

@@ -3,7 +3,7 @@ using BriefingGen.Diagnostics;
 namespace BriefingGen;
 
 /// <summary>The outcome of a build: its diagnostics (sorted), how many pages were written, and where.</summary>
-public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int PagesWritten, string? OutputPath, TimeSpan Elapsed, bool Strict)
+public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int PagesWritten, string? OutputPath, TimeSpan Elapsed, bool Strict, int PdfsWritten = 0)
 {
     public int Errors => Diagnostics.Count(d => d.IsError);
     public int Warnings => Diagnostics.Count(d => !d.IsError);

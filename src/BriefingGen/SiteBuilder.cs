@@ -6,6 +6,7 @@ using BriefingGen.Diagnostics;
 using BriefingGen.Loading;
 using BriefingGen.Model;
 using BriefingGen.Parsing;
+using BriefingGen.Printing;
 using BriefingGen.Rendering;
 using BriefingGen.Writing;
 
@@ -19,6 +20,7 @@ public static class SiteBuilder
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
         var written = 0;
+        var pdfs = 0;
         string? outputPath = null;
         try
         {
@@ -28,14 +30,17 @@ public static class SiteBuilder
             var pipeline = MarkdownPipelineFactory.Create(config.UnsafeHtml);
             var (pages, data) = Parse(sources, pipeline, diagnostics);
             var site = SiteModelBuilder.Build(config, pages, data, pipeline, options.Drafts, diagnostics);
+            var browser = options.Pdf ? FindBrowser(config, diagnostics) : null;
             var templates = new TemplateCatalog(sources.Templates, diagnostics);
-            var rendered = new PageRenderer(site, templates, pipeline, diagnostics).RenderAll();
-            LinkChecker.Check(rendered, sources.Assets, diagnostics);
+            var rendered = new PageRenderer(site, templates, pipeline, diagnostics, pdfsEnabled: browser is not null).RenderAll();
+            var jobs = browser is null ? [] : PrintStage.Jobs(site);
+            LinkChecker.Check(rendered, sources.Assets, jobs.Select(j => j.PdfPath).ToList(), diagnostics);
 
-            var failed = diagnostics.HasErrors || (options.Strict && diagnostics.Sorted().Count > 0);
-            if (options.Write && !failed && outputPath is not null)
+            if (options.Write && !Failed(options, diagnostics) && outputPath is not null)
             {
-                written = Write(outputPath, rendered, sources.Assets, diagnostics);
+                (written, pdfs) = Write(outputPath, rendered, sources.Assets, staging =>
+                    browser is null ? 0 : PrintStage.RunAsync(jobs, browser, staging, config.BaseUrl ?? PrintOrigin, site, options.OnPrint, diagnostics).GetAwaiter().GetResult(),
+                    () => !Failed(options, diagnostics), diagnostics);
             }
         }
         catch (Exception e) when (e is not OutOfMemoryException)
@@ -44,7 +49,24 @@ public static class SiteBuilder
                 $"internal error: {e.GetType().Name}: {e.Message}");
         }
 
-        return new BuildResult(diagnostics.Sorted(), written, outputPath, clock.Elapsed, options.Strict);
+        return new BuildResult(diagnostics.Sorted(), written, outputPath, clock.Elapsed, options.Strict, pdfs);
+    }
+
+    /// <summary>Where print pages are loaded from when the site has no base URL: a name that never reaches the network.</summary>
+    public const string PrintOrigin = "http://briefinggen.localhost/";
+
+    private static bool Failed(BuildOptions options, DiagnosticBag diagnostics) =>
+        diagnostics.HasErrors || (options.Strict && diagnostics.Sorted().Count > 0);
+
+    private static string? FindBrowser(SiteConfig config, DiagnosticBag diagnostics)
+    {
+        var browser = BrowserLocator.Find(config.Print.Browser);
+        if (browser is null)
+        {
+            diagnostics.Warning(DiagnosticCodes.BrowserMissing, SourceSpan.File("--pdf"), BrowserLocator.InstallHint);
+        }
+
+        return browser;
     }
 
     /// <summary>Reads and resolves a site without rendering it: the model that the build renders, for tools and tests.</summary>
@@ -114,12 +136,15 @@ public static class SiteBuilder
         return (pages.OfType<ParsedPage>().ToList(), data);
     }
 
-    private static int Write(string outputPath, IReadOnlyList<RenderedPage> pages, IReadOnlyList<AssetFile> assets, DiagnosticBag diagnostics)
+    /// <summary>Writes pages and assets into a staging folder, prints PDFs there, and swaps it in if all went well.</summary>
+    private static (int Pages, int Pdfs) Write(
+        string outputPath, IReadOnlyList<RenderedPage> pages, IReadOnlyList<AssetFile> assets,
+        Func<string, int> print, Func<bool> stillGood, DiagnosticBag diagnostics)
     {
         using var writer = OutputWriter.Open(outputPath, diagnostics);
         if (writer is null)
         {
-            return 0;
+            return (0, 0);
         }
 
         var encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
@@ -130,7 +155,13 @@ public static class SiteBuilder
         }
 
         Parallel.ForEach(pages, page => writer.Write(page.OutputPath, encoding.GetBytes(page.Html)));
+        var pdfs = print(writer.Staging);
+        if (!stillGood())
+        {
+            return (0, 0);
+        }
+
         writer.Commit();
-        return pages.Count;
+        return (pages.Count, pdfs);
     }
 }

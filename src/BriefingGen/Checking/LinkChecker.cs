@@ -13,7 +13,8 @@ public static class LinkChecker
 {
     private static readonly string[] LinkAttributes = ["href", "src"];
 
-    public static void Check(IReadOnlyList<RenderedPage> pages, IReadOnlyList<AssetFile> assets, DiagnosticBag diagnostics)
+    /// <param name="laterFiles">Files written after rendering (the PDFs) that pages may link to.</param>
+    public static void Check(IReadOnlyList<RenderedPage> pages, IReadOnlyList<AssetFile> assets, IReadOnlyList<string> laterFiles, DiagnosticBag diagnostics)
     {
         var ids = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         var links = new List<(RenderedPage Page, string Url)>[pages.Count];
@@ -34,7 +35,7 @@ public static class LinkChecker
             ids[pages[i].OutputPath] = idSets[i];
         }
 
-        var files = assets.Select(a => a.OutputPath).ToHashSet(StringComparer.Ordinal);
+        var files = assets.Select(a => a.OutputPath).Concat(laterFiles).ToHashSet(StringComparer.Ordinal);
         foreach (var (page, url) in links.SelectMany(l => l))
         {
             // Links to Markdown files that do not resolve are reported by the model at their line already.

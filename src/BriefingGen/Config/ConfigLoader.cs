@@ -46,6 +46,8 @@ public static class ConfigLoader
             EditLink = ReadEditLink(map),
             UnsafeHtml = ReadMarkdown(map),
             Limits = ReadLimits(map),
+            Print = ReadPrint(map),
+            Packs = ReadPacks(map),
         };
         map.ReportUnknownKeys(FileName);
         return config;
@@ -132,6 +134,56 @@ public static class ConfigLoader
         var unsafeHtml = markdown.Bool("unsafe_html") ?? false;
         markdown.ReportUnknownKeys("'markdown'");
         return unsafeHtml;
+    }
+
+    private static PrintSettings ReadPrint(YamlMap map)
+    {
+        var print = map.Map("print");
+        if (print is null)
+        {
+            return new PrintSettings();
+        }
+
+        var paper = print.LocatedString("paper");
+        if (paper is not null && paper.Value is not ("A4" or "Letter"))
+        {
+            map.Diagnostics.Error(DiagnosticCodes.InvalidValue, paper.Span, $"'paper' must be A4 or Letter, not '{paper.Value}'");
+            paper = null;
+        }
+
+        var settings = new PrintSettings { Paper = paper?.Value ?? "A4", Browser = print.String("browser") };
+        print.ReportUnknownKeys("'print'");
+        return settings;
+    }
+
+    private static IReadOnlyList<PackConfig> ReadPacks(YamlMap map)
+    {
+        var packs = new List<PackConfig>();
+        foreach (var entry in map.MapList("packs"))
+        {
+            var id = entry.String("id", required: true, owner: "every pack");
+            var title = entry.String("title", required: true, owner: "every pack");
+            var introduction = entry.String("introduction");
+            var pages = entry.LocatedStringList("pages");
+            entry.ReportUnknownKeys("a pack");
+            if (id is not null && !System.Text.RegularExpressions.Regex.IsMatch(id, @"^[a-z0-9][a-z0-9_\-]*$"))
+            {
+                map.Diagnostics.Error(DiagnosticCodes.InvalidValue, entry.SpanOf("id"), $"a pack id is lower-case letters, digits, '-' and '_', not '{id}'");
+                continue;
+            }
+
+            if (id is not null && title is not null)
+            {
+                if (pages.Count == 0)
+                {
+                    map.Diagnostics.Error(DiagnosticCodes.MissingRequiredField, entry.Span, $"pack '{id}' needs 'pages': the pages it holds, in order");
+                }
+
+                packs.Add(new PackConfig(id, title, introduction, pages, entry.Span));
+            }
+        }
+
+        return packs;
     }
 
     private static Limits ReadLimits(YamlMap map)

@@ -16,7 +16,20 @@ public sealed record SiteConfig
     public string? EditLink { get; init; }
     public bool UnsafeHtml { get; init; }
     public Limits Limits { get; init; } = new();
+    public PrintSettings Print { get; init; } = new();
+    public IReadOnlyList<PackConfig> Packs { get; init; } = [];
 }
+
+/// <summary>How print editions are made: paper size, and where Chromium is when it is not on PATH.</summary>
+public sealed record PrintSettings
+{
+    /// <summary><c>A4</c> or <c>Letter</c>.</summary>
+    public string Paper { get; init; } = "A4";
+    public string? Browser { get; init; }
+}
+
+/// <summary>A briefing pack: one PDF of several papers, with a cover, contents, and a shared bibliography and glossary.</summary>
+public sealed record PackConfig(string Id, string Title, string? Introduction, IReadOnlyList<Yaml.Located<string>> Pages, Diagnostics.SourceSpan Span);
 
 /// <summary>One entry of the header menu: a label and a site path (<c>/case-studies/</c>) or an absolute URL.</summary>
 public sealed record MenuItem(string Title, string Url);

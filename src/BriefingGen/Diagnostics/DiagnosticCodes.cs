@@ -51,6 +51,11 @@ public static class DiagnosticCodes
     public const string UnusedDataItem = "BG0613";
     public const string UncitedReference = "BG0614";
 
+    public const string BrowserMissing = "BG0701";
+    public const string PdfFailed = "BG0702";
+    public const string HandoutTooLong = "BG0703";
+    public const string PrintNetworkBlocked = "BG0704";
+
 
     /// <summary>The table of codes: code, default severity, what it means.</summary>
     public static IReadOnlyList<(string Code, Severity Severity, string Meaning)> All { get; } =
@@ -96,5 +101,9 @@ public static class DiagnosticCodes
         (InvalidFigure, Severity.Error, "A figure whose series do not have one value per category."),
         (UnusedDataItem, Severity.Warning, "A term, grid, table, figure, comparison or theme that no page uses."),
         (UncitedReference, Severity.Warning, "A reference that no page cites."),
+        (BrowserMissing, Severity.Warning, "`--pdf` was given but no Chromium was found; the print pages are written without their PDFs."),
+        (PdfFailed, Severity.Error, "Chromium failed to print a page to PDF."),
+        (HandoutTooLong, Severity.Warning, "A roundtable handout does not fit on two sides."),
+        (PrintNetworkBlocked, Severity.Warning, "A print page asked for something outside the site (a web font, an image URL); it was refused."),
     ];
 }

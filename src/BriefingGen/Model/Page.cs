@@ -30,4 +30,7 @@ public sealed record Page
     public string OutputPath => SitePath.FileOf(Url);
 
     public bool IsListing => Kind is PageKind.Home or PageKind.Section;
+
+    /// <summary>A print edition (paper, handout, pack): made for A4 or Letter, not for the screen.</summary>
+    public bool IsPrint => Kind is PageKind.Paper or PageKind.Handout or PageKind.Pack;
 }

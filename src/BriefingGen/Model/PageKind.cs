@@ -21,6 +21,9 @@ public enum PageKind
     ThemeIndex,
     Theme,
     NotFound,
+    Paper,
+    Handout,
+    Pack,
 }
 
 /// <summary>Names of page kinds as templates and front matter write them.</summary>

@@ -16,7 +16,6 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
     private static readonly string[] EmbedKinds = ["grid", "table", "figure", "comparison", "definition", "definitions", "term"];
     private readonly Dictionary<string, Page> _bySource = pages.Where(p => p.SourcePath is not null)
         .ToDictionary(p => p.SourcePath!, StringComparer.Ordinal);
-    private readonly Dictionary<string, Page> _byUrl = pages.ToDictionary(p => p.Url, StringComparer.Ordinal);
 
     public CrossReferences Resolve()
     {
@@ -422,17 +421,7 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
         }
     }
 
-    private Page? FindRelated(string value)
-    {
-        var key = value.Trim().Trim('/');
-        if (_byUrl.TryGetValue(key + "/", out var page))
-        {
-            return page;
-        }
-
-        var matches = _byUrl.Values.Where(p => p.SourcePath is not null && p.Url.TrimEnd('/').Split('/')[^1] == key).ToList();
-        return matches.Count == 1 ? matches[0] : null;
-    }
+    private Page? FindRelated(string value) => PrintPages.FindPage(value, pages);
 
     private static SourceSpan At(Page page, int line, int column) =>
         new(page.SourcePath!, page.BodyLineOffset + line + 1, column + 1);

@@ -8,8 +8,9 @@ public sealed class Site
     private readonly Dictionary<string, Page> _byUrl;
     private readonly Dictionary<string, IReadOnlyList<Page>> _children;
 
-    public Site(SiteConfig config, IReadOnlyList<Page> pages, BriefingData briefing, CrossReferences links, IReadOnlyDictionary<string, object?> data)
+    public Site(SiteConfig config, IReadOnlyList<Page> pages, BriefingData briefing, CrossReferences links, IReadOnlyDictionary<string, object?> data, IReadOnlyList<Pack>? packs = null)
     {
+        Packs = packs ?? [];
         Config = config;
         Pages = pages;
         Briefing = briefing;
@@ -17,12 +18,15 @@ public sealed class Site
         Data = data;
         _byUrl = pages.ToDictionary(p => p.Url, StringComparer.Ordinal);
         // Lists show written pages; generated pages have their own indexes.
-        _children = pages.Where(p => !p.IsListing && p.SourcePath is not null)
+        _children = pages.Where(p => !p.IsListing && p.SourcePath is not null && !p.IsPrint)
             .GroupBy(ParentOf)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<Page>)Order(g).ToList(), StringComparer.Ordinal);
     }
 
     public SiteConfig Config { get; }
+
+    /// <summary>The briefing packs, their pages resolved.</summary>
+    public IReadOnlyList<Pack> Packs { get; }
 
     /// <summary>Every page, in URL order.</summary>
     public IReadOnlyList<Page> Pages { get; }

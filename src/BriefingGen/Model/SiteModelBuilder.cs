@@ -28,13 +28,16 @@ public static class SiteModelBuilder
 
         var pages = ContentPages.Build(parsedPages, config.Title, includeDrafts, diagnostics);
         pages.AddRange(GeneratedPages.Build(data));
+        pages.AddRange(PrintPages.Build(pages));
+        var (packs, packPages) = PrintPages.BuildPacks(config.Packs, pages, diagnostics);
+        pages.AddRange(packPages);
         pages = RemoveDuplicateUrls(pages, diagnostics);
 
         var resolver = new ReferenceResolver(data, pages, pipeline, diagnostics);
         resolver.CheckData();
         var links = resolver.Resolve();
         ReportUnused(data, links, pages, diagnostics);
-        return new Site(config, pages, data, links, FreeData.Build(dataFiles, diagnostics));
+        return new Site(config, pages, data, links, FreeData.Build(dataFiles, diagnostics), packs);
     }
 
     private static List<Page> RemoveDuplicateUrls(List<Page> pages, DiagnosticBag diagnostics)

@@ -70,9 +70,11 @@ public static class PageModel
 
     private static string Count(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
 
-    public static ScriptObject Page(RenderContext context, string content)
+    public static ScriptObject Page(RenderContext context, string content) => Page(context, context.Page, content);
+
+    /// <summary>The model of <paramref name="page"/>, with links relative to the page being rendered (a print edition shows its source page).</summary>
+    public static ScriptObject Page(RenderContext context, Page page, string content)
     {
-        var page = context.Page;
         var site = context.Site;
         var uses = site.Links.Of(page.Url);
         var front = page.FrontMatter;
@@ -111,9 +113,30 @@ public static class PageModel
             ["terms"] = ToArray(uses.Terms.Select(site.Briefing.FindTerm).OfType<Term>().OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase)
                 .Select(t => new ScriptObject { ["name"] = t.Name, ["explanation"] = t.Explanation, ["link"] = context.TermLink(t) })),
         };
-        AddNeighbours(model, context);
+        model["web_url"] = WebUrl(site, page);
+        model["web_link"] = site.Config.BaseUrl is null ? context.Link(page.Url) : WebUrl(site, page);
+        if (PrintPages.HasPaper(page))
+        {
+            model["paper_link"] = context.Link(PrintPages.PaperUrl(page));
+            model["paper_pdf"] = context.PdfsEnabled ? context.Link(PrintPages.PaperPdf(page)) : null;
+        }
+
+        if (PrintPages.HasHandout(page))
+        {
+            model["handout_link"] = context.Link(PrintPages.HandoutUrl(page));
+            model["handout_pdf"] = context.PdfsEnabled ? context.Link(PrintPages.HandoutPdf(page)) : null;
+        }
+
+        if (ReferenceEquals(page, context.Page))
+        {
+            AddNeighbours(model, context);
+        }
+
         return model;
     }
+
+    /// <summary>The page's address on the web: absolute with a base URL, else its path from the site root.</summary>
+    public static string WebUrl(Site site, Page page) => (site.Config.BaseUrl ?? "/") + page.Url;
 
     private static ScriptArray Breadcrumbs(RenderContext context)
     {
@@ -168,6 +191,7 @@ public static class PageModel
                 ["reason"] = placement.Reason,
                 ["editors"] = placement.EditorsJudgement,
                 ["mini"] = new RawHtml(ItemHtml.Grid(grid, context, showPlacements: false, marked: cell)),
+                ["mini_compact"] = new RawHtml(ItemHtml.Grid(grid, context, showPlacements: false, marked: cell, compact: true)),
             });
         }
 

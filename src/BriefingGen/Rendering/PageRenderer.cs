@@ -7,7 +7,7 @@ using Scriban.Syntax;
 namespace BriefingGen.Rendering;
 
 /// <summary>Renders every page through its layout, in parallel; template errors are reported at the template's line and column.</summary>
-public sealed class PageRenderer(Site site, TemplateCatalog templates, MarkdownPipeline pipeline, DiagnosticBag diagnostics)
+public sealed class PageRenderer(Site site, TemplateCatalog templates, MarkdownPipeline pipeline, DiagnosticBag diagnostics, bool pdfsEnabled = false)
 {
     /// <summary>Bounds on template work per page, so that a loop or recursion in a template ends in an error, not a hang.</summary>
     public const int LoopLimit = 100_000;
@@ -29,7 +29,7 @@ public sealed class PageRenderer(Site site, TemplateCatalog templates, MarkdownP
             return null;
         }
 
-        var context = new RenderContext(site, page, pipeline);
+        var context = new RenderContext(site, page, pipeline, pdfsEnabled);
         var templateContext = new HtmlTemplateContext
         {
             LoopLimit = LoopLimit,
@@ -40,13 +40,10 @@ public sealed class PageRenderer(Site site, TemplateCatalog templates, MarkdownP
         templates.Prime(templateContext);
         try
         {
-            var content = page.Body is not null
-                ? BriefingHtmlRenderer.RenderBody(page.Body, context)
-                : GeneratedContent.For(page, context);
             var globals = new Scriban.Runtime.ScriptObject
             {
                 ["site"] = PageModel.Site(context),
-                ["page"] = PageModel.Page(context, content),
+                ["page"] = PageData(page, context),
             };
             globals["include"] = new RawInclude((IScriptCustomFunction)templateContext.BuiltinObject["include"]!);
             globals.Import("raw", new Func<object?, RawHtml>(value => value as RawHtml ?? new RawHtml(value?.ToString() ?? "")));
@@ -66,6 +63,22 @@ public sealed class PageRenderer(Site site, TemplateCatalog templates, MarkdownP
             diagnostics.Error(DiagnosticCodes.InternalError, SourceSpan.File(page.SourcePath ?? page.Url),
                 $"internal error while rendering this page: {e.GetType().Name}: {e.Message}");
             return null;
+        }
+    }
+
+    private ScriptObject PageData(Page page, RenderContext context)
+    {
+        switch (page.Kind)
+        {
+            case PageKind.Paper or PageKind.Handout:
+                return PrintModel.Paper(context, site.Find(page.ItemId!)!);
+            case PageKind.Pack:
+                return PrintModel.Pack(context, site.Packs.First(p => p.Id == page.ItemId));
+            default:
+                var content = page.Body is not null
+                    ? BriefingHtmlRenderer.RenderBody(page.Body, context)
+                    : GeneratedContent.For(page, context);
+                return PageModel.Page(context, content);
         }
     }
 

@@ -4,8 +4,11 @@ using Markdig;
 namespace BriefingGen.Rendering;
 
 /// <summary>What rendering one page needs: the site, the page, and relative links from it.</summary>
-public sealed class RenderContext(Site site, Page page, MarkdownPipeline pipeline)
+public sealed class RenderContext(Site site, Page page, MarkdownPipeline pipeline, bool pdfsEnabled = false)
 {
+    /// <summary>True when this build prints PDFs, so that pages may link to them.</summary>
+    public bool PdfsEnabled { get; } = pdfsEnabled;
+
     private int _tooltips;
 
     public Site Site { get; } = site;

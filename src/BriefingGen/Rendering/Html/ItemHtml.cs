@@ -24,10 +24,10 @@ public static class ItemHtml
     }
 
     /// <summary>A grid as a table; on its own page with the pages placed in each cell; as a mini grid with one cell marked.</summary>
-    public static string Grid(Grid grid, RenderContext context, bool showPlacements, GridCell? marked)
+    public static string Grid(Grid grid, RenderContext context, bool showPlacements, GridCell? marked, bool compact = false)
     {
         var html = new StringBuilder();
-        var css = marked is null ? "grid" : "grid grid-mini";
+        var css = marked is null ? "grid" : compact ? "grid grid-mini grid-compact" : "grid grid-mini";
         html.Append("<div class=\"table-wrap\"><table class=\"").Append(css).Append("\">\n<caption>");
         if (marked is null && !showPlacements)
         {
@@ -73,7 +73,12 @@ public static class ItemHtml
                     html.Append("<strong class=\"here\">This case sits here: </strong>");
                 }
 
-                html.Append(BriefingHtmlRenderer.RenderInline(cell?.Text, context));
+                // A compact grid (handouts) names only the marked cell; the axes show where the others are.
+                if (!compact || isMarked)
+                {
+                    html.Append(BriefingHtmlRenderer.RenderInline(cell?.Text, context));
+                }
+
                 if (showPlacements && cell is not null)
                 {
                     var here = placements.Where(p => p.Row == row.Id && p.Column == column.Id).ToList();
