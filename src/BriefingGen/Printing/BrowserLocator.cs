@@ -9,13 +9,14 @@ public static class BrowserLocator
     public const string InstallHint =
         "PDFs need Chromium: install it (Debian/Ubuntu: apt-get install chromium), or set print.browser in site.config.yml or the BRIEFINGGEN_CHROMIUM environment variable to its path";
 
+    /// <summary>The browser to use, or null. A configured path is taken as it is: when it does not exist, nothing else is tried.</summary>
     public static string? Find(string? configured)
     {
         foreach (var candidate in new[] { configured, Environment.GetEnvironmentVariable(EnvironmentVariable) })
         {
-            if (!string.IsNullOrWhiteSpace(candidate) && File.Exists(candidate))
+            if (!string.IsNullOrWhiteSpace(candidate))
             {
-                return Path.GetFullPath(candidate);
+                return File.Exists(candidate) ? Path.GetFullPath(candidate) : null;
             }
         }
 
