@@ -81,7 +81,7 @@ public static class SiteBuilder
         return (site, diagnostics.Sorted());
     }
 
-    private static SiteConfig LoadConfig(BuildOptions options, DiagnosticBag diagnostics)
+    internal static SiteConfig LoadConfig(BuildOptions options, DiagnosticBag diagnostics)
     {
         var config = ConfigLoader.Load(options.Source, diagnostics);
         if (options.BaseUrl is not null)
@@ -100,7 +100,7 @@ public static class SiteBuilder
     }
 
     /// <summary>The output folder, refused when writing there would overwrite the site itself.</summary>
-    private static string? ResolveOutput(BuildOptions options, SiteConfig config, DiagnosticBag diagnostics)
+    internal static string? ResolveOutput(BuildOptions options, SiteConfig config, DiagnosticBag diagnostics)
     {
         var source = Path.GetFullPath(options.Source).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
         var output = Path.GetFullPath(options.Output ?? Path.Combine(options.Source, config.Output));

@@ -14,26 +14,25 @@ public static class LinkChecker
     private static readonly string[] LinkAttributes = ["href", "src"];
 
     /// <param name="laterFiles">Files written after rendering (the PDFs) that pages may link to.</param>
-    public static void Check(IReadOnlyList<RenderedPage> pages, IReadOnlyList<AssetFile> assets, IReadOnlyList<string> laterFiles, DiagnosticBag diagnostics)
+    /// <param name="read">Reads a page's ids and links; a cache may answer for pages it has read before.</param>
+    public static void Check(IReadOnlyList<RenderedPage> pages, IReadOnlyList<AssetFile> assets, IReadOnlyList<string> laterFiles,
+        DiagnosticBag diagnostics, Func<RenderedPage, HtmlParser, PageLinks>? read = null)
     {
-        var ids = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        var links = new List<(RenderedPage Page, string Url)>[pages.Count];
-        var idSets = new HashSet<string>[pages.Count];
+        read ??= (page, parser) => Read(page.Html, parser);
+        var ids = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
+        var found = new PageLinks[pages.Count];
         Parallel.For(0, pages.Count, () => new HtmlParser(), (i, _, parser) =>
         {
-            var document = parser.ParseDocument(pages[i].Html);
-            idSets[i] = document.QuerySelectorAll("[id]").Select(e => e.Id!).ToHashSet(StringComparer.Ordinal);
-            links[i] = document.QuerySelectorAll("[href], [src]")
-                .Where(e => e.LocalName is not "link" || e.GetAttribute("rel") is "stylesheet" or "icon")
-                .SelectMany(e => LinkAttributes.Select(e.GetAttribute).OfType<string>())
-                .Select(url => (pages[i], url)).ToList();
+            found[i] = read(pages[i], parser);
             return parser;
         }, _ => { });
 
         for (var i = 0; i < pages.Count; i++)
         {
-            ids[pages[i].OutputPath] = idSets[i];
+            ids[pages[i].OutputPath] = found[i].Ids;
         }
+
+        var links = found.Select((f, i) => f.Urls.Select(url => (Page: pages[i], Url: url)).ToList()).ToList();
 
         var files = assets.Select(a => a.OutputPath).Concat(laterFiles).ToHashSet(StringComparer.Ordinal);
         foreach (var (page, url) in links.SelectMany(l => l))
@@ -61,6 +60,18 @@ public static class LinkChecker
                     $"the page {page.OutputPath} links to '{url}', but {target} has no element with id '{fragment}'");
             }
         }
+    }
+
+    /// <summary>The ids of a page's elements and the URLs of its links, stylesheets and images.</summary>
+    public static PageLinks Read(string html, HtmlParser parser)
+    {
+        var document = parser.ParseDocument(html);
+        var ids = document.QuerySelectorAll("[id]").Select(e => e.Id!).ToHashSet(StringComparer.Ordinal);
+        var urls = document.QuerySelectorAll("[href], [src]")
+            .Where(e => e.LocalName is not "link" || e.GetAttribute("rel") is "stylesheet" or "icon")
+            .SelectMany(e => LinkAttributes.Select(e.GetAttribute).OfType<string>())
+            .ToList();
+        return new PageLinks(ids, urls);
     }
 
     private static bool IsExternal(string url) =>

@@ -127,6 +127,7 @@ public static partial class ContentPages
             Title = front.Title,
             Section = section,
             SourcePath = source.Source.Path,
+            SourceText = source.Source.Text,
             FrontMatter = front,
             Body = source.Body,
             BodyLineOffset = source.BodyLineOffset,

@@ -16,6 +16,8 @@ public sealed record Page
     /// <summary>The Markdown file, from the site root; null for generated pages.</summary>
     public string? SourcePath { get; init; }
     public FrontMatter? FrontMatter { get; init; }
+    /// <summary>The Markdown file's text, front matter included (what the page was parsed from).</summary>
+    public string? SourceText { get; init; }
     public MarkdownDocument? Body { get; init; }
     public int BodyLineOffset { get; init; }
     public string? Summary { get; init; }

@@ -1,0 +1,133 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using System.Text;
+using BriefingGen.Checking;
+using BriefingGen.Diagnostics;
+using BriefingGen.Loading;
+using BriefingGen.Model;
+using BriefingGen.Parsing;
+using BriefingGen.Rendering;
+using BriefingGen.Writing;
+
+namespace BriefingGen;
+
+/// <summary>
+/// Builds a site again and again (as <c>serve</c> does), redoing only what a change touches: files are parsed
+/// again only when their text changed, pages rendered again only when their <see cref="PageFingerprint"/> changed,
+/// links checked again only on pages whose HTML changed, and files written only when their bytes changed.
+/// The output is always the same as a full build's.
+/// </summary>
+public sealed class IncrementalBuilder(BuildOptions options)
+{
+    private readonly Dictionary<string, (string Text, ParsedPage? Page, IReadOnlyList<Diagnostic> Diagnostics)> _parsed = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Fingerprint, RenderedPage Page)> _rendered = new(StringComparer.Ordinal);
+    private readonly LinkIndexCache _links = new();
+    private OutputFiles? _output;
+
+    /// <summary>How many pages the last build rendered (the rest were reused).</summary>
+    public int LastRendered { get; private set; }
+
+    /// <summary>The output files the last build wrote or deleted.</summary>
+    public IReadOnlyList<string> LastWritten { get; private set; } = [];
+
+    public BuildResult Build()
+    {
+        var clock = Stopwatch.StartNew();
+        var diagnostics = new DiagnosticBag();
+        string? outputPath = null;
+        try
+        {
+            var config = SiteBuilder.LoadConfig(options, diagnostics);
+            outputPath = SiteBuilder.ResolveOutput(options, config, diagnostics);
+            var sources = SiteLoader.Load(options.Source, config, diagnostics);
+            var pipeline = MarkdownPipelineFactory.Create(config.UnsafeHtml);
+            var pages = ParseChanged(sources, pipeline, diagnostics);
+            var data = sources.DataFiles.Select(f => DataFileParser.Parse(f, diagnostics)).OfType<ParsedDataFile>().ToList();
+            var site = SiteModelBuilder.Build(config, pages, data, pipeline, options.Drafts, diagnostics);
+            var templates = new TemplateCatalog(sources.Templates, diagnostics);
+            var rendered = RenderChanged(site, templates, pipeline, sources, diagnostics);
+            _links.Check(rendered, sources.Assets, diagnostics);
+
+            if (!diagnostics.HasErrors && !(options.Strict && diagnostics.Sorted().Count > 0) && outputPath is not null && options.Write)
+            {
+                _output ??= new OutputFiles(outputPath);
+                LastWritten = _output.Update(rendered, sources.Assets);
+            }
+            else
+            {
+                LastWritten = [];
+            }
+
+            return new BuildResult(diagnostics.Sorted(), rendered.Count, outputPath, clock.Elapsed, options.Strict);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            diagnostics.Error(DiagnosticCodes.InternalError, SourceSpan.File(options.Source), $"internal error: {e.GetType().Name}: {e.Message}");
+            return new BuildResult(diagnostics.Sorted(), 0, outputPath, clock.Elapsed, options.Strict);
+        }
+    }
+
+    private List<ParsedPage> ParseChanged(SiteSources sources, Markdig.MarkdownPipeline pipeline, DiagnosticBag diagnostics)
+    {
+        var results = new (string Path, string Text, ParsedPage? Page, IReadOnlyList<Diagnostic> Diagnostics)[sources.Pages.Count];
+        Parallel.For(0, sources.Pages.Count, i =>
+        {
+            var file = sources.Pages[i];
+            if (_parsed.TryGetValue(file.Path, out var cached) && cached.Text == file.Text)
+            {
+                results[i] = (file.Path, file.Text, cached.Page, cached.Diagnostics);
+                return;
+            }
+
+            var own = new DiagnosticBag();
+            var page = PageParser.Parse(file, pipeline, own);
+            results[i] = (file.Path, file.Text, page, own.Sorted());
+        });
+
+        _parsed.Clear();
+        foreach (var result in results)
+        {
+            _parsed[result.Path] = (result.Text, result.Page, result.Diagnostics);
+            foreach (var diagnostic in result.Diagnostics)
+            {
+                diagnostics.Add(diagnostic);
+            }
+        }
+
+        return results.Select(r => r.Page).OfType<ParsedPage>().ToList();
+    }
+
+    private List<RenderedPage> RenderChanged(Site site, TemplateCatalog templates, Markdig.MarkdownPipeline pipeline, SiteSources sources, DiagnosticBag diagnostics)
+    {
+        var templatesKey = string.Join("\n", sources.Templates.Select(t => t.Name + "\n" + t.Text));
+        var fingerprints = new PageFingerprint(site, templatesKey);
+        var renderer = new PageRenderer(site, templates, pipeline, diagnostics);
+        var keys = site.Pages.Select(fingerprints.Of).ToList();
+        var results = new RenderedPage?[site.Pages.Count];
+        var rendered = 0;
+        Parallel.For(0, site.Pages.Count, i =>
+        {
+            var page = site.Pages[i];
+            if (keys[i] is { } key && _rendered.TryGetValue(page.Url, out var cached) && cached.Fingerprint == key)
+            {
+                results[i] = cached.Page;
+                return;
+            }
+
+            Interlocked.Increment(ref rendered);
+            results[i] = renderer.Render(page);
+        });
+
+        _rendered.Clear();
+        for (var i = 0; i < site.Pages.Count; i++)
+        {
+            if (keys[i] is { } key && results[i] is { } page)
+            {
+                _rendered[site.Pages[i].Url] = (key, page);
+            }
+        }
+
+        LastRendered = rendered;
+        return results.OfType<RenderedPage>().ToList();
+    }
+}

@@ -1,0 +1,153 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using BriefingGen.Model;
+
+namespace BriefingGen.Rendering;
+
+/// <summary>
+/// The explicit dependencies of a page's HTML, hashed: its source, the templates and settings, the data items,
+/// terms and references it shows, and the pages its lists, links and neighbours show. Equal fingerprints mean
+/// equal HTML, so an incremental build renders only pages whose fingerprint changed. Pages made from the whole
+/// collection (home, indexes, definitions, bibliography, packs) have no fingerprint and are always rendered.
+/// </summary>
+public sealed class PageFingerprint(Site site, string templatesKey)
+{
+    private readonly Dictionary<string, string> _items = new(StringComparer.Ordinal);
+
+    // What every page may show: templates, settings, the list of pages (and the titles of lists, which breadcrumbs show), how many items of each kind there are
+    // (the home page's counts), and the free data when a template reads site.data.
+    private readonly string _siteKey = Hash(string.Join("\n",
+        templatesKey,
+        Json(site.Config),
+        string.Join("\n", site.Pages.Select(p => p.IsListing || p.SourcePath is null ? p.Url + "|" + p.Title + "|" + p.Summary : p.Url)),
+        $"{site.Briefing.Terms.Count} {site.Briefing.Terms.Sum(t => t.Definitions.Count)} {site.Briefing.Grids.Count} {site.Briefing.Tables.Count} {site.Briefing.Figures.Count} {site.Briefing.References.Count} {site.Briefing.Themes.Count}",
+        templatesKey.Contains("site.data", StringComparison.Ordinal) ? Json(site.Data) : ""));
+    private string? _allTermsAndReferences;
+
+    /// <summary>The page's fingerprint, or null when it depends on the whole collection.</summary>
+    public string? Of(Page page)
+    {
+        if (page.Kind is PageKind.Home or PageKind.Pack || (page.SourcePath is null && !page.IsPrint && page.Kind != PageKind.Section))
+        {
+            return null;
+        }
+
+        var key = new StringBuilder(_siteKey).Append('\n').Append(PageKinds.Name(page.Kind)).Append('\n');
+        var source = page.IsPrint ? site.Find(page.ItemId!)! : page;
+        if (source.SourcePath is not null)
+        {
+            AddSource(key, source);
+        }
+
+        if (page.Kind == PageKind.Section)
+        {
+            key.Append("title:").Append(page.Title).Append('\n');
+            AddPages(key, "children", site.ChildrenOf(page));
+        }
+
+        if (ReferenceEquals(source, page) && site.Find(Site.ParentOf(page)) is { } parent)
+        {
+            AddPages(key, "siblings", site.ChildrenOf(parent)); // previous and next
+        }
+
+        return Hash(key.ToString());
+    }
+
+    private void AddSource(StringBuilder key, Page page)
+    {
+        key.Append(page.SourcePath).Append('\n').Append(page.SourceText).Append('\n');
+        var uses = site.Links.Of(page.Url);
+        foreach (var term in uses.Terms)
+        {
+            key.Append(Item("term", term, () => site.Briefing.FindTerm(term)));
+        }
+
+        foreach (var reference in uses.References)
+        {
+            key.Append(Item("reference", reference, () => site.Briefing.FindReference(reference)));
+        }
+
+        foreach (var theme in uses.Themes)
+        {
+            key.Append(Item("theme", theme, () => site.Briefing.FindTheme(theme)));
+        }
+
+        foreach (var placement in uses.Placements)
+        {
+            key.Append(ItemPage("grid", placement.GridId, () => site.Briefing.FindGrid(placement.GridId), GeneratedPages.GridUrl(placement.GridId)));
+        }
+
+        foreach (var evidence in uses.Evidence)
+        {
+            key.Append(ItemPage("table", evidence.TableId, () => site.Briefing.FindTable(evidence.TableId), GeneratedPages.TableUrl(evidence.TableId)));
+        }
+
+        foreach (var embed in uses.Embeds)
+        {
+            var parts = embed.Split(' ', 2);
+            key.Append(parts[0] switch
+            {
+                "grid" => ItemPage("grid", parts[1], () => site.Briefing.FindGrid(parts[1]), GeneratedPages.GridUrl(parts[1])),
+                "table" => ItemPage("table", parts[1], () => site.Briefing.FindTable(parts[1]), GeneratedPages.TableUrl(parts[1])),
+                "figure" => ItemPage("figure", parts[1], () => site.Briefing.FindFigure(parts[1]), GeneratedPages.FigureUrl(parts[1])),
+                // Definitions, terms and comparisons carry free text with their own term links and citations.
+                _ => AllTermsAndReferences() + Item("comparison", parts[1], () => site.Briefing.FindComparison(parts[1])),
+            });
+        }
+
+        AddPages(key, "related", uses.Related.Select(site.Find).OfType<Page>());
+        AddPages(key, "backlinks", CrossReferences.Lookup(site.Links.Backlinks, page.Url).Select(site.Find).OfType<Page>());
+        AddPages(key, "links", uses.LinksTo.Select(url => site.Find(url) ?? site.Find(url + "/")).OfType<Page>());
+    }
+
+    private static void AddPages(StringBuilder key, string label, IEnumerable<Page> pages)
+    {
+        key.Append(label).Append(':');
+        foreach (var page in pages)
+        {
+            key.Append(page.Url).Append('|').Append(page.Title).Append('|').Append(page.Summary).Append('|').Append(page.Date)
+                .Append('|').Append(page.Weight).Append('|').Append(page.FrontMatter?.Place).Append('|').Append(page.FrontMatter?.Period)
+                .Append('|').Append(string.Join(",", page.FrontMatter?.Themes.Select(t => t.Value) ?? [])).Append(';');
+        }
+
+        key.Append('\n');
+    }
+
+    private string Item(string kind, string id, Func<object?> find)
+    {
+        var cacheKey = kind + " " + id;
+        if (!_items.TryGetValue(cacheKey, out var json))
+        {
+            json = cacheKey + "=" + Json(find()) + "\n";
+            _items[cacheKey] = json;
+        }
+
+        return json;
+    }
+
+    // A data item shown in a page, with the terms and references its own texts use (those its page lists).
+    private string ItemPage(string kind, string id, Func<object?> find, string itemUrl)
+    {
+        var uses = site.Links.Of(itemUrl);
+        var text = new StringBuilder(Item(kind, id, find));
+        foreach (var term in uses.Terms)
+        {
+            text.Append(Item("term", term, () => site.Briefing.FindTerm(term)));
+        }
+
+        foreach (var reference in uses.References)
+        {
+            text.Append(Item("reference", reference, () => site.Briefing.FindReference(reference)));
+        }
+
+        return text.ToString();
+    }
+
+    private string AllTermsAndReferences() =>
+        _allTermsAndReferences ??= Hash(Json(site.Briefing.Terms) + Json(site.Briefing.References));
+
+    private static string Json(object? value) => JsonSerializer.Serialize(value, value?.GetType() ?? typeof(object));
+
+    private static string Hash(string text) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+}

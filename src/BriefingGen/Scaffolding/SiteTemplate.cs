@@ -1,0 +1,137 @@
+namespace BriefingGen.Scaffolding;
+
+/// <summary>The files of a new site: config, a home page, an example case study and example data that it uses.</summary>
+public static class SiteTemplate
+{
+    /// <summary>Writes a new site into <paramref name="folder"/>; refuses a folder that already holds files.</summary>
+    public static string? Init(string folder, DateOnly today)
+    {
+        if (Directory.Exists(folder) && Directory.EnumerateFileSystemEntries(folder).Any())
+        {
+            return $"'{folder}' is not empty; give a new or empty folder";
+        }
+
+        foreach (var (path, text) in Files(today))
+        {
+            var full = Path.Combine(folder, path);
+            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            File.WriteAllText(full, text);
+        }
+
+        return null;
+    }
+
+    public static IEnumerable<(string Path, string Text)> Files(DateOnly today)
+    {
+        yield return ("site.config.yml", """
+            # Settings of the site: see the BriefingGen README for every key.
+            title: Our briefings
+            description: Case-study briefings for our forum's roundtables.
+            language: en-GB
+            organisation: Our forum
+            # base_url: https://forum.example.org/briefings/    # the published address, for canonical links and PDFs
+            menu:
+              - { title: Case studies, url: /case-studies/ }
+              - { title: Definitions, url: /definitions/ }
+              - { title: Bibliography, url: /bibliography/ }
+            # The default theme is built in. To change a template, copy it into templates/ under the same path,
+            # e.g. templates/partials/footer.html or templates/assets/style.css, and edit the copy.
+
+            """);
+        yield return (".gitignore", "_site/\n");
+        yield return ("content/_index.md", """
+            ---
+            title: Our briefings
+            ---
+            Briefings on how our public services are [[co-production|co-produced]] with residents.
+
+            """);
+        yield return ("content/case-studies/_index.md", """
+            ---
+            title: Case studies
+            summary: Places where services were made with residents.
+            ---
+
+            """);
+        yield return ("content/case-studies/example-case.md", Scaffold.PageTemplate("case-study", "An example case", today).Replace(
+            "---\n\n## Overview", """
+            summary: A made-up case that shows each part of a case study; replace it with your own.
+            themes: [participation]
+            placements:
+              - grid: change-grid
+                cell: low-internal/low-external
+                reason: The example neighbourhood saw little change from inside or outside.
+                judgement: editors
+            evidence:
+              - item: benefits-and-risks/responsiveness
+                note: Residents shaped the service to what they needed.
+            questions:
+              - What would make this work in your neighbourhood?
+            ---
+
+            ## Overview
+            """).Replace(
+            "Write the page here in Markdown. Link a term with [[term-id]], cite with [@reference-id], and show a data\nitem with an embed on its own line, such as {{< grid grid-id >}}.",
+            "Residents and the council planned a service together, which is [[co-production]] as @example2024 describes it.\n\n{{< grid change-grid >}}"));
+        yield return ("content/data/terms.yml", """
+            - id: co-production
+              name: Co-production
+              aliases: [coproduction, co-produced]
+              explanation: Public services made by professionals and the people who use them, working together.
+              definitions:
+                - id: example-definition
+                  text: "services made by professionals and residents together"
+                  authors: [A. Author]
+                  year: "2024"
+                  reference: example2024
+                  kind: working
+
+            """);
+        yield return ("content/data/references.yml", """
+            - id: example2024
+              type: report
+              author:
+                - { family: Author, given: A. }
+              issued: 2024
+              title: An example report on co-production
+              publisher: Our forum
+
+            """);
+        yield return ("content/data/grids.yml", """
+            - id: change-grid
+              name: Internal and external change
+              source: example2024
+              rows:
+                label: Internal change
+                levels:
+                  - { id: high-internal, label: High internal change }
+                  - { id: low-internal, label: Low internal change }
+              columns:
+                label: External change
+                levels:
+                  - { id: low-external, label: Low external change }
+                  - { id: high-external, label: High external change }
+              cells:
+                - { row: high-internal, column: low-external, text: "Not as effective" }
+                - { row: high-internal, column: high-external, text: "Effective, but changing" }
+                - { row: low-internal, column: low-external, text: "Effective, and static" }
+                - { row: low-internal, column: high-external, text: "Very effective" }
+
+            """);
+        yield return ("content/data/tables.yml", """
+            - id: benefits-and-risks
+              title: Benefits and risks of co-production
+              source: example2024
+              rows:
+                - benefit: { id: responsiveness, text: "responsiveness" }
+                  risk: { id: transition-costs, text: "transition costs more" }
+
+            """);
+        yield return ("content/data/themes.yml", """
+            - id: participation
+              title: Participation
+              description: Who takes part, and how.
+
+            """);
+    }
+}

@@ -1,0 +1,77 @@
+using System.Security.Cryptography;
+using System.Text;
+using BriefingGen.Diagnostics;
+using BriefingGen.Loading;
+using BriefingGen.Rendering;
+
+namespace BriefingGen.Writing;
+
+/// <summary>
+/// An output folder kept up to date build after build: the first build is written whole and swapped in; later
+/// ones write only files whose bytes changed (each to a temporary name, then renamed over the old one, so a
+/// reader never sees half a file) and delete the files a build no longer makes.
+/// </summary>
+public sealed class OutputFiles(string root)
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+    private Dictionary<string, string>? _hashes;
+
+    /// <summary>Brings the folder up to date; returns the paths written or deleted.</summary>
+    public IReadOnlyList<string> Update(IReadOnlyList<RenderedPage> pages, IReadOnlyList<AssetFile> assets)
+    {
+        var files = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        foreach (var asset in assets)
+        {
+            files[asset.OutputPath] = asset.Bytes;
+        }
+
+        foreach (var page in pages)
+        {
+            files[page.OutputPath] = Utf8.GetBytes(page.Html);
+        }
+
+        var hashes = files.ToDictionary(f => f.Key, f => Convert.ToHexString(SHA256.HashData(f.Value)), StringComparer.Ordinal);
+        var changed = new List<string>();
+        if (_hashes is null)
+        {
+            using var writer = OutputWriter.Open(root, new DiagnosticBag()) ?? throw new IOException($"another build is writing {root}");
+            foreach (var (path, bytes) in files)
+            {
+                writer.Write(path, bytes);
+            }
+
+            writer.Commit();
+            changed.AddRange(files.Keys);
+        }
+        else
+        {
+            foreach (var (path, bytes) in files)
+            {
+                if (_hashes.GetValueOrDefault(path) != hashes[path])
+                {
+                    WriteAtomically(path, bytes);
+                    changed.Add(path);
+                }
+            }
+
+            foreach (var gone in _hashes.Keys.Where(p => !files.ContainsKey(p)))
+            {
+                File.Delete(Path.Combine(root, gone));
+                changed.Add(gone);
+            }
+        }
+
+        _hashes = hashes;
+        changed.Sort(StringComparer.Ordinal);
+        return changed;
+    }
+
+    private void WriteAtomically(string relativePath, byte[] bytes)
+    {
+        var path = Path.Combine(root, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var temporary = path + ".tmp-briefinggen";
+        File.WriteAllBytes(temporary, bytes);
+        File.Move(temporary, path, overwrite: true);
+    }
+}

@@ -1,0 +1,156 @@
+using System.Security.Cryptography;
+using BriefingGen.Tests.Support;
+
+namespace BriefingGen.Tests.Incremental;
+
+/// <summary>An incremental rebuild always writes what a full build writes, and touches only what a change reaches.</summary>
+public sealed class IncrementalBuildTests
+{
+    [Fact]
+    public void After_many_random_edits_incremental_output_equals_a_full_build()
+    {
+        using var site = CopyOfBundledSite();
+        var incrementalOutput = Path.Combine(site.Root, "_incremental");
+        var builder = new IncrementalBuilder(new BuildOptions { Source = site.Root, Output = incrementalOutput });
+        Assert.True(builder.Build().Succeeded);
+        var random = new Random(20261123);
+        var edits = new List<string>();
+        var compared = 0;
+        for (var step = 0; step < 25; step++)
+        {
+            edits.Add(RandomEdit(site, random));
+            var incremental = builder.Build();
+            var fullOutput = Path.Combine(site.Root, "_full");
+            var full = SiteBuilder.Build(new BuildOptions { Source = site.Root, Output = fullOutput });
+            var history = string.Join("\n", edits);
+            Assert.Equal(full.Diagnostics.Select(d => d.ToString()), incremental.Diagnostics.Select(d => d.ToString()));
+            if (full.Succeeded)
+            {
+                Assert.True(Fingerprint(fullOutput) == Fingerprint(incrementalOutput), $"outputs differ after:\n{history}\n{Difference(fullOutput, incrementalOutput)}");
+                compared++;
+            }
+        }
+
+        Assert.True(compared >= 20, $"only {compared} of 25 edits left a buildable site:\n{string.Join("\n", edits)}");
+    }
+
+    [Fact]
+    public void Editing_a_term_explanation_rewrites_the_pages_that_link_the_term_not_the_whole_site()
+    {
+        using var site = TestSite.With(
+            "-- content/data/terms.yml --\n- id: habitus\n  name: Habitus\n  explanation: Old words.\n- id: field\n  name: Field\n  explanation: A field.\n" +
+            "-- content/a.md --\n---\ntitle: A\n---\nAbout [[habitus]].\n" +
+            "-- content/b.md --\n---\ntitle: B\n---\nAbout [[field]].\n" +
+            "-- content/c.md --\n---\ntitle: C\n---\nNo terms.\n");
+        var builder = new IncrementalBuilder(new BuildOptions { Source = site.Root });
+        Assert.True(builder.Build().Succeeded);
+        site.WriteFile("content/data/terms.yml", "- id: habitus\n  name: Habitus\n  explanation: New words.\n- id: field\n  name: Field\n  explanation: A field.\n");
+        Assert.True(builder.Build().Succeeded);
+        Assert.Contains("a/index.html", builder.LastWritten);
+        Assert.Contains("definitions/index.html", builder.LastWritten);
+        Assert.DoesNotContain("b/index.html", builder.LastWritten);
+        Assert.DoesNotContain("c/index.html", builder.LastWritten);
+        Assert.Contains("New words.", site.ReadOutput("a/index.html"));
+    }
+
+    [Fact]
+    public void Editing_one_page_renders_only_that_page_and_the_pages_that_show_it()
+    {
+        using var site = TestSite.With(
+            "-- content/notes/a.md --\n---\ntitle: A\n---\nFirst.\n" +
+            "-- content/notes/b.md --\n---\ntitle: B\n---\nSecond.\n" +
+            "-- content/notes/c.md --\n---\ntitle: C\n---\nThird.\n");
+        var builder = new IncrementalBuilder(new BuildOptions { Source = site.Root });
+        builder.Build();
+        site.WriteFile("content/notes/b.md", "---\ntitle: B\n---\nSecond, edited.\n");
+        builder.Build();
+        Assert.Equal(["notes/b/index.html"], builder.LastWritten);
+        Assert.True(builder.LastRendered < 5, $"rendered {builder.LastRendered} pages");
+    }
+
+    private static TestSite CopyOfBundledSite()
+    {
+        var site = new TestSite("");
+        File.Copy(Repository.Path("site.config.yml"), Path.Combine(site.Root, "site.config.yml"));
+        foreach (var file in Directory.EnumerateFiles(Repository.Path("content"), "*", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(Repository.Root, file);
+            site.WriteBytes(relative, File.ReadAllBytes(file));
+        }
+
+        return site;
+    }
+
+    private static string RandomEdit(TestSite site, Random random)
+    {
+        var pages = Directory.EnumerateFiles(Path.Combine(site.Root, "content"), "*.md", SearchOption.AllDirectories)
+            .Where(p => !p.EndsWith("_index.md", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
+        var page = pages[random.Next(pages.Count)];
+        var name = Path.GetRelativePath(site.Root, page);
+        switch (random.Next(7))
+        {
+            case 0:
+                File.AppendAllText(page, $"\nAn added paragraph {random.Next(1000)} on [[co-production]].\n");
+                return $"append to {name}";
+            case 1:
+                var text = File.ReadAllText(page);
+                var titleAt = text.IndexOf("\ntitle: ", StringComparison.Ordinal);
+                var end = text.IndexOf('\n', titleAt + 1);
+                File.WriteAllText(page, text[..end] + (text[end - 1] == '"' ? "" : $" {random.Next(100)}") + text[end..]);
+                return $"retitle {name}";
+            case 2:
+                return EditData(site, "content/data/terms.yml", random);
+            case 3:
+                return EditData(site, "content/data/references.yml", random);
+            case 4:
+                return EditData(site, "content/data/grids.yml", random);
+            case 5:
+                var slug = $"new-case-{random.Next(100000)}";
+                site.WriteFile($"content/case-studies/{slug}.md", $"---\ntitle: New case {slug}\nsummary: Added.\nthemes: [{FirstId(site, "themes")}]\n---\nA new case about [[habitus]] [@{FirstId(site, "references")}].\n");
+                return $"add {slug}";
+            default:
+                var added = Directory.EnumerateFiles(Path.Combine(site.Root, "content", "case-studies"), "new-case-*.md").Order(StringComparer.Ordinal).FirstOrDefault();
+                if (added is null)
+                {
+                    return "no new case to delete";
+                }
+
+                File.Delete(added);
+                return $"delete {Path.GetFileName(added)}";
+        }
+    }
+
+    // Inserts a word after a random " the " in a data file: valid YAML either way, and it changes some item's text.
+    private static string EditData(TestSite site, string path, Random random)
+    {
+        var full = Path.Combine(site.Root, path);
+        var text = File.ReadAllText(full);
+        var from = random.Next(text.Length / 2);
+        var at = text.IndexOf(" the ", from, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return $"no edit to {path}";
+        }
+
+        File.WriteAllText(full, text[..at] + " the very" + text[(at + 4)..]);
+        return $"edit {path} at {at}";
+    }
+
+    private static string FirstId(TestSite site, string kind)
+    {
+        var line = File.ReadLines(Path.Combine(site.Root, "content", "data", kind + ".yml")).First(l => l.StartsWith("- id: ", StringComparison.Ordinal));
+        return line["- id: ".Length..].Trim();
+    }
+
+    private static string Fingerprint(string folder) =>
+        string.Join("\n", Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(folder, f) + " " + Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f))))
+            .Order(StringComparer.Ordinal));
+
+    private static string Difference(string a, string b)
+    {
+        var left = Fingerprint(a).Split('\n').ToHashSet();
+        var right = Fingerprint(b).Split('\n').ToHashSet();
+        return "full only: " + string.Join(", ", left.Except(right).Take(5)) + "\nincremental only: " + string.Join(", ", right.Except(left).Take(5));
+    }
+}
