@@ -37,5 +37,68 @@ public static class Commands
         return result.Succeeded ? Success : ContentErrors;
     }
 
+    public static async Task<int> ServeAsync(BuildOptions options, string host, int port, CancellationToken cancellation)
+    {
+        if (!Directory.Exists(options.Source))
+        {
+            Console.Error.WriteLine($"briefinggen: the site folder '{options.Source}' does not exist");
+            return UsageError;
+        }
+
+        if (host is not ("127.0.0.1" or "localhost" or "::1"))
+        {
+            Console.Error.WriteLine("briefinggen: serve listens on loopback only (127.0.0.1, localhost or ::1); it is a preview, not a web server");
+            return UsageError;
+        }
+
+        await using var server = new Serve.DevServer(options, Console.Out);
+        try
+        {
+            await server.StartAsync(host, port, cancellation);
+        }
+        catch (IOException e)
+        {
+            Console.Error.WriteLine($"briefinggen: cannot listen on {host}:{port}: {e.Message}");
+            return UsageError;
+        }
+
+        Console.WriteLine($"serving {server.Address} (Ctrl+C to stop); watching content/, templates/ and site.config.yml");
+        try
+        {
+            await Task.Delay(Timeout.Infinite, cancellation);
+        }
+        catch (OperationCanceledException)
+        {
+        }
+
+        return Success;
+    }
+
+    public static int NewPage(string source, string kind, string title)
+    {
+        var (path, problem) = BriefingGen.Scaffolding.Scaffold.NewPage(source, kind, title, DateOnly.FromDateTime(DateTime.Today));
+        if (problem is not null)
+        {
+            Console.Error.WriteLine($"briefinggen: {problem}");
+            return UsageError;
+        }
+
+        Console.WriteLine($"wrote {path}: fill in the fields you need and delete the rest");
+        return Success;
+    }
+
+    public static int Init(string folder)
+    {
+        var problem = BriefingGen.Scaffolding.SiteTemplate.Init(folder, DateOnly.FromDateTime(DateTime.Today));
+        if (problem is not null)
+        {
+            Console.Error.WriteLine($"briefinggen: {problem}");
+            return UsageError;
+        }
+
+        Console.WriteLine($"created a site in {folder}: run 'briefinggen serve --source {folder}' to see it");
+        return Success;
+    }
+
     private static string Count(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
 }

@@ -40,6 +40,31 @@ check.SetAction(result => Commands.Build(new BuildOptions
     Write = false,
 }));
 
+var port = new Option<int>("--port", "-p") { Description = "The port to serve on", DefaultValueFactory = _ => 1313 };
+var host = new Option<string>("--host") { Description = "The address to listen on (loopback by default)", DefaultValueFactory = _ => "127.0.0.1" };
+var serve = new Command("serve", "Build, serve on loopback, rebuild on every change and reload open pages");
+serve.Options.Add(source);
+serve.Options.Add(output);
+serve.Options.Add(drafts);
+serve.Options.Add(port);
+serve.Options.Add(host);
+serve.SetAction((result, cancellation) => Commands.ServeAsync(new BuildOptions
+{
+    Source = result.GetValue(source)!,
+    Output = result.GetValue(output),
+    Drafts = result.GetValue(drafts),
+}, result.GetValue(host)!, result.GetValue(port), cancellation));
+
+var kind = new Argument<string>("kind") { Description = "case-study, briefing, perspective or page" };
+var title = new Argument<string>("title") { Description = "The page's title" };
+var newPage = new Command("new", "Write a new page with every front matter field, commented") { kind, title };
+newPage.Options.Add(source);
+newPage.SetAction(result => Commands.NewPage(result.GetValue(source)!, result.GetValue(kind)!, result.GetValue(title)!));
+
+var folder = new Argument<string>("folder") { Description = "Where to create the site (a new or empty folder)" };
+var init = new Command("init", "Create a new site that builds, with an example case study and data") { folder };
+init.SetAction(result => Commands.Init(result.GetValue(folder)!));
+
 // A named root command rather than RootCommand, so that help says "briefinggen" whatever the executable is called.
 var root = new Command("briefinggen", "BriefingGen: builds a static website of case-study briefings from Markdown and YAML.")
 {
@@ -47,6 +72,9 @@ var root = new Command("briefinggen", "BriefingGen: builds a static website of c
     new VersionOption(),
     build,
     check,
+    serve,
+    newPage,
+    init,
 };
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)

@@ -95,12 +95,13 @@ public static partial class Scaffold
             # draft: true                               # left out of the build unless --drafts
             # layout: my-layout                         # a template in templates/layouts/ (without .html)
             # weight: 10                                # order in lists: lower first
-            {briefing}---
+            {briefing}# In the text below: link a term with [[term-id]], cite with [@reference-id] or [@reference-id, p. 12],
+            # and show a data item with a line such as {"{{< grid grid-id >}}"} or {"{{< definitions term-id >}}"}.
+            ---
 
             ## Overview
 
-            Write the page here in Markdown. Link a term with [[term-id]], cite with [@reference-id], and show a data
-            item with an embed on its own line, such as {"{{< grid grid-id >}}"}.
+            Write the page here in Markdown.
 
             """;
     }

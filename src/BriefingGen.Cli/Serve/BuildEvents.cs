@@ -1,0 +1,50 @@
+using System.Threading.Channels;
+
+namespace BriefingGen.Cli.Serve;
+
+/// <summary>Tells every open browser page what the last build did: reload, or show its errors.</summary>
+public sealed class BuildEvents
+{
+    private readonly List<Channel<ServerEvent>> _listeners = [];
+    private ServerEvent _last = new("reload", "");
+
+    /// <summary>The last build's event, sent to a page as soon as it connects (so a failing build shows at once).</summary>
+    public ServerEvent Last
+    {
+        get { lock (_listeners) { return _last; } }
+    }
+
+    public ChannelReader<ServerEvent> Subscribe()
+    {
+        var channel = Channel.CreateUnbounded<ServerEvent>();
+        lock (_listeners)
+        {
+            _listeners.Add(channel);
+        }
+
+        return channel.Reader;
+    }
+
+    public void Unsubscribe(ChannelReader<ServerEvent> reader)
+    {
+        lock (_listeners)
+        {
+            _listeners.RemoveAll(c => c.Reader == reader);
+        }
+    }
+
+    public void Publish(ServerEvent message)
+    {
+        lock (_listeners)
+        {
+            _last = message;
+            foreach (var listener in _listeners)
+            {
+                listener.Writer.TryWrite(message);
+            }
+        }
+    }
+}
+
+/// <summary>A server-sent event: its name (<c>reload</c> or <c>build-error</c>) and its data.</summary>
+public sealed record ServerEvent(string Name, string Data);
