@@ -24,24 +24,33 @@ public static class SiteBuilder
         string? outputPath = null;
         try
         {
+            var timings = new StageTimings();
             var config = LoadConfig(options, diagnostics);
             outputPath = ResolveOutput(options, config, diagnostics);
             var sources = SiteLoader.Load(options.Source, config, diagnostics);
+            timings.Mark("load");
             var pipeline = MarkdownPipelineFactory.Create(config.UnsafeHtml);
             var (pages, data) = Parse(sources, pipeline, diagnostics);
+            timings.Mark("parse");
             var site = SiteModelBuilder.Build(config, pages, data, pipeline, options.Drafts, diagnostics);
+            timings.Mark("model");
             var browser = options.Pdf ? FindBrowser(config, diagnostics) : null;
             var templates = new TemplateCatalog(sources.Templates, diagnostics);
             var rendered = new PageRenderer(site, templates, pipeline, diagnostics, pdfsEnabled: browser is not null).RenderAll();
+            timings.Mark("render");
             var jobs = browser is null ? [] : PrintStage.Jobs(site);
             LinkChecker.Check(rendered, sources.Assets, jobs.Select(j => j.PdfPath).ToList(), diagnostics);
+            timings.Mark("check");
 
             if (options.Write && !Failed(options, diagnostics) && outputPath is not null)
             {
                 (written, pdfs) = Write(outputPath, rendered, sources.Assets, staging =>
                     browser is null ? 0 : PrintStage.RunAsync(jobs, browser, staging, config.BaseUrl ?? PrintOrigin, site, options.OnPrint, diagnostics).GetAwaiter().GetResult(),
                     () => !Failed(options, diagnostics), diagnostics);
+                timings.Mark("write");
             }
+
+            timings.Report();
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

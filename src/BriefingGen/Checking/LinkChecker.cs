@@ -1,4 +1,7 @@
+using AngleSharp.Html;
 using AngleSharp.Html.Parser;
+using AngleSharp.Html.Parser.Tokens;
+using AngleSharp.Text;
 using BriefingGen.Diagnostics;
 using BriefingGen.Loading;
 using BriefingGen.Rendering;
@@ -11,8 +14,6 @@ namespace BriefingGen.Checking;
 /// </summary>
 public static class LinkChecker
 {
-    private static readonly string[] LinkAttributes = ["href", "src"];
-
     /// <param name="laterFiles">Files written after rendering (the PDFs) that pages may link to.</param>
     /// <param name="read">Reads a page's ids and links; a cache may answer for pages it has read before.</param>
     public static void Check(IReadOnlyList<RenderedPage> pages, IReadOnlyList<AssetFile> assets, IReadOnlyList<string> laterFiles,
@@ -62,15 +63,58 @@ public static class LinkChecker
         }
     }
 
-    /// <summary>The ids of a page's elements and the URLs of its links, stylesheets and images.</summary>
+    /// <summary>
+    /// The ids of a page's elements and the URLs of its links, stylesheets and images. AngleSharp's tokenizer reads
+    /// the tags and their decoded attributes without building a document tree, which is most of a parse's cost.
+    /// </summary>
     public static PageLinks Read(string html, HtmlParser parser)
     {
-        var document = parser.ParseDocument(html);
-        var ids = document.QuerySelectorAll("[id]").Select(e => e.Id!).ToHashSet(StringComparer.Ordinal);
-        var urls = document.QuerySelectorAll("[href], [src]")
-            .Where(e => e.LocalName is not "link" || e.GetAttribute("rel") is "stylesheet" or "icon")
-            .SelectMany(e => LinkAttributes.Select(e.GetAttribute).OfType<string>())
-            .ToList();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var urls = new List<string>();
+        var tokenizer = new HtmlTokenizer(new TextSource(html), HtmlEntityProvider.Resolver) { SkipDataText = true, SkipComments = true };
+        while (tokenizer.Get() is var token && token.Type != HtmlTokenType.EndOfFile)
+        {
+            if (token.Type != HtmlTokenType.StartTag)
+            {
+                continue;
+            }
+
+            var tag = token.AsTag();
+            string? rel = null;
+            string? href = null;
+            foreach (var attribute in tag.Attributes)
+            {
+                switch (attribute.Name)
+                {
+                    case "id":
+                        ids.Add(attribute.Value);
+                        break;
+                    case "href" or "src":
+                        href = attribute.Value;
+                        urls.Add(attribute.Value);
+                        break;
+                    case "rel":
+                        rel = attribute.Value;
+                        break;
+                }
+            }
+
+            // <link rel="canonical"> and the like name addresses, not files the site must have.
+            if (tag.Data == "link" && href is not null && rel is not ("stylesheet" or "icon"))
+            {
+                urls.RemoveAt(urls.Count - 1);
+            }
+
+            // As the tree builder would, read the text of these elements as text, not as tags.
+            tokenizer.State = tag.Data switch
+            {
+                "script" => HtmlParseMode.Script,
+                "style" or "noscript" or "xmp" or "iframe" or "noembed" or "noframes" => HtmlParseMode.Rawtext,
+                "textarea" or "title" => HtmlParseMode.RCData,
+                _ => tokenizer.State,
+            };
+        }
+
         return new PageLinks(ids, urls);
     }
 

@@ -6,6 +6,8 @@ namespace BriefingGen.Model;
 public sealed class Site
 {
     private readonly Dictionary<string, Page> _byUrl;
+    private readonly Dictionary<string, Page> _bySource;
+    private readonly Dictionary<string, int> _indexInList = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IReadOnlyList<Page>> _children;
 
     public Site(SiteConfig config, IReadOnlyList<Page> pages, BriefingData briefing, CrossReferences links, IReadOnlyDictionary<string, object?> data, IReadOnlyList<Pack>? packs = null)
@@ -17,11 +19,34 @@ public sealed class Site
         Links = links;
         Data = data;
         _byUrl = pages.ToDictionary(p => p.Url, StringComparer.Ordinal);
+        _bySource = pages.Where(p => p.SourcePath is not null).ToDictionary(p => p.SourcePath!, StringComparer.Ordinal);
         // Lists show written pages; generated pages have their own indexes.
         _children = pages.Where(p => !p.IsListing && p.SourcePath is not null && !p.IsPrint)
             .GroupBy(ParentOf)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<Page>)Order(g).ToList(), StringComparer.Ordinal);
+        foreach (var list in _children.Values)
+        {
+            for (var i = 0; i < list.Count; i++)
+            {
+                _indexInList[list[i].Url] = i;
+            }
+        }
+
+        TopLevel = pages.Where(p =>
+                (p.Kind == PageKind.Section && p.Url.Count(c => c == '/') == 1) ||
+                p.Kind is PageKind.Definitions or PageKind.GridIndex or PageKind.TableIndex or PageKind.FigureIndex or PageKind.Bibliography or PageKind.ThemeIndex)
+            .OrderBy(p => p.Kind == PageKind.Section ? 0 : 1).ThenBy(p => p.Kind).ThenBy(p => p.Title, StringComparer.OrdinalIgnoreCase)
+            .ToList();
     }
+
+    /// <summary>The top-level sections and the generated indexes, for the home page and navigation.</summary>
+    public IReadOnlyList<Page> TopLevel { get; }
+
+    /// <summary>The page written from a Markdown file (path from the site root).</summary>
+    public Page? FindBySource(string sourcePath) => _bySource.GetValueOrDefault(sourcePath);
+
+    /// <summary>A page's position in its list (for previous and next), or -1.</summary>
+    public int IndexInList(Page page) => _indexInList.GetValueOrDefault(page.Url, -1);
 
     public SiteConfig Config { get; }
 

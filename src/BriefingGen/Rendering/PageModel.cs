@@ -44,10 +44,7 @@ public static class PageModel
     /// <summary>The site's top-level sections and generated indexes, for the home page and navigation.</summary>
     private static ScriptArray Sections(RenderContext context)
     {
-        var top = context.Site.Pages.Where(p =>
-            (p.Kind == PageKind.Section && p.Url.Count(c => c == '/') == 1) ||
-            p.Kind is PageKind.Definitions or PageKind.GridIndex or PageKind.TableIndex or PageKind.FigureIndex or PageKind.Bibliography or PageKind.ThemeIndex);
-        return ToArray(top.OrderBy(p => p.Kind == PageKind.Section ? 0 : 1).ThenBy(p => p.Kind).ThenBy(p => p.Title, StringComparer.OrdinalIgnoreCase)
+        return ToArray(context.Site.TopLevel
             .Select(p => new ScriptObject
             {
                 ["title"] = p.Title,
@@ -238,7 +235,7 @@ public static class PageModel
         }
 
         var siblings = context.Site.ChildrenOf(parent);
-        var index = siblings.ToList().FindIndex(p => p.Url == page.Url);
+        var index = context.Site.IndexInList(page);
         if (index > 0)
         {
             model["previous"] = new ScriptObject { ["title"] = siblings[index - 1].Title, ["link"] = context.Link(siblings[index - 1].Url) };

@@ -13,6 +13,9 @@ public sealed class PageRenderer(Site site, TemplateCatalog templates, MarkdownP
     public const int LoopLimit = 100_000;
     public const int RecursionLimit = 64;
 
+    /// <summary>The most characters one page may render (captures count too); past it the page is an error, never cut short.</summary>
+    public const int OutputLimit = 64 * 1024 * 1024;
+
     /// <summary>The HTML of every page, by output path; pages that failed are left out.</summary>
     public IReadOnlyList<RenderedPage> RenderAll()
     {
@@ -34,6 +37,9 @@ public sealed class PageRenderer(Site site, TemplateCatalog templates, MarkdownP
         {
             LoopLimit = LoopLimit,
             RecursiveLimit = RecursionLimit,
+            LimitToString = 0,
+            OutputLimit = OutputLimit,
+            OnOutputLimit = Scriban.ScriptLimitBehavior.Throw,
             MemberRenamer = member => member.Name,
             NewLine = "\n",
         };

@@ -31,7 +31,7 @@ public sealed class RenderContext(Site site, Page page, MarkdownPipeline pipelin
         }
 
         if (Page.SourcePath is not null && ContentLinks.ResolveMarkdownLink(Page.SourcePath, url) is { } source &&
-            Site.Pages.FirstOrDefault(p => p.SourcePath == source) is { } target)
+            Site.FindBySource(source) is { } target)
         {
             return Link(target.Url, ContentLinks.FragmentOf(url));
         }

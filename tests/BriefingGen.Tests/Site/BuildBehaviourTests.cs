@@ -167,3 +167,21 @@ public sealed class BuildBehaviourTests
     private static string Fingerprint(TestSite site) =>
         string.Join("\n", site.OutputFiles().Select(f => f + " " + Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(Path.Combine(site.Output, f))))));
 }
+
+/// <summary>Large pages are written whole: a template engine limit must fail loudly, never cut a page short.</summary>
+public sealed class LargePageTests
+{
+    [Fact]
+    public void A_page_of_several_megabytes_is_written_complete()
+    {
+        var paragraph = string.Concat(Enumerable.Repeat("Residents and officers met again to plan the service together. ", 40));
+        var body = string.Join("\n\n", Enumerable.Range(0, 1200).Select(i => $"Part {i}: {paragraph}"));
+        using var site = BriefingGen.Tests.Support.TestSite.With($"-- content/long.md --\n---\ntitle: Long\n---\n{body}\n");
+        var result = site.Build();
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var html = site.ReadOutput("long/index.html");
+        Assert.True(html.Length > 3_000_000);
+        Assert.Contains("Part 1199: Residents", html);
+        Assert.EndsWith("</html>\n", html);
+    }
+}
