@@ -23,6 +23,11 @@ public static class Commands
             Console.Error.WriteLine(diagnostic);
         }
 
+        foreach (var note in result.Notes)
+        {
+            Console.WriteLine($"note: {note}");
+        }
+
         var verb = options.Write ? $"{result.PagesWritten} pages written" : "checked, nothing written";
         if (result.PdfsWritten > 0)
         {

@@ -12,6 +12,8 @@ public sealed record BuildOptions
     public bool Strict { get; init; }
     /// <summary>False for <c>check</c>: everything is validated, nothing is written.</summary>
     public bool Write { get; init; } = true;
+    /// <summary>Index the site for search with Pagefind when it is installed (off: no search box, no index).</summary>
+    public bool Search { get; init; } = true;
     /// <summary>Print the papers, handouts and packs to PDF with Chromium.</summary>
     public bool Pdf { get; init; }
     /// <summary>Called as PDFs are printed: done, total, the PDF being printed.</summary>

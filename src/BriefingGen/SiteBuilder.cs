@@ -22,6 +22,7 @@ public static class SiteBuilder
         var written = 0;
         var pdfs = 0;
         string? outputPath = null;
+        var notes = new List<string>();
         try
         {
             var timings = new StageTimings();
@@ -32,20 +33,34 @@ public static class SiteBuilder
             var pipeline = MarkdownPipelineFactory.Create(config.UnsafeHtml);
             var (pages, data) = Parse(sources, pipeline, diagnostics);
             timings.Mark("parse");
-            var site = SiteModelBuilder.Build(config, pages, data, pipeline, options.Drafts, diagnostics);
+            var pagefind = options.Search && options.Write ? Indexing.PagefindLocator.Find(options.Source, config.Pagefind) : null;
+            if (options.Search && options.Write && pagefind is null)
+            {
+                notes.Add(Indexing.PagefindLocator.InstallHint);
+            }
+
+            var site = SiteModelBuilder.Build(config, pages, data, pipeline, options.Drafts, diagnostics, search: pagefind is not null);
             timings.Mark("model");
             var browser = options.Pdf ? FindBrowser(config, diagnostics) : null;
             var templates = new TemplateCatalog(sources.Templates, diagnostics);
             var rendered = new PageRenderer(site, templates, pipeline, diagnostics, pdfsEnabled: browser is not null).RenderAll();
             timings.Mark("render");
             var jobs = browser is null ? [] : PrintStage.Jobs(site);
-            LinkChecker.Check(rendered, sources.Assets, jobs.Select(j => j.PdfPath).ToList(), diagnostics);
+            var later = jobs.Select(j => j.PdfPath).Concat(pagefind is null ? [] : ["pagefind/pagefind-ui.js", "pagefind/pagefind-ui.css"]).ToList();
+            LinkChecker.Check(rendered, sources.Assets, later, diagnostics);
             timings.Mark("check");
 
             if (options.Write && !Failed(options, diagnostics) && outputPath is not null)
             {
                 (written, pdfs) = Write(outputPath, rendered, sources.Assets, staging =>
-                    browser is null ? 0 : PrintStage.RunAsync(jobs, browser, staging, config.BaseUrl ?? PrintOrigin, site, options.OnPrint, diagnostics).GetAwaiter().GetResult(),
+                {
+                    if (pagefind is { } indexer)
+                    {
+                        Indexing.PagefindIndexer.Run(indexer, staging, diagnostics);
+                    }
+
+                    return browser is null ? 0 : PrintStage.RunAsync(jobs, browser, staging, config.BaseUrl ?? PrintOrigin, site, options.OnPrint, diagnostics).GetAwaiter().GetResult();
+                },
                     () => !Failed(options, diagnostics), diagnostics);
                 timings.Mark("write");
             }
@@ -58,7 +73,7 @@ public static class SiteBuilder
                 $"internal error: {e.GetType().Name}: {e.Message}");
         }
 
-        return new BuildResult(diagnostics.Sorted(), written, outputPath, clock.Elapsed, options.Strict, pdfs);
+        return new BuildResult(diagnostics.Sorted(), written, outputPath, clock.Elapsed, options.Strict, pdfs) { Notes = notes };
     }
 
     /// <summary>Where print pages are loaded from when the site has no base URL: a name that never reaches the network.</summary>

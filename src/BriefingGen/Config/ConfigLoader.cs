@@ -47,6 +47,7 @@ public static class ConfigLoader
             UnsafeHtml = ReadMarkdown(map),
             Limits = ReadLimits(map),
             Print = ReadPrint(map),
+            Pagefind = ReadSearch(map),
             Packs = ReadPacks(map),
         };
         map.ReportUnknownKeys(FileName);
@@ -154,6 +155,14 @@ public static class ConfigLoader
         var settings = new PrintSettings { Paper = paper?.Value ?? "A4", Browser = print.String("browser") };
         print.ReportUnknownKeys("'print'");
         return settings;
+    }
+
+    private static string? ReadSearch(YamlMap map)
+    {
+        var search = map.Map("search");
+        var pagefind = search?.String("pagefind");
+        search?.ReportUnknownKeys("'search'");
+        return pagefind;
     }
 
     private static IReadOnlyList<PackConfig> ReadPacks(YamlMap map)

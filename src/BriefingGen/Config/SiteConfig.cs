@@ -17,6 +17,8 @@ public sealed record SiteConfig
     public bool UnsafeHtml { get; init; }
     public Limits Limits { get; init; } = new();
     public PrintSettings Print { get; init; } = new();
+    /// <summary>Where Pagefind is, when it is neither in the site's node_modules nor on PATH.</summary>
+    public string? Pagefind { get; init; }
     public IReadOnlyList<PackConfig> Packs { get; init; } = [];
 }
 

@@ -55,6 +55,7 @@ public static class DiagnosticCodes
     public const string PdfFailed = "BG0702";
     public const string HandoutTooLong = "BG0703";
     public const string PrintNetworkBlocked = "BG0704";
+    public const string SearchIndexFailed = "BG0801";
 
 
     /// <summary>The table of codes: code, default severity, what it means.</summary>
@@ -104,6 +105,7 @@ public static class DiagnosticCodes
         (BrowserMissing, Severity.Warning, "`--pdf` was given but no Chromium was found; the print pages are written without their PDFs."),
         (PdfFailed, Severity.Error, "Chromium failed to print a page to PDF."),
         (HandoutTooLong, Severity.Warning, "A roundtable handout does not fit on two sides."),
+        (SearchIndexFailed, Severity.Error, "Pagefind was found but failed to index the site."),
         (PrintNetworkBlocked, Severity.Warning, "A print page asked for something outside the site (a web font, an image URL); it was refused."),
     ];
 }

@@ -10,6 +10,9 @@ public static class GeneratedPages
     public const string BibliographyUrl = "bibliography/";
     public const string ThemesUrl = "themes/";
     public const string NotFoundUrl = "404.html";
+    public const string SitemapUrl = "sitemap.xml";
+    public const string FeedUrl = "feed.xml";
+    public const string SearchUrl = "search/";
 
     public static string TermUrl(Term term) => term.Definitions.Count > 1 ? $"{DefinitionsUrl}{term.Id}/" : DefinitionsUrl;
 
@@ -25,9 +28,24 @@ public static class GeneratedPages
 
     public static string ReferenceAnchor(string id) => "ref-" + id;
 
-    public static List<Page> Build(BriefingData data)
+    /// <param name="hasBaseUrl">A sitemap needs absolute addresses, so it is made only when the site has a base URL.</param>
+    public static List<Page> Build(BriefingData data, bool hasBaseUrl = false, bool search = false)
     {
-        var pages = new List<Page> { new() { Url = NotFoundUrl, Kind = PageKind.NotFound, Title = "Page not found" } };
+        var pages = new List<Page>
+        {
+            new() { Url = NotFoundUrl, Kind = PageKind.NotFound, Title = "Page not found" },
+            new() { Url = FeedUrl, Kind = PageKind.Feed, Title = "Case studies" },
+        };
+        if (hasBaseUrl)
+        {
+            pages.Add(new Page { Url = SitemapUrl, Kind = PageKind.Sitemap, Title = "Sitemap" });
+        }
+
+        if (search)
+        {
+            pages.Add(new Page { Url = SearchUrl, Kind = PageKind.Search, Title = "Search" });
+        }
+
         if (data.Terms.Count > 0)
         {
             pages.Add(Listing(DefinitionsUrl, PageKind.Definitions, "Definitions and concepts"));

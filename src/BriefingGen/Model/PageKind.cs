@@ -24,6 +24,9 @@ public enum PageKind
     Paper,
     Handout,
     Pack,
+    Sitemap,
+    Feed,
+    Search,
 }
 
 /// <summary>Names of page kinds as templates and front matter write them.</summary>

@@ -39,6 +39,9 @@ public sealed class Site
             .ToList();
     }
 
+    /// <summary>True when the build indexes the site for search (Pagefind was found), so pages show a search box.</summary>
+    public bool SearchEnabled { get; init; }
+
     /// <summary>The top-level sections and the generated indexes, for the home page and navigation.</summary>
     public IReadOnlyList<Page> TopLevel { get; }
 

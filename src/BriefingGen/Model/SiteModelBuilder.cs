@@ -15,7 +15,8 @@ public static class SiteModelBuilder
         IReadOnlyList<ParsedDataFile> dataFiles,
         MarkdownPipeline pipeline,
         bool includeDrafts,
-        DiagnosticBag diagnostics)
+        DiagnosticBag diagnostics,
+        bool search = false)
     {
         var data = new BriefingData(
             TermsReader.Read(dataFiles, diagnostics),
@@ -27,7 +28,7 @@ public static class SiteModelBuilder
             ThemesReader.Read(dataFiles, diagnostics));
 
         var pages = ContentPages.Build(parsedPages, config.Title, includeDrafts, diagnostics);
-        pages.AddRange(GeneratedPages.Build(data));
+        pages.AddRange(GeneratedPages.Build(data, config.BaseUrl is not null, search));
         pages.AddRange(PrintPages.Build(pages));
         var (packs, packPages) = PrintPages.BuildPacks(config.Packs, pages, diagnostics);
         pages.AddRange(packPages);
@@ -37,7 +38,7 @@ public static class SiteModelBuilder
         resolver.CheckData();
         var links = resolver.Resolve();
         ReportUnused(data, links, pages, diagnostics);
-        return new Site(config, pages, data, links, FreeData.Build(dataFiles, diagnostics), packs);
+        return new Site(config, pages, data, links, FreeData.Build(dataFiles, diagnostics), packs) { SearchEnabled = search };
     }
 
     private static List<Page> RemoveDuplicateUrls(List<Page> pages, DiagnosticBag diagnostics)

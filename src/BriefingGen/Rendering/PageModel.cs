@@ -38,6 +38,9 @@ public static class PageModel
             ["data"] = site.Data,
             ["has_definitions"] = site.Briefing.Terms.Count > 0,
             ["sections"] = Sections(context),
+            ["search"] = site.SearchEnabled,
+            ["search_link"] = site.SearchEnabled ? context.Link(GeneratedPages.SearchUrl) : null,
+            ["feed_link"] = context.Link(GeneratedPages.FeedUrl),
         };
     }
 
@@ -110,6 +113,13 @@ public static class PageModel
             ["terms"] = ToArray(uses.Terms.Select(site.Briefing.FindTerm).OfType<Term>().OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase)
                 .Select(t => new ScriptObject { ["name"] = t.Name, ["explanation"] = t.Explanation, ["link"] = context.TermLink(t) })),
         };
+        model["kind_label"] = KindLabel(page.Kind);
+        model["grid_cells"] = ToArray(uses.Placements.Select(p =>
+        {
+            var grid = site.Briefing.FindGrid(p.GridId)!;
+            return $"{grid.Name}: {grid.Rows.Levels.First(l => l.Id == p.Row).Label} / {grid.Columns.Levels.First(l => l.Id == p.Column).Label}";
+        }));
+        model["toc"] = ToArray(HeadingOutline.Of(page.Body).Select(h => new ScriptObject { ["level"] = h.Level, ["id"] = h.Id, ["text"] = h.Text }));
         model["web_url"] = WebUrl(site, page);
         model["web_link"] = site.Config.BaseUrl is null ? context.Link(page.Url) : WebUrl(site, page);
         if (PrintPages.HasPaper(page))
@@ -129,11 +139,54 @@ public static class PageModel
             AddNeighbours(model, context);
         }
 
+        if (page.Kind is PageKind.Feed or PageKind.Sitemap)
+        {
+            AddListings(model, context);
+        }
+
         return model;
     }
 
+    /// <summary>What a reader calls this kind of page (search filters, labels).</summary>
+    public static string KindLabel(PageKind kind) => kind switch
+    {
+        PageKind.CaseStudy => "Case study",
+        PageKind.Briefing => "Briefing",
+        PageKind.Perspective => "Perspective",
+        PageKind.Definitions or PageKind.Term => "Definition",
+        PageKind.Grid or PageKind.GridIndex => "Grid",
+        PageKind.Table or PageKind.TableIndex => "Benefits and risks",
+        PageKind.Figure or PageKind.FigureIndex => "Figure",
+        PageKind.Bibliography => "Reference",
+        PageKind.Theme or PageKind.ThemeIndex => "Theme",
+        _ => "Page",
+    };
+
     /// <summary>The page's address on the web: absolute with a base URL, else its path from the site root.</summary>
     public static string WebUrl(Site site, Page page) => (site.Config.BaseUrl ?? "/") + page.Url;
+
+    // The feed lists case studies, newest first; the sitemap every page a reader can open. Links are absolute with a base URL.
+    private static void AddListings(ScriptObject model, RenderContext context)
+    {
+        var site = context.Site;
+        string Address(Page p) => site.Config.BaseUrl is { } baseUrl ? baseUrl + p.Url : context.Link(p.Url);
+        model["feed_entries"] = ToArray(site.Pages.Where(p => p.Kind == PageKind.CaseStudy)
+            .OrderByDescending(p => p.Date).ThenBy(p => p.Url, StringComparer.Ordinal)
+            .Select(p => new ScriptObject
+            {
+                ["title"] = p.Title,
+                ["link"] = Address(p),
+                ["id"] = site.Config.BaseUrl is null ? "urn:briefinggen:" + p.Url : site.Config.BaseUrl + p.Url,
+                ["updated"] = (p.Date ?? new DateOnly(2000, 1, 1)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z",
+                ["summary"] = p.Summary,
+                ["authors"] = ToArray(p.Authors),
+            }));
+        var newest = site.Pages.Where(p => p.Kind == PageKind.CaseStudy && p.Date is not null).Select(p => p.Date!.Value).DefaultIfEmpty(new DateOnly(2000, 1, 1)).Max();
+        model["feed_updated"] = newest.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
+        model["feed_id"] = site.Config.BaseUrl is null ? "urn:briefinggen:feed" : site.Config.BaseUrl + GeneratedPages.FeedUrl;
+        model["sitemap_entries"] = ToArray(site.Pages.Where(p => p.Kind is not (PageKind.NotFound or PageKind.Feed or PageKind.Sitemap or PageKind.Search))
+            .Select(p => new ScriptObject { ["link"] = Address(p), ["date"] = p.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) }));
+    }
 
     private static ScriptArray Breadcrumbs(RenderContext context)
     {
@@ -169,6 +222,7 @@ public static class PageModel
             ["place"] = p.FrontMatter?.Place,
             ["period"] = p.FrontMatter?.Period,
             ["themes"] = ToArray(p.FrontMatter?.Themes.Select(t => context.Site.Briefing.FindTheme(t.Value)?.Title).OfType<string>() ?? []),
+            ["region"] = p.FrontMatter?.Region,
         }));
 
     private static ScriptArray Placements(PageUses uses, RenderContext context)

@@ -144,6 +144,12 @@ public sealed class PageRenderer(Site site, TemplateCatalog templates, MarkdownP
             yield return $"layouts/{page.Section}.html";
         }
 
+        if (page.Kind is PageKind.Sitemap or PageKind.Feed)
+        {
+            yield return $"layouts/{kind}.xml";
+            yield break;
+        }
+
         yield return $"layouts/{kind}.html";
         yield return "layouts/page.html";
     }

@@ -12,7 +12,7 @@ public sealed class PrintedSite
     private PrintedSite(string source)
     {
         Output = Path.Combine(Path.GetTempPath(), "bg-print-" + Guid.NewGuid().ToString("N")[..12]);
-        Result = SiteBuilder.Build(new BuildOptions { Source = source, Output = Output, Pdf = true, Strict = true });
+        Result = SiteBuilder.Build(new BuildOptions { Source = source, Output = Output, Pdf = true, Strict = true, Search = false });
     }
 
     public const string NoBrowser = "Chromium is not installed (apt-get install chromium); .ci/run installs it";

@@ -7,7 +7,7 @@ namespace BriefingGen.Tests.Site;
 public sealed partial class ArchitectureTests
 {
     private static readonly string[] Foundation = ["Diagnostics", "Yaml", "Files"];
-    private static readonly string[] Stages = ["Config", "Loading", "Parsing", "Model", "Rendering", "Checking", "Writing", "Printing"];
+    private static readonly string[] Stages = ["Config", "Loading", "Parsing", "Model", "Rendering", "Checking", "Writing", "Indexing", "Printing"];
 
     [Fact]
     public void Each_stage_uses_only_earlier_stages()

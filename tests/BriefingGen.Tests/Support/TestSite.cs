@@ -36,8 +36,8 @@ public sealed class TestSite : IDisposable
         File.WriteAllBytes(full, bytes);
     }
 
-    public BuildResult Build(bool strict = false, bool write = true, string? baseUrl = null) =>
-        SiteBuilder.Build(new BuildOptions { Source = Root, Strict = strict, Write = write, BaseUrl = baseUrl });
+    public BuildResult Build(bool strict = false, bool write = true, string? baseUrl = null, bool search = false) =>
+        SiteBuilder.Build(new BuildOptions { Source = Root, Strict = strict, Write = write, BaseUrl = baseUrl, Search = search });
 
     public string ReadOutput(string path) => File.ReadAllText(Path.Combine(Output, path));
 

@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# Builds the same generated corpus with BriefingGen and with Hugo, alternating, several times each, and reports
+# medians, peak memory and the ratio; then times one edit at the largest size in each tool's live server.
+# Usage: bench/run.sh [runs] [sizes...]      e.g. bench/run.sh 3 1000 10000
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=${1:-3}; shift || true
+sizes=("${@:-1000 10000}")
+[ ${#sizes[@]} -eq 1 ] && read -r -a sizes <<< "${sizes[0]}"
+work=${BENCH_WORK:-/tmp/briefinggen-bench}
+mkdir -p "$work"
+
+if ! command -v hugo >/dev/null 2>&1; then
+  apt-get update -qq && apt-get install -y -qq hugo
+fi
+command -v /usr/bin/time >/dev/null 2>&1 || apt-get install -y -qq time
+
+dotnet build -c Release src/BriefingGen.Cli -o "$work/bin" -v q -nologo >/dev/null
+dotnet build -c Release bench/CorpusGen -o "$work/corpusgen" -v q -nologo >/dev/null
+bg() { dotnet "$work/bin/BriefingGen.Cli.dll" "$@"; }
+
+# Runs a command under /usr/bin/time; prints "seconds peak_mib".
+measure() {
+  /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" >/dev/null 2>&1
+  awk '{ printf "%.2f %.0f\n", $1, $2 / 1024 }' "$work/time.txt"
+}
+median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
+
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ { print $2 }') GiB; $(hugo version | cut -d' ' -f1-2); $(dotnet --version)"
+for n in "${sizes[@]}"; do
+  corpus="$work/corpus-$n"
+  [ -d "$corpus" ] || dotnet "$work/corpusgen/CorpusGen.dll" "$n" "$corpus" >/dev/null
+  : > "$work/bg-$n.txt"; : > "$work/hugo-$n.txt"
+  for run in $(seq "$runs"); do
+    rm -rf "$work/out-bg" "$work/out-hugo" "$corpus/hugo/resources"
+    measure dotnet "$work/bin/BriefingGen.Cli.dll" build --source "$corpus/briefinggen" --output "$work/out-bg" >> "$work/bg-$n.txt"
+    measure hugo --quiet --source "$corpus/hugo" --destination "$work/out-hugo" >> "$work/hugo-$n.txt"
+  done
+  bg_time=$(cut -d' ' -f1 "$work/bg-$n.txt" | median); bg_mem=$(cut -d' ' -f2 "$work/bg-$n.txt" | median)
+  hugo_time=$(cut -d' ' -f1 "$work/hugo-$n.txt" | median); hugo_mem=$(cut -d' ' -f2 "$work/hugo-$n.txt" | median)
+  pages_bg=$(find "$work/out-bg" -name '*.html' | wc -l); pages_hugo=$(find "$work/out-hugo" -name '*.html' | wc -l)
+  echo "N=$n cold build: BriefingGen ${bg_time} s (${bg_mem} MiB, $pages_bg pages)  Hugo ${hugo_time} s (${hugo_mem} MiB, $pages_hugo pages)  ratio $(awk -v a="$bg_time" -v b="$hugo_time" 'BEGIN { printf "%.2f", a / b }')"
+done
+
+# Edit-to-rewrite at the largest size: save one case study, wait until its page is rewritten.
+n=${sizes[-1]}; corpus="$work/corpus-$n"; page="content/case-studies/case-7.md"
+edit_latency() { # $1 = site folder, $2 = output page file
+  local before; before=$(stat -c %Y.%N "$2" 2>/dev/null || echo 0)
+  local start; start=$(date +%s.%N)
+  echo "Edited at $start." >> "$1/$page"
+  for _ in $(seq 6000); do
+    if grep -q "Edited at $start" "$2" 2>/dev/null; then break; fi
+    sleep 0.005
+  done
+  awk -v s="$start" -v e="$(date +%s.%N)" 'BEGIN { printf "%.3f\n", e - s }'
+}
+rm -rf "$work/serve-bg"
+bg serve --source "$corpus/briefinggen" --output "$work/serve-bg" --port 18777 > "$work/serve-bg.log" 2>&1 &
+bg_pid=$!
+until grep -q serving "$work/serve-bg.log"; do sleep 0.5; done
+sleep 1
+bg_edit=$( (for _ in 1 2 3; do edit_latency "$corpus/briefinggen" "$work/serve-bg/case-studies/case-7/index.html"; sleep 1; done) | median)
+kill $bg_pid
+rm -rf "$work/serve-hugo"
+hugo server --source "$corpus/hugo" --renderToDisk --destination "$work/serve-hugo" --port 18778 --disableLiveReload > "$work/serve-hugo.log" 2>&1 &
+hugo_pid=$!
+until grep -q "Web Server is available" "$work/serve-hugo.log"; do sleep 0.5; done
+sleep 1
+hugo_edit=$( (for _ in 1 2 3; do edit_latency "$corpus/hugo" "$work/serve-hugo/case-studies/case-7/index.html"; sleep 2; done) | median)
+kill $hugo_pid
+echo "N=$n one edit rewritten: BriefingGen ${bg_edit} s  Hugo ${hugo_edit} s"
