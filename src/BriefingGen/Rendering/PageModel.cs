@@ -241,8 +241,9 @@ public static class PageModel
                 ["cell"] = $"{grid.Rows.Label}: {row}; {grid.Columns.Label}: {column}",
                 ["reason"] = placement.Reason,
                 ["editors"] = placement.EditorsJudgement,
-                ["mini"] = new RawHtml(ItemHtml.Grid(grid, context, showPlacements: false, marked: cell)),
-                ["mini_compact"] = new RawHtml(ItemHtml.Grid(grid, context, showPlacements: false, marked: cell, compact: true)),
+                // Handouts show compact grids; every other page the full one (templates may ask for either).
+                ["mini"] = context.Page.Kind == PageKind.Handout ? null : new RawHtml(ItemHtml.Grid(grid, context, showPlacements: false, marked: cell)),
+                ["mini_compact"] = context.Page.Kind == PageKind.Handout ? new RawHtml(ItemHtml.Grid(grid, context, showPlacements: false, marked: cell, compact: true)) : null,
             });
         }
 

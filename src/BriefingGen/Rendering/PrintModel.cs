@@ -10,7 +10,9 @@ public static class PrintModel
 {
     public static ScriptObject Paper(RenderContext context, Page source)
     {
-        var model = PageModel.Page(context, source, BriefingHtmlRenderer.RenderBody(source.Body!, context));
+        // A handout shows no body text, so it is not rendered for one.
+        var content = context.Page.Kind == PageKind.Handout ? "" : BriefingHtmlRenderer.RenderBody(source.Body!, context);
+        var model = PageModel.Page(context, source, content);
         AddPrint(model, context, source.Title, PageModel.WebUrl(context.Site, source));
         model["cite_as"] = CiteAs(context.Site, source);
         model["print_kind"] = PageKinds.Name(context.Page.Kind);

@@ -8,6 +8,44 @@ namespace BriefingGen.Yaml;
 /// <summary>Reads YAML text into YamlDotNet's node tree, reporting syntax errors at their place in the file.</summary>
 public static class YamlText
 {
+    /// <summary>
+    /// Passes events through to YamlDotNet's tree builder, counting nesting and aliases as they go: the builder
+    /// recurses (deep nesting would overflow the stack) and aliases of aliases can stand for exponentially many nodes.
+    /// </summary>
+    private sealed class LimitingParser(IParser inner) : IParser
+    {
+        private int _depth;
+        private int _aliases;
+
+        public ParsingEvent? Current => inner.Current;
+
+        public bool MoveNext()
+        {
+            if (!inner.MoveNext())
+            {
+                return false;
+            }
+
+            switch (inner.Current)
+            {
+                case MappingStart or SequenceStart when ++_depth > MaxDepth:
+                    throw new YamlLimitException(inner.Current.Start, $"YAML nested more than {MaxDepth} levels deep");
+                case MappingEnd or SequenceEnd:
+                    _depth--;
+                    break;
+                case AnchorAlias when ++_aliases > MaxAliases:
+                    throw new YamlLimitException(inner.Current.Start, $"more than {MaxAliases} YAML aliases (*name); this looks like an alias bomb");
+            }
+
+            return true;
+        }
+    }
+
+    private sealed class YamlLimitException(Mark at, string message) : Exception(message)
+    {
+        public Mark At { get; } = at;
+    }
+
     /// <summary>Deeper nesting than this is refused before the tree is built (the tree builder recurses).</summary>
     public const int MaxDepth = 64;
 
@@ -23,13 +61,18 @@ public static class YamlText
     {
         try
         {
-            if (!WithinLimits(text, path, lineOffset, diagnostics))
+            var stream = new YamlStream();
+            var parser = new LimitingParser(new Parser(new StringReader(text)));
+            try
             {
+                stream.Load(parser);
+            }
+            catch (YamlLimitException limit)
+            {
+                diagnostics.Error(DiagnosticCodes.YamlTooComplex, Span(path, lineOffset, limit.At), limit.Message);
                 return null;
             }
 
-            var stream = new YamlStream();
-            stream.Load(new StringReader(text));
             if (stream.Documents.Count == 0)
             {
                 return new YamlMappingNode();
@@ -78,44 +121,6 @@ public static class YamlText
 
     public static SourceSpan Span(string path, int lineOffset, Mark mark) =>
         new(path, (int)mark.Line + lineOffset, (int)mark.Column);
-
-    // A pass over the event stream, which YamlDotNet produces without recursion, guards the
-    // recursive tree builder against deep nesting and counts aliases before anything expands them.
-    private static bool WithinLimits(string text, string path, int lineOffset, DiagnosticBag diagnostics)
-    {
-        var parser = new Parser(new StringReader(text));
-        var depth = 0;
-        var aliases = 0;
-        while (parser.MoveNext())
-        {
-            switch (parser.Current)
-            {
-                case MappingStart or SequenceStart:
-                    depth++;
-                    if (depth > MaxDepth)
-                    {
-                        diagnostics.Error(DiagnosticCodes.YamlTooComplex, Span(path, lineOffset, parser.Current.Start),
-                            $"YAML nested more than {MaxDepth} levels deep");
-                        return false;
-                    }
-                    break;
-                case MappingEnd or SequenceEnd:
-                    depth--;
-                    break;
-                case AnchorAlias:
-                    aliases++;
-                    if (aliases > MaxAliases)
-                    {
-                        diagnostics.Error(DiagnosticCodes.YamlTooComplex, Span(path, lineOffset, parser.Current.Start),
-                            $"more than {MaxAliases} YAML aliases (*name); this looks like an alias bomb");
-                        return false;
-                    }
-                    break;
-            }
-        }
-
-        return true;
-    }
 
     private static string Describe(YamlException e)
     {
