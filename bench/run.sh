@@ -33,7 +33,7 @@ for n in "${sizes[@]}"; do
   : > "$work/bg-$n.txt"; : > "$work/hugo-$n.txt"
   for run in $(seq "$runs"); do
     rm -rf "$work/out-bg" "$work/out-hugo" "$corpus/hugo/resources"
-    measure dotnet "$work/bin/BriefingGen.Cli.dll" build --source "$corpus/briefinggen" --output "$work/out-bg" >> "$work/bg-$n.txt"
+    measure dotnet "$work/bin/BriefingGen.Cli.dll" build --no-search --source "$corpus/briefinggen" --output "$work/out-bg" >> "$work/bg-$n.txt"
     measure hugo --quiet --source "$corpus/hugo" --destination "$work/out-hugo" >> "$work/hugo-$n.txt"
   done
   bg_time=$(cut -d' ' -f1 "$work/bg-$n.txt" | median); bg_mem=$(cut -d' ' -f2 "$work/bg-$n.txt" | median)

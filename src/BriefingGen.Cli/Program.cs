@@ -8,6 +8,7 @@ var output = new Option<string?>("--output", "-o") { Description = "Where to wri
 var baseUrl = new Option<string?>("--base-url") { Description = "The absolute address the site is published at, e.g. https://example.org/briefings/" };
 var drafts = new Option<bool>("--drafts") { Description = "Include pages marked draft: true" };
 var strict = new Option<bool>("--strict") { Description = "Treat warnings as errors" };
+var noSearch = new Option<bool>("--no-search") { Description = "Do not index the site for search even when Pagefind is installed" };
 var pdf = new Option<bool>("--pdf") { Description = "Also print the papers, handouts and packs to PDF (needs Chromium)" };
 
 var build = new Command("build", "Build the site into the output folder");
@@ -22,6 +23,7 @@ foreach (var command in new[] { build, check })
 
 build.Options.Add(output);
 build.Options.Add(pdf);
+build.Options.Add(noSearch);
 build.SetAction(result => Commands.Build(new BuildOptions
 {
     Source = result.GetValue(source)!,
@@ -30,6 +32,7 @@ build.SetAction(result => Commands.Build(new BuildOptions
     Drafts = result.GetValue(drafts),
     Strict = result.GetValue(strict),
     Pdf = result.GetValue(pdf),
+    Search = !result.GetValue(noSearch),
 }));
 check.SetAction(result => Commands.Build(new BuildOptions
 {
