@@ -80,7 +80,7 @@ public sealed class IncrementalBuilder(BuildOptions options)
             }
 
             var own = new DiagnosticBag();
-            var page = PageParser.Parse(file, pipeline, own);
+            var page = PageParser.Parse(file, pipeline, own, sources.Config.Limits.MaxLineLength);
             results[i] = (file.Path, file.Text, page, own.Sorted());
         });
 

@@ -148,7 +148,7 @@ public static class SiteBuilder
         {
             try
             {
-                pages[i] = PageParser.Parse(sources.Pages[i], pipeline, diagnostics);
+                pages[i] = PageParser.Parse(sources.Pages[i], pipeline, diagnostics, sources.Config.Limits.MaxLineLength);
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {

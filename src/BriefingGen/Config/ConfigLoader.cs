@@ -203,7 +203,11 @@ public static class ConfigLoader
             return new Limits();
         }
 
-        var result = new Limits { MaxFileBytes = limits.Integer("max_file_bytes") ?? new Limits().MaxFileBytes };
+        var result = new Limits
+        {
+            MaxFileBytes = limits.Integer("max_file_bytes") ?? new Limits().MaxFileBytes,
+            MaxLineLength = (int)Math.Clamp(limits.Integer("max_line_length") ?? Limits.DefaultMaxLineLength, 80, int.MaxValue),
+        };
         limits.ReportUnknownKeys("'limits'");
         return result;
     }

@@ -39,5 +39,10 @@ public sealed record MenuItem(string Title, string Url);
 /// <summary>Bounds on input, so that hostile or accidental huge files end in a clear error.</summary>
 public sealed record Limits
 {
+    public const int DefaultMaxLineLength = 20_000;
+
     public long MaxFileBytes { get; init; } = 10 * 1024 * 1024;
+
+    /// <summary>Longer lines in a page body are refused: they make Markdown parsing slow.</summary>
+    public int MaxLineLength { get; init; } = DefaultMaxLineLength;
 }

@@ -27,8 +27,10 @@ public static class DiagnosticCodes
     public const string UnsafeLayout = "BG0306";
     public const string UnknownLayout = "BG0307";
     public const string DuplicateId = "BG0308";
+    public const string MarkdownTooDeep = "BG0309";
     public const string RawHtmlScript = "BG0310";
     public const string UnsafeUrl = "BG0311";
+    public const string LineTooLong = "BG0312";
 
     public const string TemplateSyntax = "BG0401";
     public const string TemplateRuntime = "BG0402";
@@ -82,6 +84,8 @@ public static class DiagnosticCodes
         (UnsafeLayout, Severity.Error, "A layout name that is absolute or contains `..`."),
         (UnknownLayout, Severity.Error, "A layout that no template file provides."),
         (DuplicateId, Severity.Error, "Two data items of one kind with the same id."),
+        (MarkdownTooDeep, Severity.Error, "Markdown nested deeper than the limit (quotes and lists 32 deep)."),
+        (LineTooLong, Severity.Error, "A line of a page longer than `limits.max_line_length` (20,000 characters by default)."),
         (RawHtmlScript, Severity.Warning, "A `<script>` in content when raw HTML is allowed."),
         (UnsafeUrl, Severity.Error, "A `javascript:`, `vbscript:` or `data:` URL in a link from content."),
         (TemplateSyntax, Severity.Error, "A Scriban template that does not parse."),

@@ -1,3 +1,4 @@
+using BriefingGen.Config;
 using BriefingGen.Diagnostics;
 using BriefingGen.Loading;
 using BriefingGen.Yaml;
@@ -8,7 +9,7 @@ namespace BriefingGen.Parsing;
 /// <summary>Parses one page: front matter (with lines counted from the top of the file) and Markdown body.</summary>
 public static class PageParser
 {
-    public static ParsedPage? Parse(SourceFile file, MarkdownPipeline pipeline, DiagnosticBag diagnostics)
+    public static ParsedPage? Parse(SourceFile file, MarkdownPipeline pipeline, DiagnosticBag diagnostics, int maxLineLength = Config.Limits.DefaultMaxLineLength)
     {
         var parts = FrontMatterSplitter.Split(file.Text, file.Path, diagnostics);
         if (parts is null)
@@ -34,7 +35,21 @@ public static class PageParser
             return null;
         }
 
-        var body = Markdown.Parse(parts.Body, pipeline);
-        return new ParsedPage(file, frontMatter, body, parts.BodyLineOffset);
+        if (!MarkdownLimits.Check(parts.Body, file.Path, parts.BodyLineOffset, maxLineLength, diagnostics))
+        {
+            return null;
+        }
+
+        try
+        {
+            var body = Markdown.Parse(parts.Body, pipeline);
+            return new ParsedPage(file, frontMatter, body, parts.BodyLineOffset);
+        }
+        catch (ArgumentException e) when (e.Message.Contains("nested", StringComparison.Ordinal))
+        {
+            diagnostics.Error(DiagnosticCodes.MarkdownTooDeep, SourceSpan.File(file.Path),
+                "the Markdown is nested too deeply for its parser (brackets, emphasis or lists inside each other)");
+            return null;
+        }
     }
 }
