@@ -114,6 +114,13 @@ public static class ConfigLoader
     private static string? ReadEditLink(YamlMap map)
     {
         var value = map.String("edit_link");
+        if (value is not null && !value.StartsWith("https://", StringComparison.Ordinal) && !value.StartsWith("http://", StringComparison.Ordinal))
+        {
+            map.Diagnostics.Error(DiagnosticCodes.InvalidValue, map.SpanOf("edit_link"),
+                "'edit_link' must be an http or https address containing {path}");
+            return null;
+        }
+
         if (value is not null && !value.Contains("{path}", StringComparison.Ordinal))
         {
             map.Diagnostics.Error(DiagnosticCodes.InvalidValue, map.SpanOf("edit_link"),

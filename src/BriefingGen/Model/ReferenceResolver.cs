@@ -239,6 +239,10 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
                 case LinkInline link when link.Url is not null:
                     ResolveLink(page, link, collector);
                     break;
+                case AutolinkInline autolink when IsUnsafeScheme(autolink.Url, out var autolinkScheme):
+                    diagnostics.Error(DiagnosticCodes.UnsafeUrl, At(page, autolink.Line, autolink.Column),
+                        $"{autolinkScheme}: links are not allowed in content; link to a page or an http(s) address");
+                    break;
                 case HtmlBlock html when html.Lines.ToString().Contains("<script", StringComparison.OrdinalIgnoreCase):
                     ReportScript(page, html.Line, html.Column);
                     break;
@@ -341,8 +345,7 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
     private void ResolveLink(Page page, LinkInline link, UseCollector collector)
     {
         var url = link.Url!.Trim();
-        var scheme = url.Split(':', 2)[0].ToLowerInvariant();
-        if (url.Contains(':') && scheme is "javascript" or "vbscript" or "data")
+        if (IsUnsafeScheme(url, out var scheme))
         {
             diagnostics.Error(DiagnosticCodes.UnsafeUrl, At(page, link.Line, link.Column),
                 $"{scheme}: links are not allowed in content; link to a page or an http(s) address");
@@ -370,6 +373,14 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
             diagnostics.Error(DiagnosticCodes.BrokenLink, At(page, link.Line, link.Column),
                 $"the link to '{url}' names {target}, which is not a page of this site");
         }
+    }
+
+    // Browsers ignore control characters and spaces inside a scheme ("java\tscript:"), so they are dropped before comparing.
+    private static bool IsUnsafeScheme(string url, out string scheme)
+    {
+        var colon = url.IndexOf(':');
+        scheme = colon < 0 ? "" : string.Concat(url[..colon].Where(c => !char.IsWhiteSpace(c) && !char.IsControl(c))).ToLowerInvariant();
+        return scheme is "javascript" or "vbscript" or "data";
     }
 
     private void ResolvePlacements(Page page, IReadOnlyList<Parsing.PlacementEntry> placements, UseCollector collector)

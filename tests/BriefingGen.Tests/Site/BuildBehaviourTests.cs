@@ -185,3 +185,37 @@ public sealed class LargePageTests
         Assert.EndsWith("</html>", html.TrimEnd());
     }
 }
+
+/// <summary>Two builds never write one output folder at once.</summary>
+public sealed class OutputLockTests
+{
+    [Fact]
+    public void A_build_while_another_holds_the_output_folder_fails_with_a_clear_message()
+    {
+        using var site = BriefingGen.Tests.Support.TestSite.With();
+        Assert.True(site.Build().Succeeded);
+        var before = File.ReadAllText(Path.Combine(site.Output, "index.html"));
+        using (new FileStream(Path.Combine(site.Root, "._site.lock"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None))
+        {
+            site.WriteFile("content/_index.md", "---\ntitle: Changed\n---\n");
+            var result = site.Build();
+            var diagnostic = BriefingGen.Tests.Support.DiagnosticAssert.Single(result, BriefingGen.Diagnostics.DiagnosticCodes.OutputLocked);
+            Assert.Contains("another build", diagnostic.Message);
+        }
+
+        Assert.Equal(before, File.ReadAllText(Path.Combine(site.Output, "index.html")));
+        Assert.True(site.Build().Succeeded);
+    }
+
+    [Theory]
+    [InlineData("[x](javascript:alert(1))")]
+    [InlineData("[x](JavaScript:alert(1))")]
+    [InlineData("![x](data:text/html;base64,PHNjcmlwdD4=)")]
+    [InlineData("<javascript:alert(1)>")]
+    [InlineData("[x](vbscript:msgbox)")]
+    public void Script_urls_in_content_are_refused(string markdown)
+    {
+        using var site = BriefingGen.Tests.Support.TestSite.With($"-- content/a.md --\n---\ntitle: A\n---\n{markdown}\n");
+        BriefingGen.Tests.Support.DiagnosticAssert.At(site.Build(), BriefingGen.Diagnostics.DiagnosticCodes.UnsafeUrl, "content/a.md", 4, 1);
+    }
+}
