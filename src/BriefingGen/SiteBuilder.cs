@@ -23,12 +23,23 @@ public static class SiteBuilder
         var pdfs = 0;
         string? outputPath = null;
         var notes = new List<string>();
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
         try
         {
             var timings = new StageTimings();
             var config = LoadConfig(options, diagnostics);
             outputPath = ResolveOutput(options, config, diagnostics);
             var sources = SiteLoader.Load(options.Source, config, diagnostics);
+            foreach (var file in sources.Pages.Concat(sources.DataFiles))
+            {
+                texts[file.Path] = file.Text;
+            }
+
+            foreach (var template in sources.Templates.Where(t => t.FromSite))
+            {
+                texts[template.DisplayPath] = template.Text;
+            }
+
             timings.Mark("load");
             var pipeline = MarkdownPipelineFactory.Create(config.UnsafeHtml);
             var (pages, data) = Parse(sources, pipeline, diagnostics);
@@ -73,7 +84,7 @@ public static class SiteBuilder
                 $"internal error: {e.GetType().Name}: {e.Message}");
         }
 
-        return new BuildResult(diagnostics.Sorted(), written, outputPath, clock.Elapsed, options.Strict, pdfs) { Notes = notes };
+        return new BuildResult(diagnostics.Sorted(texts), written, outputPath, clock.Elapsed, options.Strict, pdfs) { Notes = notes };
     }
 
     /// <summary>Where print pages are loaded from when the site has no base URL: a name that never reaches the network.</summary>

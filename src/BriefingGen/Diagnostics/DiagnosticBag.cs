@@ -18,8 +18,12 @@ public sealed class DiagnosticBag
     public bool HasErrors => _items.Any(d => d.IsError);
 
     /// <summary>All diagnostics sorted by file, line, column and code, so that output is stable across thread schedules.</summary>
-    public IReadOnlyList<Diagnostic> Sorted() =>
+    /// <param name="texts">The text of each file by path, to give columns as an editor counts them.</param>
+    public IReadOnlyList<Diagnostic> Sorted(IReadOnlyDictionary<string, string>? texts = null) =>
         _items.Distinct()
+            .Select(d => texts is not null && d.Span.Line > 0 && texts.TryGetValue(d.Span.Path, out var text)
+                ? d with { Span = d.Span with { Column = EditorColumn.Of(text, d.Span.Line, d.Span.Column) } }
+                : d)
             .OrderBy(d => d.Span.Path, StringComparer.Ordinal)
             .ThenBy(d => d.Span.Line)
             .ThenBy(d => d.Span.Column)

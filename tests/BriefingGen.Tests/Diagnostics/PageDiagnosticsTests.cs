@@ -152,3 +152,37 @@ public sealed class PageDiagnosticsTests
         DiagnosticAssert.At(site.Build(), DiagnosticCodes.WrongType, "content/windows.md", 3, 8);
     }
 }
+
+/// <summary>Columns count characters as an editor shows them, whatever the encoding details.</summary>
+public sealed class EditorColumnTests
+{
+    [Fact]
+    public void An_emoji_before_an_error_counts_as_one_column()
+    {
+        using var site = TestSite.With("-- content/a.md --\n---\ntitle: A\nsummary: ok\n---\n🙂🙂 [[nosuch]]\n");
+        DiagnosticAssert.At(site.Build(), DiagnosticCodes.UnknownTerm, "content/a.md", 5, 4);
+    }
+
+    [Fact]
+    public void An_accent_written_as_a_combining_mark_counts_with_its_letter()
+    {
+        using var site = TestSite.With("-- content/a.md --\n---\ntitle: A\ndraft: cafe\u0301\nkind: x\n---\nBody\n");
+        var result = site.Build();
+        DiagnosticAssert.At(result, DiagnosticCodes.WrongType, "content/a.md", 3, 8);
+    }
+
+    [Fact]
+    public void Multi_byte_characters_in_yaml_move_the_column_by_one_each()
+    {
+        using var site = TestSite.With("-- content/data/themes.yml --\n- { id: ok, title: \"Ünïcödé\", colour: x }\n");
+        DiagnosticAssert.At(site.Build(), DiagnosticCodes.UnknownKey, "content/data/themes.yml", 1, 31);
+    }
+
+    [Theory]
+    [InlineData("abc", 1, 3, 3)]
+    [InlineData("a🙂b", 1, 4, 3)]
+    [InlineData("x\ne\u0301z", 2, 3, 2)]
+    [InlineData("\tab", 1, 2, 2)]
+    public void Editor_columns_count_user_perceived_characters(string text, int line, int utf16Column, int expected) =>
+        Assert.Equal(expected, EditorColumn.Of(text, line, utf16Column));
+}
