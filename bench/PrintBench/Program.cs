@@ -21,6 +21,8 @@ var single = jobs.Where(j => j.Kind != PrintKind.Pack).ToList();
 var packs = jobs.Where(j => j.Kind == PrintKind.Pack).ToList();
 var origin = site!.Config.BaseUrl ?? SiteBuilder.PrintOrigin;
 
+foreach (var tabs in new[] { 1, 2, 3 })
+{
 var startup = new List<double>();
 var perSecond = new List<double>();
 var packSeconds = new List<double>();
@@ -33,7 +35,7 @@ for (var run = 0; run < runs; run++)
     }
 
     clock.Restart();
-    await PrintStage.RunAsync(single, browser, output, origin, site, null, new DiagnosticBag());
+    await PrintStage.RunAsync(single, browser, output, origin, site, null, new DiagnosticBag(), tabs);
     perSecond.Add(single.Count / clock.Elapsed.TotalSeconds);
 
     clock.Restart();
@@ -41,6 +43,7 @@ for (var run = 0; run < runs; run++)
     packSeconds.Add(clock.Elapsed.TotalSeconds);
 }
 
+Console.WriteLine($"{tabs} tab(s): papers and handouts: {single.Count} PDFs, median {Median(perSecond):0.00} PDFs/s (browser start included; start alone {Median(startup):0.00} s); packs: {packs.Count}, median {Median(packSeconds):0.00} s");
+}
+
 static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
-Console.WriteLine($"papers and handouts: {single.Count} PDFs, median {Median(perSecond):0.00} PDFs/s (browser start included; start alone {Median(startup):0.00} s)");
-Console.WriteLine($"packs: {packs.Count}, median {Median(packSeconds):0.00} s for all (contents numbered from the PDF outline)");

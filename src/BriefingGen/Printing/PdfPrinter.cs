@@ -11,18 +11,24 @@ public sealed class PdfPrinter : IAsyncDisposable
 {
     private readonly IPlaywright _playwright;
     private readonly IBrowser _browser;
-    private readonly IPage _page;
+    private readonly System.Collections.Concurrent.ConcurrentQueue<IPage> _pages;
+    private readonly SemaphoreSlim _free;
     private readonly string _root;
     private readonly string _origin;
 
-    private PdfPrinter(IPlaywright playwright, IBrowser browser, IPage page, string root, string origin)
+    private PdfPrinter(IPlaywright playwright, IBrowser browser, IReadOnlyList<IPage> pages, string root, string origin)
     {
         _playwright = playwright;
         _browser = browser;
-        _page = page;
+        _pages = new(pages);
+        _free = new SemaphoreSlim(pages.Count, pages.Count);
+        Tabs = pages.Count;
         _root = root;
         _origin = origin;
     }
+
+    /// <summary>How many tabs print at once.</summary>
+    public int Tabs { get; }
 
     /// <summary>Requests refused because they left the site: printing must need none.</summary>
     public List<string> BlockedRequests { get; } = [];
@@ -30,7 +36,8 @@ public sealed class PdfPrinter : IAsyncDisposable
     /// <param name="browserPath">Chromium's executable.</param>
     /// <param name="root">The folder the site is written to; pages and assets are read from it.</param>
     /// <param name="origin">The address pages are loaded under (the base URL, so that PDF links point to the web).</param>
-    public static async Task<PdfPrinter> StartAsync(string browserPath, string root, string origin)
+    /// <param name="tabs">Tabs printing at once; one reused tab was fastest on two cores (bench/RESULTS.md).</param>
+    public static async Task<PdfPrinter> StartAsync(string browserPath, string root, string origin, int tabs = 1)
     {
         var playwright = await Playwright.CreateAsync();
         var args = new List<string>
@@ -50,16 +57,39 @@ public sealed class PdfPrinter : IAsyncDisposable
             Args = args,
         });
         var context = await browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
-        var page = await context.NewPageAsync();
-        var printer = new PdfPrinter(playwright, browser, page, root, origin);
+        var pages = new List<IPage>();
+        for (var i = 0; i < Math.Max(1, tabs); i++)
+        {
+            pages.Add(await context.NewPageAsync());
+        }
+
+        var printer = new PdfPrinter(playwright, browser, pages, root, origin);
         await context.RouteAsync("**/*", printer.ServeAsync);
         return printer;
     }
 
     public async Task<byte[]> PrintAsync(string outputPath)
     {
-        await _page.GotoAsync(_origin + outputPath, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
-        return await PdfAsync();
+        await _free.WaitAsync();
+        _pages.TryDequeue(out var page);
+        try
+        {
+            await page!.GotoAsync(_origin + outputPath, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+            await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+            return await page.PdfAsync(new PagePdfOptions
+            {
+                PreferCSSPageSize = true,
+                PrintBackground = true,
+                Outline = true,
+                Tagged = true,
+                DisplayHeaderFooter = false,
+            });
+        }
+        finally
+        {
+            _pages.Enqueue(page!);
+            _free.Release();
+        }
     }
 
     /// <summary>Prints HTML given directly (a pack with its contents numbered), as if it were at <paramref name="outputPath"/>.</summary>
@@ -72,24 +102,11 @@ public sealed class PdfPrinter : IAsyncDisposable
         }
         finally
         {
-            _overrides.Remove(_origin + outputPath);
+            _overrides.TryRemove(_origin + outputPath, out _);
         }
     }
 
-    private readonly Dictionary<string, string> _overrides = new(StringComparer.Ordinal);
-
-    private async Task<byte[]> PdfAsync()
-    {
-        await _page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
-        return await _page.PdfAsync(new PagePdfOptions
-        {
-            PreferCSSPageSize = true,
-            PrintBackground = true,
-            Outline = true,
-            Tagged = true,
-            DisplayHeaderFooter = false,
-        });
-    }
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _overrides = new(StringComparer.Ordinal);
 
     private async Task ServeAsync(IRoute route)
     {

@@ -38,11 +38,11 @@ public static class PrintStage
     /// <summary>Prints each job from <paramref name="root"/> and writes the PDF there; returns how many were written.</summary>
     public static async Task<int> RunAsync(
         IReadOnlyList<PrintJob> jobs, string browserPath, string root, string origin, Site site,
-        Action<int, int, string>? progress, DiagnosticBag diagnostics)
+        Action<int, int, string>? progress, DiagnosticBag diagnostics, int tabs = 1)
     {
-        await using var printer = await PdfPrinter.StartAsync(browserPath, root, origin);
+        await using var printer = await PdfPrinter.StartAsync(browserPath, root, origin, tabs);
         var written = 0;
-        foreach (var job in jobs)
+        await Parallel.ForEachAsync(jobs, new ParallelOptions { MaxDegreeOfParallelism = printer.Tabs }, async (job, _) =>
         {
             progress?.Invoke(written, jobs.Count, job.PdfPath);
             try
@@ -59,14 +59,14 @@ public static class PrintStage
 
                 var finished = PdfMetadata.Set(PdfNormaliser.Normalise(pdf), job.Title, job.Author);
                 await File.WriteAllBytesAsync(Path.Combine(root, job.PdfPath), finished);
-                written++;
+                Interlocked.Increment(ref written);
             }
             catch (Microsoft.Playwright.PlaywrightException e)
             {
                 diagnostics.Error(DiagnosticCodes.PdfFailed, SourceSpan.File(site.Find(job.Origin)?.SourcePath ?? job.HtmlPath),
                     $"Chromium could not print {job.PdfPath}: {e.Message.Split('\n')[0]}");
             }
-        }
+        });
 
         progress?.Invoke(written, jobs.Count, "");
         if (printer.BlockedRequests.Count > 0)
