@@ -47,6 +47,7 @@ public sealed class IncrementalBuilder(BuildOptions options)
             var templates = new TemplateCatalog(sources.Templates, diagnostics);
             var rendered = RenderChanged(site, templates, pipeline, sources, diagnostics);
             _links.Check(rendered, sources.Assets, diagnostics);
+            OutputPaths.Check(rendered, sources.Assets.Where(a => a.DisplayPath.StartsWith(SiteLoader.ContentFolder + "/", StringComparison.Ordinal)).ToList(), diagnostics);
 
             if (!diagnostics.HasErrors && !(options.Strict && diagnostics.Sorted().Count > 0) && outputPath is not null && options.Write)
             {

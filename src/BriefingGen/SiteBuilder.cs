@@ -59,6 +59,7 @@ public static class SiteBuilder
             var jobs = browser is null ? [] : PrintStage.Jobs(site);
             var later = jobs.Select(j => j.PdfPath).Concat(pagefind is null ? [] : ["pagefind/pagefind-ui.js", "pagefind/pagefind-ui.css"]).ToList();
             LinkChecker.Check(rendered, sources.Assets, later, diagnostics);
+            OutputPaths.Check(rendered, sources.Assets.Where(a => a.DisplayPath.StartsWith(SiteLoader.ContentFolder + "/", StringComparison.Ordinal)).ToList(), diagnostics);
             timings.Mark("check");
 
             if (options.Write && !Failed(options, diagnostics) && outputPath is not null)

@@ -19,6 +19,19 @@ public static class ConfigLoader
             return new SiteConfig();
         }
 
+        var info = new FileInfo(path);
+        if (info.LinkTarget is not null)
+        {
+            var target = info.ResolveLinkTarget(returnFinalTarget: true);
+            var root = System.IO.Path.GetFullPath(siteRoot).TrimEnd(System.IO.Path.DirectorySeparatorChar) + System.IO.Path.DirectorySeparatorChar;
+            if (target is null || !target.Exists || !System.IO.Path.GetFullPath(target.FullName).StartsWith(root, StringComparison.Ordinal))
+            {
+                diagnostics.Error(DiagnosticCodes.UnsafePath, SourceSpan.File(FileName),
+                    $"{FileName} is a symbolic link that leads outside the site folder or to nothing; BriefingGen reads only files inside the site");
+                return new SiteConfig();
+            }
+        }
+
         var text = TextFile.Read(path, FileName, diagnostics, maxBytes: 1024 * 1024);
         return text is null ? new SiteConfig() : Parse(text, diagnostics);
     }
@@ -210,9 +223,16 @@ public static class ConfigLoader
             return new Limits();
         }
 
+        var maxBytes = limits.Integer("max_file_bytes");
+        if (maxBytes is <= 0)
+        {
+            map.Diagnostics.Error(DiagnosticCodes.InvalidValue, limits.SpanOf("max_file_bytes"), "'max_file_bytes' must be a positive number of bytes");
+            maxBytes = null;
+        }
+
         var result = new Limits
         {
-            MaxFileBytes = limits.Integer("max_file_bytes") ?? new Limits().MaxFileBytes,
+            MaxFileBytes = maxBytes ?? new Limits().MaxFileBytes,
             MaxLineLength = (int)Math.Clamp(limits.Integer("max_line_length") ?? Limits.DefaultMaxLineLength, 80, int.MaxValue),
         };
         limits.ReportUnknownKeys("'limits'");

@@ -112,6 +112,18 @@ public static class SiteLoader
             return found;
         }
 
+        // The folder itself may be a link (templates -> /etc): it is read only when it stays inside the site.
+        var top = new DirectoryInfo(start);
+        for (var parent = top; parent is not null && parent.FullName.Length > root.Length; parent = parent.Parent)
+        {
+            if (parent.LinkTarget is not null && !LinkStaysInside(root, parent))
+            {
+                diagnostics.Error(DiagnosticCodes.UnsafePath, SourceSpan.File(Path.GetRelativePath(root, parent.FullName).Replace('\\', '/')),
+                    "this folder is a symbolic link that leads outside the site folder; BriefingGen reads only files inside the site");
+                return found;
+            }
+        }
+
         var pending = new Stack<string>();
         pending.Push(start);
         while (pending.Count > 0)
@@ -128,7 +140,7 @@ public static class SiteLoader
                 if (entry.LinkTarget is not null && !LinkStaysInside(root, entry))
                 {
                     diagnostics.Error(DiagnosticCodes.UnsafePath, SourceSpan.File(relative),
-                        "this symbolic link leads outside the site folder; BriefingGen reads only files inside the site");
+                        "this symbolic link leads outside the site folder or to nothing; BriefingGen reads only files inside the site");
                     continue;
                 }
 
@@ -154,10 +166,19 @@ public static class SiteLoader
 
     private static bool LinkStaysInside(string root, FileSystemInfo entry)
     {
-        var target = entry.ResolveLinkTarget(returnFinalTarget: true);
-        if (target is null)
+        FileSystemInfo? target;
+        try
         {
-            return false;
+            target = entry.ResolveLinkTarget(returnFinalTarget: true);
+        }
+        catch (IOException)
+        {
+            return false; // a cycle of links
+        }
+
+        if (target is null || !target.Exists)
+        {
+            return false; // a link that leads nowhere
         }
 
         var full = Path.GetFullPath(target.FullName);

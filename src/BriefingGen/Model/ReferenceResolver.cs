@@ -196,7 +196,7 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
     // Data texts are inline Markdown: their term links and citations must resolve too (reported at the item).
     private void CollectText(string? text, SourceSpan span, UseCollector collector)
     {
-        if (string.IsNullOrEmpty(text) || (!text.Contains("[[", StringComparison.Ordinal) && !text.Contains('@')))
+        if (string.IsNullOrEmpty(text) || (!text.Contains("[[", StringComparison.Ordinal) && !text.Contains('@') && !text.Contains(':')))
         {
             return;
         }
@@ -213,6 +213,12 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
                     {
                         ResolveCitation(item.Key, span, collector);
                     }
+                    break;
+                case LinkInline { Url: { } url } when IsUnsafeScheme(url, out var scheme):
+                    diagnostics.Error(DiagnosticCodes.UnsafeUrl, span, $"{scheme}: links are not allowed in data; link to a page or an http(s) address");
+                    break;
+                case AutolinkInline autolink when IsUnsafeScheme(autolink.Url, out var autolinkScheme):
+                    diagnostics.Error(DiagnosticCodes.UnsafeUrl, span, $"{autolinkScheme}: links are not allowed in data; link to a page or an http(s) address");
                     break;
             }
         }

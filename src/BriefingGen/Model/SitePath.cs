@@ -16,9 +16,43 @@ public static class SitePath
         var fromFile = FileOf(fromPath);
         var depth = fromFile.Count(c => c == '/');
         var prefix = string.Concat(Enumerable.Repeat("../", depth));
-        var target = FileOf(toPath);
+        var target = EncodePath(FileOf(toPath));
         var link = prefix + target;
+        // "javascript:x/index.html" at the root would be read as a scheme; "./" keeps it a path.
+        var colon = link.IndexOf(':');
+        if (colon >= 0 && (link.IndexOf('/') is var slash && (slash < 0 || colon < slash)))
+        {
+            link = "./" + link;
+        }
+
         return string.IsNullOrEmpty(fragment) ? link : link + "#" + fragment;
+    }
+
+    /// <summary>Percent-encodes what a URL path cannot hold as it is ('#', '?', '%', spaces, non-ASCII), segment by segment.</summary>
+    public static string EncodePath(string path)
+    {
+        if (path.All(c => c < 128 && (char.IsAsciiLetterOrDigit(c) || "-._~!$&'()*+,;=:@/".Contains(c))))
+        {
+            return path;
+        }
+
+        var encoded = new System.Text.StringBuilder();
+        foreach (var c in path)
+        {
+            if (c < 128 && (char.IsAsciiLetterOrDigit(c) || "-._~!$&'()*+,;=:@/".Contains(c)))
+            {
+                encoded.Append(c);
+            }
+            else
+            {
+                foreach (var b in System.Text.Encoding.UTF8.GetBytes(c.ToString()))
+                {
+                    encoded.Append('%').Append(b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
+                }
+            }
+        }
+
+        return encoded.ToString();
     }
 
     /// <summary>The prefix that leads from a page back to the site root (<c>../../</c>), empty at the root.</summary>

@@ -30,7 +30,7 @@ public static class FrontMatterSplitter
         while (lines.Next(out var line, out var lineStart))
         {
             lineNumber++;
-            if (IsFence(line) || line.TrimEnd() == "...")
+            if (IsFence(line) || line.TrimEnd().SequenceEqual("..."))
             {
                 var yaml = text[yamlStart..lineStart];
                 var body = text[lines.Position..];

@@ -38,6 +38,7 @@ public sealed class PageRenderer(Site site, TemplateCatalog templates, MarkdownP
             LoopLimit = LoopLimit,
             RecursiveLimit = RecursionLimit,
             LimitToString = 0,
+            RegexTimeOut = TimeSpan.FromMilliseconds(200),
             OutputLimit = OutputLimit,
             OnOutputLimit = Scriban.ScriptLimitBehavior.Throw,
             MemberRenamer = member => member.Name,

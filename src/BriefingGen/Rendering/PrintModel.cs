@@ -10,6 +10,7 @@ public static class PrintModel
 {
     public static ScriptObject Paper(RenderContext context, Page source)
     {
+        context.ResolvingFrom = source.SourcePath;
         // A handout shows no body text, so it is not rendered for one.
         var content = context.Page.Kind == PageKind.Handout ? "" : BriefingHtmlRenderer.RenderBody(source.Body!, context);
         var model = PageModel.Page(context, source, content);
@@ -29,6 +30,7 @@ public static class PrintModel
         foreach (var source in sources)
         {
             number++;
+            context.ResolvingFrom = source.SourcePath;
             var paper = PageModel.Page(context, source, BriefingHtmlRenderer.RenderBody(source.Body!, context));
             paper["number"] = number;
             paper["anchor"] = $"paper-{number}";

@@ -26,11 +26,20 @@ public sealed class RenderContext(Site site, Page page, MarkdownPipeline pipelin
         if (url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal))
         {
             var hash = url.IndexOf('#');
-            var path = (hash < 0 ? url : url[..hash]).TrimStart('/');
-            return Link(path, hash < 0 ? null : url[(hash + 1)..]);
+            var fragment = hash < 0 ? null : url[(hash + 1)..];
+            var rest = hash < 0 ? url : url[..hash];
+            var question = rest.IndexOf('?');
+            var path = (question < 0 ? rest : rest[..question]).TrimStart('/');
+            var link = Link(path);
+            if (question >= 0)
+            {
+                link += rest[question..];
+            }
+
+            return fragment is null ? link : link + "#" + fragment;
         }
 
-        if (Page.SourcePath is not null && ContentLinks.ResolveMarkdownLink(Page.SourcePath, url) is { } source &&
+        if (ResolvingFrom is not null && ContentLinks.ResolveMarkdownLink(ResolvingFrom, url) is { } source &&
             Site.FindBySource(source) is { } target)
         {
             return Link(target.Url, ContentLinks.FragmentOf(url));
@@ -38,6 +47,9 @@ public sealed class RenderContext(Site site, Page page, MarkdownPipeline pipelin
 
         return url;
     }
+
+    /// <summary>The Markdown file whose relative links are being rendered: the page's own, or, in a print edition, its source page's.</summary>
+    public string? ResolvingFrom { get; set; } = page.SourcePath;
 
     /// <summary>A fresh id for a tooltip on this page.</summary>
     public string NextTooltipId() => $"tip-{Interlocked.Increment(ref _tooltips)}";

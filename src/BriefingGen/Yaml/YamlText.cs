@@ -14,10 +14,13 @@ public static class YamlText
     /// </summary>
     private sealed class LimitingParser(IParser inner) : IParser
     {
-        private int _depth;
+        // For each open mapping or sequence: is it a mapping, and is its next node a key?
+        private readonly Stack<(bool IsMapping, bool ExpectKey)> _open = new();
         private int _aliases;
 
         public ParsingEvent? Current => inner.Current;
+
+        public Mark LastMark { get; private set; } = Mark.Empty;
 
         public bool MoveNext()
         {
@@ -26,18 +29,54 @@ public static class YamlText
                 return false;
             }
 
-            switch (inner.Current)
+            var current = inner.Current!;
+            LastMark = current.End;
+            switch (current)
             {
-                case MappingStart or SequenceStart when ++_depth > MaxDepth:
-                    throw new YamlLimitException(inner.Current.Start, $"YAML nested more than {MaxDepth} levels deep");
-                case MappingEnd or SequenceEnd:
-                    _depth--;
-                    break;
                 case AnchorAlias when ++_aliases > MaxAliases:
-                    throw new YamlLimitException(inner.Current.Start, $"more than {MaxAliases} YAML aliases (*name); this looks like an alias bomb");
+                    throw new YamlLimitException(current.Start, $"more than {MaxAliases} YAML aliases (*name); this looks like an alias bomb");
+                case Scalar:
+                    NodeStarts(current, complex: false);
+                    NodeEnds();
+                    break;
+                case AnchorAlias:
+                    NodeStarts(current, complex: true);
+                    NodeEnds();
+                    break;
+                case MappingStart or SequenceStart:
+                    NodeStarts(current, complex: true);
+                    if (_open.Count >= MaxDepth)
+                    {
+                        throw new YamlLimitException(current.Start, $"YAML nested more than {MaxDepth} levels deep");
+                    }
+
+                    _open.Push((current is MappingStart, true));
+                    break;
+                case MappingEnd or SequenceEnd when _open.Count > 0:
+                    _open.Pop();
+                    NodeEnds();
+                    break;
             }
 
             return true;
+        }
+
+        // A list, a mapping or an alias as a mapping key ("? [a, b]: v", "? *x: v") is refused: nothing in BriefingGen's
+        // schemas needs one, and the tree builder hashes such keys recursively, so an alias there can take minutes.
+        private void NodeStarts(ParsingEvent node, bool complex)
+        {
+            if (complex && _open.TryPeek(out var parent) && parent.IsMapping && parent.ExpectKey)
+            {
+                throw new YamlLimitException(node.Start, "a mapping key must be plain text, not a list, a mapping or an alias");
+            }
+        }
+
+        private void NodeEnds()
+        {
+            if (_open.TryPop(out var parent))
+            {
+                _open.Push(parent.IsMapping ? (true, !parent.ExpectKey) : parent);
+            }
         }
     }
 
@@ -70,6 +109,13 @@ public static class YamlText
             catch (YamlLimitException limit)
             {
                 diagnostics.Error(DiagnosticCodes.YamlTooComplex, Span(path, lineOffset, limit.At), limit.Message);
+                return null;
+            }
+            catch (Exception e) when (e is InvalidOperationException or ArgumentException or NullReferenceException or IndexOutOfRangeException)
+            {
+                // YamlDotNet fails this way on some malformed input instead of raising a syntax error.
+                diagnostics.Error(DiagnosticCodes.YamlSyntax, Span(path, lineOffset, parser.LastMark),
+                    "YAML syntax: the document is malformed here (an unclosed '{' or '[', or a key without a value?)");
                 return null;
             }
 

@@ -80,13 +80,6 @@ public sealed class MutationFuzzTests(ITestOutputHelper output)
     /// </summary>
     public static string? KnownBug(Diagnostic diagnostic, bool locatedInSite)
     {
-        // YamlDotNet throws InvalidOperationException (not YamlException) on e.g. "a: {\nb" and YamlText.Parse lets it escape.
-        if (diagnostic.Code == DiagnosticCodes.InternalError &&
-            diagnostic.Message.Contains("InvalidOperationException: Operation is not valid due to the current state of the object", StringComparison.Ordinal))
-        {
-            return "YAML InvalidOperationException reported as BG0001";
-        }
-
         // The link check reports broken links at the page's URL (404.html, grids/, definitions/...), not at a file, and
         // repeats them on every page when one page or data file fails (its links then lead to a page that was not rendered).
         if (!locatedInSite && diagnostic.Code is DiagnosticCodes.BrokenLink or DiagnosticCodes.BrokenFragment)

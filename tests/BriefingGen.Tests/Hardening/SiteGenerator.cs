@@ -289,7 +289,7 @@ public static class SiteGenerator
     /// to .md files as written ("b.md"), which lead nowhere and which the link check skips. With it false, links to
     /// other pages are written as site paths only; set it to true to generate .md links again.
     /// </summary>
-    public const bool MarkdownFileLinks = false;
+    public const bool MarkdownFileLinks = true;
 
     private static string LinkUrl(SiteSpec site, int from, LinkToken link)
     {

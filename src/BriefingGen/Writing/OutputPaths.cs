@@ -1,0 +1,53 @@
+using System.Text;
+using BriefingGen.Diagnostics;
+using BriefingGen.Loading;
+using BriefingGen.Rendering;
+
+namespace BriefingGen.Writing;
+
+/// <summary>Checks, before anything is written, that no two outputs claim one path and that every name fits the file system.</summary>
+public static class OutputPaths
+{
+    /// <summary>Most file systems allow 255 bytes a name.</summary>
+    public const int MaxNameBytes = 255;
+
+    public static bool Check(IReadOnlyList<RenderedPage> pages, IReadOnlyList<AssetFile> assets, DiagnosticBag diagnostics)
+    {
+        var ok = true;
+        var claimed = new Dictionary<string, string>(StringComparer.Ordinal);
+        var folders = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (path, origin) in pages.Select(p => (p.OutputPath, p.Origin)).Concat(assets.Select(a => (a.OutputPath, a.DisplayPath))))
+        {
+            if (path.Split('/').FirstOrDefault(segment => Encoding.UTF8.GetByteCount(segment) > MaxNameBytes) is { } tooLong)
+            {
+                diagnostics.Error(DiagnosticCodes.UnsafeSlug, SourceSpan.File(origin),
+                    $"the name '{tooLong[..Math.Min(40, tooLong.Length)]}...' is longer than a file system allows ({MaxNameBytes} bytes); shorten the file name, slug or id");
+                ok = false;
+                continue;
+            }
+
+            if (!claimed.TryAdd(path, origin))
+            {
+                // Pages and assets that share a path are kept apart when the site is read; this is what is left.
+                diagnostics.Error(DiagnosticCodes.DuplicateOutputPath, SourceSpan.File(origin),
+                    $"{origin} and {claimed[path]} would both be written to {path}; rename one of them");
+                ok = false;
+                continue;
+            }
+
+            for (var slash = path.IndexOf('/'); slash >= 0; slash = path.IndexOf('/', slash + 1))
+            {
+                folders.Add(path[..slash]);
+            }
+        }
+
+        foreach (var (path, origin) in claimed.Where(c => folders.Contains(c.Key)))
+        {
+            diagnostics.Error(DiagnosticCodes.DuplicateOutputPath, SourceSpan.File(origin),
+                $"{origin} would be written to {path}, which other pages need as a folder; rename it (a file with no extension, or a name a section uses)");
+            ok = false;
+        }
+
+        return ok;
+    }
+}
