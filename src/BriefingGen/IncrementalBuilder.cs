@@ -59,13 +59,7 @@ public sealed class IncrementalBuilder(BuildOptions options)
                 LastWritten = [];
             }
 
-            var texts = sources.Pages.Concat(sources.DataFiles).ToDictionary(f => f.Path, f => f.Text, StringComparer.Ordinal);
-            foreach (var template in sources.Templates.Where(t => t.FromSite))
-            {
-                texts[template.DisplayPath] = template.Text;
-            }
-
-            return new BuildResult(diagnostics.Sorted(texts), rendered.Count, outputPath, clock.Elapsed, options.Strict);
+            return new BuildResult(diagnostics.Sorted(sources.Texts()), rendered.Count, outputPath, clock.Elapsed, options.Strict);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

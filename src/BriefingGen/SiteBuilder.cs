@@ -23,22 +23,14 @@ public static class SiteBuilder
         var pdfs = 0;
         string? outputPath = null;
         var notes = new List<string>();
-        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        IReadOnlyDictionary<string, string> texts = new Dictionary<string, string>(StringComparer.Ordinal);
         try
         {
             var timings = new StageTimings();
             var config = LoadConfig(options, diagnostics);
             outputPath = ResolveOutput(options, config, diagnostics);
             var sources = SiteLoader.Load(options.Source, config, diagnostics);
-            foreach (var file in sources.Pages.Concat(sources.DataFiles))
-            {
-                texts[file.Path] = file.Text;
-            }
-
-            foreach (var template in sources.Templates.Where(t => t.FromSite))
-            {
-                texts[template.DisplayPath] = template.Text;
-            }
+            texts = sources.Texts();
 
             timings.Mark("load");
             var pipeline = MarkdownPipelineFactory.Create(config.UnsafeHtml);

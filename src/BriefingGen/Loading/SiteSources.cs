@@ -8,4 +8,17 @@ public sealed record SiteSources(
     IReadOnlyList<SourceFile> Pages,
     IReadOnlyList<SourceFile> DataFiles,
     IReadOnlyList<TemplateFile> Templates,
-    IReadOnlyList<AssetFile> Assets);
+    IReadOnlyList<AssetFile> Assets)
+{
+    /// <summary>The text of every page, data file and site template by its path: what diagnostics count columns in.</summary>
+    public Dictionary<string, string> Texts()
+    {
+        var texts = Pages.Concat(DataFiles).ToDictionary(f => f.Path, f => f.Text, StringComparer.Ordinal);
+        foreach (var template in Templates.Where(t => t.FromSite))
+        {
+            texts[template.DisplayPath] = template.Text;
+        }
+
+        return texts;
+    }
+}
