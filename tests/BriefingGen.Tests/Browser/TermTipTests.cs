@@ -52,6 +52,21 @@ public sealed class TermTipTests(BrowserSite site)
     }
 
     [SkippableFact]
+    public async Task Escape_hides_an_open_explanation_without_moving_focus()
+    {
+        site.RequireBrowser();
+        await using var session = await site.OpenAsync();
+        var page = await session.OpenAsync(SitePages.CaseStudy);
+        var link = page.Locator("main .term-link").First;
+        var tipId = await link.GetAttributeAsync("aria-describedby");
+        await link.FocusAsync();
+        await page.WaitForFunctionAsync($"() => ({TipShown})(document.getElementById('{tipId}'))");
+        await page.Keyboard.PressAsync("Escape");
+        await page.WaitForFunctionAsync($"() => !({TipShown})(document.getElementById('{tipId}'))");
+        Assert.True(await link.EvaluateAsync<bool>("link => document.activeElement === link"), "Escape moved focus");
+    }
+
+    [SkippableFact]
     public async Task The_term_link_still_goes_to_the_definition_entry()
     {
         site.RequireBrowser();
