@@ -77,8 +77,9 @@ public sealed class TermTipTests(BrowserSite site)
         var word = (await link.TextContentAsync() ?? "").Trim();
         Assert.StartsWith(BrowserSite.Url(SitePages.Definitions + "index.html#term-"), href);
 
-        await link.ClickAsync();
-        await page.WaitForURLAsync(href);
+        // Generous time: on a busy two-core machine the browser can be slow to navigate.
+        await link.ClickAsync(new LocatorClickOptions { Force = true, Timeout = 60_000 });
+        await page.WaitForURLAsync(href, new PageWaitForURLOptions { Timeout = 60_000 });
         var id = href[(href.IndexOf('#') + 1)..];
         var entry = page.Locator($"[id='{id}']");
         Assert.Equal(1, await entry.CountAsync());
