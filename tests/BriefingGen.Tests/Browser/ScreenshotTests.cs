@@ -12,6 +12,7 @@ public sealed class ScreenshotTests(BrowserSite site)
     public static string Folder { get; } = Path.Combine(AppContext.BaseDirectory, "screenshots");
 
     [SkippableTheory]
+    [InlineData(320)]
     [InlineData(375)]
     [InlineData(1280)]
     public async Task Screenshots_of_the_main_pages_fit_the_width(int width)
@@ -21,7 +22,7 @@ public sealed class ScreenshotTests(BrowserSite site)
         await using var session = await site.OpenAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = 800 } });
         var page = await session.NewPageAsync();
         var problems = new List<string>();
-        foreach (var (name, path) in new[] { ("home", SitePages.Home), ("case-study", SitePages.CaseStudy), ("definitions", SitePages.Definitions), ("grid", SitePages.Grid) })
+        foreach (var (name, path) in new[] { ("home", SitePages.Home), ("case-study", SitePages.CaseStudy), ("definitions", SitePages.Definitions), ("grid", SitePages.Grid), ("bibliography", SitePages.Bibliography), ("case-studies", SitePages.SectionList), ("cardiff", "case-studies/cardiff-neighbourhood-collaboration/") })
         {
             await SiteSession.GotoAsync(page, path);
             var file = Path.Combine(Folder, $"{name}-{width}.png");
