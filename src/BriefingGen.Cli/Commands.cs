@@ -70,7 +70,8 @@ public static class Commands
         Console.WriteLine($"serving {server.Address} (Ctrl+C to stop); watching content/, templates/ and site.config.yml");
         try
         {
-            await Task.Delay(Timeout.Infinite, cancellation);
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation, server.Stopping);
+            await Task.Delay(Timeout.Infinite, stop.Token);
         }
         catch (OperationCanceledException)
         {

@@ -41,6 +41,9 @@ public sealed class DevServer : IAsyncDisposable
 
     public BuildEvents Events => _events;
 
+    /// <summary>Fires when the host is asked to stop: its console lifetime takes SIGTERM and Ctrl+C from the command line.</summary>
+    public CancellationToken Stopping => _app?.Lifetime.ApplicationStopping ?? CancellationToken.None;
+
     public async Task StartAsync(string host, int port, CancellationToken cancellation = default)
     {
         await RebuildAsync();

@@ -58,7 +58,32 @@ public sealed class CommandLineTests
         }
     }
 
-    private static (int Exit, string Stdout, string Stderr) Run(params string[] args)
+    [SkippableFact]
+    public void Serve_stops_cleanly_when_a_script_or_service_manager_sends_SIGTERM()
+    {
+        Skip.IfNot(OperatingSystem.IsLinux() || OperatingSystem.IsMacOS(), "SIGTERM is a POSIX signal");
+        using var site = TestSite.With();
+        using var server = Process.Start(Start("serve", "--source", site.Root, "--port", "0"))!;
+        try
+        {
+            while (server.StandardOutput.ReadLine() is { } line && !line.StartsWith("serving ", StringComparison.Ordinal))
+            {
+            }
+
+            Process.Start("kill", ["-TERM", server.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])!.WaitForExit();
+            Assert.True(server.WaitForExit(TimeSpan.FromSeconds(20)), "serve kept running after SIGTERM");
+            Assert.Equal(0, server.ExitCode);
+        }
+        finally
+        {
+            if (!server.HasExited)
+            {
+                server.Kill(entireProcessTree: true);
+            }
+        }
+    }
+
+    private static ProcessStartInfo Start(params string[] args)
     {
         var cli = Path.Combine(AppContext.BaseDirectory, "BriefingGen.Cli.dll");
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
@@ -68,7 +93,12 @@ public sealed class CommandLineTests
             start.ArgumentList.Add(arg);
         }
 
-        using var process = Process.Start(start)!;
+        return start;
+    }
+
+    private static (int Exit, string Stdout, string Stderr) Run(params string[] args)
+    {
+        using var process = Process.Start(Start(args))!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEnd();
         process.WaitForExit();
