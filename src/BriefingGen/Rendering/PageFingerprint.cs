@@ -48,7 +48,7 @@ public sealed class PageFingerprint(Site site, string templatesKey)
 
         if (ReferenceEquals(source, page) && site.Find(Site.ParentOf(page)) is { } parent)
         {
-            AddPages(key, "siblings", site.ChildrenOf(parent)); // previous and next
+            AddPages(key, "neighbours", Neighbours(page, site.ChildrenOf(parent)));
         }
 
         return Hash(key.ToString());
@@ -99,6 +99,13 @@ public sealed class PageFingerprint(Site site, string templatesKey)
         AddPages(key, "related", uses.Related.Select(site.Find).OfType<Page>());
         AddPages(key, "backlinks", CrossReferences.Lookup(site.Links.Backlinks, page.Url).Select(site.Find).OfType<Page>());
         AddPages(key, "links", uses.LinksTo.Select(url => site.Find(url) ?? site.Find(url + "/")).OfType<Page>());
+    }
+
+    // The previous and next pages its pager links to; not the whole list, which would make every fingerprint O(pages).
+    private IEnumerable<Page> Neighbours(Page page, IReadOnlyList<Page> siblings)
+    {
+        var index = site.IndexInList(page);
+        return index < 0 ? [] : siblings.Skip(Math.Max(0, index - 1)).Take(index == 0 ? 2 : 3);
     }
 
     private static void AddPages(StringBuilder key, string label, IEnumerable<Page> pages)

@@ -68,6 +68,23 @@ public sealed class IncrementalBuildTests
         Assert.True(builder.LastRendered < 5, $"rendered {builder.LastRendered} pages");
     }
 
+    [Fact]
+    public void Retitling_a_page_rewrites_its_neighbours_pagers_but_not_the_rest_of_its_section()
+    {
+        var pages = string.Concat("abcdef".Select(c => $"-- content/notes/{c}.md --\n---\ntitle: Note {c}\n---\nText.\n"));
+        using var site = TestSite.With(pages);
+        var builder = new IncrementalBuilder(new BuildOptions { Source = site.Root });
+        Assert.True(builder.Build().Succeeded);
+        site.WriteFile("content/notes/c.md", "---\ntitle: Note c, retitled\n---\nText.\n");
+        Assert.True(builder.Build().Succeeded);
+        Assert.Contains("notes/b/index.html", builder.LastWritten);
+        Assert.Contains("notes/d/index.html", builder.LastWritten);
+        Assert.Contains("Note c, retitled", site.ReadOutput("notes/b/index.html"));
+        Assert.DoesNotContain("notes/a/index.html", builder.LastWritten);
+        Assert.DoesNotContain("notes/f/index.html", builder.LastWritten);
+        Assert.True(builder.LastRendered < 8, $"rendered {builder.LastRendered} pages");
+    }
+
     private static TestSite CopyOfBundledSite()
     {
         var site = new TestSite("");
