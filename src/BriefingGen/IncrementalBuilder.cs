@@ -37,17 +37,23 @@ public sealed class IncrementalBuilder(BuildOptions options)
         string? outputPath = null;
         try
         {
+            var timings = new StageTimings();
             var config = SiteBuilder.LoadConfig(options, diagnostics);
             outputPath = SiteBuilder.ResolveOutput(options, config, diagnostics);
             var sources = SiteLoader.Load(options.Source, config, diagnostics);
+            timings.Mark("load");
             var pipeline = MarkdownPipelineFactory.Create(config.UnsafeHtml);
             var pages = ParseChanged(sources, pipeline, diagnostics);
             var data = sources.DataFiles.Select(f => DataFileParser.Parse(f, diagnostics)).OfType<ParsedDataFile>().ToList();
+            timings.Mark("parse");
             var site = SiteModelBuilder.Build(config, pages, data, pipeline, options.Drafts, diagnostics);
+            timings.Mark("model");
             var templates = new TemplateCatalog(sources.Templates, diagnostics);
-            var rendered = RenderChanged(site, templates, pipeline, sources, diagnostics);
+            var rendered = RenderChanged(site, templates, pipeline, sources, diagnostics, timings);
+            timings.Mark("render");
             _links.Check(rendered, sources.Assets, diagnostics);
             OutputPaths.Check(rendered, sources.Assets.Where(a => a.DisplayPath.StartsWith(SiteLoader.ContentFolder + "/", StringComparison.Ordinal)).ToList(), diagnostics);
+            timings.Mark("check");
 
             if (!diagnostics.HasErrors && !(options.Strict && diagnostics.Sorted().Count > 0) && outputPath is not null && options.Write)
             {
@@ -58,6 +64,9 @@ public sealed class IncrementalBuilder(BuildOptions options)
             {
                 LastWritten = [];
             }
+
+            timings.Mark("write");
+            timings.Report();
 
             return new BuildResult(diagnostics.Sorted(sources.Texts()), rendered.Count, outputPath, clock.Elapsed, options.Strict);
         }
@@ -98,12 +107,13 @@ public sealed class IncrementalBuilder(BuildOptions options)
         return results.Select(r => r.Page).OfType<ParsedPage>().ToList();
     }
 
-    private List<RenderedPage> RenderChanged(Site site, TemplateCatalog templates, Markdig.MarkdownPipeline pipeline, SiteSources sources, DiagnosticBag diagnostics)
+    private List<RenderedPage> RenderChanged(Site site, TemplateCatalog templates, Markdig.MarkdownPipeline pipeline, SiteSources sources, DiagnosticBag diagnostics, StageTimings timings)
     {
         var templatesKey = string.Join("\n", sources.Templates.Select(t => t.Name + "\n" + t.Text));
         var fingerprints = new PageFingerprint(site, templatesKey);
         var renderer = new PageRenderer(site, templates, pipeline, diagnostics);
         var keys = site.Pages.Select(fingerprints.Of).ToList();
+        timings.Mark("fingerprints");
         var results = new RenderedPage?[site.Pages.Count];
         var rendered = 0;
         Parallel.For(0, site.Pages.Count, i =>

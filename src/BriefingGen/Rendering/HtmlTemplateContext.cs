@@ -1,5 +1,6 @@
 using Scriban;
 using Scriban.Parsing;
+using Scriban.Runtime;
 
 namespace BriefingGen.Rendering;
 
@@ -7,8 +8,26 @@ namespace BriefingGen.Rendering;
 /// A Scriban context that HTML-escapes the value of every <c>{{ expression }}</c>, as Razor does, so content
 /// cannot inject markup through a template. <see cref="RawHtml"/> values are written as they are.
 /// </summary>
-public sealed class HtmlTemplateContext : TemplateContext
+public sealed class HtmlTemplateContext() : TemplateContext(SharedBuiltins)
 {
+    // Scriban copies its whole function library into every new context; pages share one frozen copy instead,
+    // which a template can read but not change (so no page sees another page's assignments).
+    private static readonly ScriptObject SharedBuiltins = Frozen(GetDefaultBuiltinObject());
+
+    private static ScriptObject Frozen(ScriptObject builtins)
+    {
+        foreach (var value in builtins.Values)
+        {
+            if (value is ScriptObject inner)
+            {
+                Frozen(inner);
+            }
+        }
+
+        builtins.IsReadOnly = true;
+        return builtins;
+    }
+
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
         switch (textAsObject)

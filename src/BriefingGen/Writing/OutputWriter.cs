@@ -10,6 +10,7 @@ public sealed class OutputWriter : IDisposable
 {
     private readonly FileStream _lock;
     private readonly string _output;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
 
     private OutputWriter(string output, FileStream lockStream, string staging)
     {
@@ -53,7 +54,12 @@ public sealed class OutputWriter : IDisposable
     public void Write(string relativePath, ReadOnlySpan<byte> bytes)
     {
         var path = Path.Combine(Staging, relativePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var folder = Path.GetDirectoryName(path)!;
+        if (_folders.TryAdd(folder, true))
+        {
+            Directory.CreateDirectory(folder);
+        }
+
         using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
         stream.Write(bytes);
     }
