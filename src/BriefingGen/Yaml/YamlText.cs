@@ -101,7 +101,8 @@ public static class YamlText
         try
         {
             var stream = new YamlStream();
-            var parser = new LimitingParser(new Parser(new StringReader(text)));
+            var protect = NeedsProtection(text);
+            var parser = new LimitingParser(new Parser(new StringReader(protect ? Protect(text) : text)));
             try
             {
                 stream.Load(parser);
@@ -132,7 +133,7 @@ public static class YamlText
                 return null;
             }
 
-            return stream.Documents[0].RootNode;
+            return protect ? Restore(stream.Documents[0].RootNode) : stream.Documents[0].RootNode;
         }
         catch (YamlException e)
         {
@@ -147,6 +148,30 @@ public static class YamlText
             diagnostics.Error(DiagnosticCodes.YamlSyntax, span, Describe(e));
             return null;
         }
+    }
+
+    // YamlDotNet reads U+0085, U+2028 and U+2029 as line breaks (as YAML 1.1 says), which no editor shows as one: a
+    // value holding one then fails with a false syntax error at a wrong line. They are parsed as stand-ins (Unicode
+    // noncharacters, one for one, so columns stay right) and put back in the values afterwards.
+    private const string Breaks = "\u0085\u2028\u2029";
+    private const string StandIns = "\uFDD0\uFDD1\uFDD2";
+
+    private static bool NeedsProtection(string text) => text.AsSpan().IndexOfAny(Breaks) >= 0 && text.AsSpan().IndexOfAny(StandIns) < 0;
+
+    private static string Protect(string text) =>
+        text.Replace(Breaks[0], StandIns[0]).Replace(Breaks[1], StandIns[1]).Replace(Breaks[2], StandIns[2]);
+
+    private static YamlNode Restore(YamlNode root)
+    {
+        foreach (var node in root.AllNodes)
+        {
+            if (node is YamlScalarNode { Value: { } value } scalar && value.AsSpan().IndexOfAny(StandIns) >= 0)
+            {
+                scalar.Value = value.Replace(StandIns[0], Breaks[0]).Replace(StandIns[1], Breaks[1]).Replace(StandIns[2], Breaks[2]);
+            }
+        }
+
+        return root;
     }
 
     // YamlDotNet places tab errors at the enclosing mapping; the editor needs the line with the tab.
