@@ -64,7 +64,8 @@ public static class TextFile
         index = Math.Clamp(index, 0, bytes.Length);
         var lineStart = bytes[..index].LastIndexOf((byte)'\n') + 1;
         var line = bytes[..index].Count((byte)'\n') + 1;
-        var column = Encoding.UTF8.GetCharCount(bytes[lineStart..index]) + 1;
+        var before = Encoding.UTF8.GetString(bytes[lineStart..index]);
+        var column = Diagnostics.EditorColumn.Of(before, 1, before.Length + 1);
         return (line, column);
     }
 }

@@ -10,6 +10,9 @@ public sealed record SiteSources(
     IReadOnlyList<TemplateFile> Templates,
     IReadOnlyList<AssetFile> Assets)
 {
+    /// <summary>Every page file found, including those that could not be read (their errors are reported).</summary>
+    public IReadOnlyList<string> PagePaths { get; init; } = [];
+
     /// <summary>The text of every page, data file and site template by its path: what diagnostics count columns in.</summary>
     public Dictionary<string, string> Texts()
     {
@@ -17,6 +20,11 @@ public sealed record SiteSources(
         foreach (var template in Templates.Where(t => t.FromSite))
         {
             texts[template.DisplayPath] = template.Text;
+        }
+
+        if (Config.Text is { } config)
+        {
+            texts[ConfigLoader.FileName] = config;
         }
 
         return texts;
