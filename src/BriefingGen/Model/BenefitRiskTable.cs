@@ -13,6 +13,11 @@ public sealed record BenefitRiskTable(
     IReadOnlyList<BenefitRiskRow> Rows,
     SourceSpan Span)
 {
+    /// <summary>Where the item's 'source' is written, so that an unknown source is reported at its value.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public SourceSpan? SourceAt { get; init; }
+
+
     public IEnumerable<TableItem> Items => Rows.SelectMany(r => new[] { r.Benefit, r.Risk }).OfType<TableItem>();
 }
 

@@ -12,6 +12,14 @@ public sealed record BriefingData(
 {
     public static BriefingData Empty { get; } = new([], [], [], [], [], [], []);
 
+    /// <summary>
+    /// Items written in the data files but dropped for errors already reported, as "kind id" ("grids g"):
+    /// references to them are not reported again.
+    /// </summary>
+    public IReadOnlySet<string> Dropped { get; init; } = new HashSet<string>();
+
+    public bool WasDropped(string kind, string id) => Dropped.Contains(kind + " " + id.Trim());
+
     private readonly Dictionary<string, Term> _termsByName = BuildTermIndex(Terms);
 
     /// <summary>The term a <c>[[link]]</c> names, by id or alias (case-insensitive).</summary>

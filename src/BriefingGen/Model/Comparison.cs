@@ -11,7 +11,12 @@ public sealed record Comparison(
     string RowLabel,
     IReadOnlyList<string> Columns,
     IReadOnlyList<ComparisonRow> Rows,
-    SourceSpan Span);
+    SourceSpan Span)
+{
+    /// <summary>Where the item's 'source' is written, so that an unknown source is reported at its value.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public SourceSpan? SourceAt { get; init; }
+}
 
 /// <summary>A row of a comparison: its header and one cell per column.</summary>
 public sealed record ComparisonRow(string Label, IReadOnlyList<string> Cells);

@@ -12,7 +12,12 @@ public sealed record Figure(
     string Unit,
     IReadOnlyList<string> Categories,
     IReadOnlyList<FigureSeries> Series,
-    SourceSpan Span);
+    SourceSpan Span)
+{
+    /// <summary>Where the item's 'source' is written, so that an unknown source is reported at its value.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public SourceSpan? SourceAt { get; init; }
+}
 
 /// <summary>One series of a figure: a name and a value per category (null where the source gives none).</summary>
 public sealed record FigureSeries(string Name, IReadOnlyList<decimal?> Values);

@@ -13,6 +13,11 @@ public sealed record Grid(
     IReadOnlyList<GridCell> Cells,
     SourceSpan Span)
 {
+    /// <summary>Where the item's 'source' is written, so that an unknown source is reported at its value.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public SourceSpan? SourceAt { get; init; }
+
+
     public GridCell? Cell(string row, string column) => Cells.FirstOrDefault(c => c.Row == row && c.Column == column);
 }
 

@@ -29,7 +29,15 @@ public sealed record Definition(
     string? ClassifiedBy,
     string? Note,
     IReadOnlyList<string> Criticisms,
-    SourceSpan Span);
+    SourceSpan Span)
+{
+    /// <summary>Where 'reference' and 'cited_in' are written, so that an unknown source is reported at its value.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public SourceSpan? ReferenceAt { get; init; }
+
+    [System.Text.Json.Serialization.JsonIgnore]
+    public SourceSpan? CitedInAt { get; init; }
+}
 
 /// <summary>How the literature classes a definition of co-production.</summary>
 public enum DefinitionKind

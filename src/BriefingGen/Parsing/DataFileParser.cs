@@ -9,9 +9,9 @@ public static class DataFileParser
 {
     public static ParsedDataFile? Parse(SourceFile file, DiagnosticBag diagnostics)
     {
-        if (file.Text.Trim().Length == 0)
+        if (file.Text.Split('\n').All(line => line.Trim().Length == 0 || line.TrimStart().StartsWith('#')))
         {
-            diagnostics.Error(DiagnosticCodes.EmptyFile, SourceSpan.File(file.Path), "the data file is empty; remove it or add its items");
+            diagnostics.Error(DiagnosticCodes.EmptyFile, SourceSpan.File(file.Path), "the data file has no items (it is empty, or only comments); remove it or add its items");
             return null;
         }
 

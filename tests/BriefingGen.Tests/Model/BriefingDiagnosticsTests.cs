@@ -181,18 +181,18 @@ public sealed class BriefingDiagnosticsTests
     }
 
     [Fact]
-    public void Data_item_with_an_unknown_source_is_an_error_at_the_item()
+    public void Data_item_with_an_unknown_source_is_an_error_at_the_source_value()
     {
         var result = BuildSwapped("  name: Internal and external change\n  source: chamberlain2010", "  name: Internal and external change\n  source: chamberlin2010");
-        var diagnostic = OnlyError(result, DiagnosticCodes.UnknownReference, "content/data/grids.yml", 1, 3);
+        var diagnostic = OnlyError(result, DiagnosticCodes.UnknownReference, "content/data/grids.yml", 3, 11);
         Assert.Contains("did you mean 'chamberlain2010'", diagnostic.Message);
     }
 
     [Fact]
-    public void Figure_with_an_unknown_source_is_an_error_at_the_figure()
+    public void Figure_with_an_unknown_source_is_an_error_at_the_source_value()
     {
         var result = BuildSwapped("  source: chamberlain2010\n  unit:", "  source: nosuch\n  unit:");
-        OnlyError(result, DiagnosticCodes.UnknownReference, "content/data/figures.yml", 1, 3);
+        OnlyError(result, DiagnosticCodes.UnknownReference, "content/data/figures.yml", 3, 11);
     }
 
     [Fact]

@@ -31,7 +31,7 @@ public static class ComparisonsReader
             }
 
             var comparison = new Comparison(id ?? "", title ?? "", map.String("description"), map.String("source"),
-                map.String("row_label") ?? "", columns, rows, map.Span);
+                map.String("row_label") ?? "", columns, rows, map.Span) { SourceAt = map.SpanOf("source") };
             map.ReportUnknownKeys("a comparison");
             return id is null || title is null ? null : comparison;
         }).OfType<Comparison>();

@@ -26,8 +26,10 @@ public static class FiguresReader
         }
 
         var series = new List<FigureSeries>();
+        var written = 0;
         foreach (var entry in map.MapList("series"))
         {
+            written++;
             var name = entry.String("name", required: true, owner: "every series");
             var values = ReadValues(entry, categories.Count);
             entry.ReportUnknownKeys("a series");
@@ -37,13 +39,14 @@ public static class FiguresReader
             }
         }
 
-        if (series.Count == 0)
+        // Series that were written but refused have their own errors.
+        if (written == 0)
         {
             map.Diagnostics.Error(DiagnosticCodes.InvalidFigure, map.Span, "every figure needs at least one entry in 'series'");
         }
 
         var figure = new Figure(id ?? "", title ?? "", map.String("description"), map.String("source"),
-            map.String("source_note"), map.String("unit") ?? "", categories, series, map.Span);
+            map.String("source_note"), map.String("unit") ?? "", categories, series, map.Span) { SourceAt = map.SpanOf("source") };
         map.ReportUnknownKeys("a figure");
         return id is null || title is null || series.Count == 0 || categories.Count == 0 ? null : figure;
     }

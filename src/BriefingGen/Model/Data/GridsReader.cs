@@ -53,7 +53,7 @@ public static class GridsReader
 
         var grid = id is null || name is null || rows is null || columns is null
             ? null
-            : new Grid(id, name, map.String("description"), map.String("source"), rows, columns, cells, map.Span);
+            : new Grid(id, name, map.String("description"), map.String("source"), rows, columns, cells, map.Span) { SourceAt = map.SpanOf("source") };
         map.ReportUnknownKeys("a grid");
         if (grid is not null)
         {
@@ -79,7 +79,7 @@ public static class GridsReader
         }
 
         var label = axis.String("label", required: true, owner: $"the '{key}' axis") ?? "";
-        var levels = new List<GridLevel>();
+        var levels = new List<(GridLevel Level, SourceSpan Span)>();
         foreach (var level in axis.MapList("levels"))
         {
             var id = DataItems.Id(level, "every level");
@@ -87,7 +87,7 @@ public static class GridsReader
             level.ReportUnknownKeys("an axis level");
             if (id is not null && levelLabel is not null)
             {
-                levels.Add(new GridLevel(id, levelLabel));
+                levels.Add((new GridLevel(id, levelLabel), level.SpanOf("id")));
             }
         }
 
@@ -98,6 +98,6 @@ public static class GridsReader
             return null;
         }
 
-        return new GridAxis(label, DataItems.Unique(levels, l => l.Id, _ => axis.Span, "level", map.Diagnostics));
+        return new GridAxis(label, DataItems.Unique(levels, l => l.Level.Id, l => l.Span, "level", map.Diagnostics).Select(l => l.Level).ToList());
     }
 }

@@ -59,7 +59,8 @@ public static class ReferencesReader
             map.String("note"),
             map.Span);
         map.ReportUnknownKeys("a reference");
-        return id is null || title is null ? null : reference;
+        // Kept without a title (its error is reported), so that its citations do not fail too.
+        return id is null ? null : reference;
     }
 
     private static List<Name> ReadNames(YamlMap map, string key)

@@ -31,7 +31,7 @@ public static class TablesReader
         }
 
         var table = new BenefitRiskTable(id ?? "", title ?? "", map.String("description"), map.String("source"),
-            map.String("benefits_label") ?? "Benefits", map.String("risks_label") ?? "Risks", rows, map.Span);
+            map.String("benefits_label") ?? "Benefits", map.String("risks_label") ?? "Risks", rows, map.Span) { SourceAt = map.SpanOf("source") };
         map.ReportUnknownKeys("a table");
         return id is null || title is null ? null : table;
     }

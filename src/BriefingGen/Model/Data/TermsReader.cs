@@ -75,7 +75,7 @@ public static class TermsReader
             map.String("classified_by"),
             map.String("note"),
             criticisms,
-            map.Span);
+            map.Span) { ReferenceAt = map.SpanOf("reference"), CitedInAt = map.SpanOf("cited_in") };
         map.ReportUnknownKeys("a definition");
         return id is null || text is null ? null : definition;
     }
