@@ -46,12 +46,13 @@ public sealed class IncrementalBuilder(BuildOptions options)
             var pages = ParseChanged(sources, pipeline, diagnostics);
             var data = sources.DataFiles.Select(f => DataFileParser.Parse(f, diagnostics)).OfType<ParsedDataFile>().ToList();
             timings.Mark("parse");
-            var site = SiteModelBuilder.Build(config, pages, data, pipeline, options.Drafts, diagnostics);
+            var site = SiteModelBuilder.Build(config, pages, data, pipeline, options.Drafts, diagnostics,
+                loadedPages: sources.PagePaths);
             timings.Mark("model");
             var templates = new TemplateCatalog(sources.Templates, diagnostics);
             var rendered = RenderChanged(site, templates, pipeline, sources, diagnostics, timings);
             timings.Mark("render");
-            _links.Check(rendered, sources.Assets, diagnostics);
+            _links.Check(rendered, sources.Assets, LinkSources.Of(site, rendered), diagnostics);
             OutputPaths.Check(rendered, sources.Assets.Where(a => a.DisplayPath.StartsWith(SiteLoader.ContentFolder + "/", StringComparison.Ordinal)).ToList(), diagnostics);
             timings.Mark("check");
 

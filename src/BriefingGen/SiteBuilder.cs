@@ -42,7 +42,8 @@ public static class SiteBuilder
                 notes.Add(Indexing.PagefindLocator.InstallHint);
             }
 
-            var site = SiteModelBuilder.Build(config, pages, data, pipeline, options.Drafts, diagnostics, search: pagefind is not null);
+            var site = SiteModelBuilder.Build(config, pages, data, pipeline, options.Drafts, diagnostics, search: pagefind is not null,
+                loadedPages: sources.PagePaths);
             timings.Mark("model");
             var browser = options.Pdf ? FindBrowser(config, diagnostics) : null;
             var templates = new TemplateCatalog(sources.Templates, diagnostics);
@@ -50,7 +51,7 @@ public static class SiteBuilder
             timings.Mark("render");
             var jobs = browser is null ? [] : PrintStage.Jobs(site);
             var later = jobs.Select(j => j.PdfPath).Concat(pagefind is null ? [] : ["pagefind/pagefind-ui.js", "pagefind/pagefind-ui.css"]).ToList();
-            LinkChecker.Check(rendered, sources.Assets, later, diagnostics);
+            LinkChecker.Check(rendered, sources.Assets, later, diagnostics, LinkSources.Of(site, rendered));
             OutputPaths.Check(rendered, sources.Assets.Where(a => a.DisplayPath.StartsWith(SiteLoader.ContentFolder + "/", StringComparison.Ordinal)).ToList(), diagnostics);
             timings.Mark("check");
 

@@ -15,10 +15,12 @@ namespace BriefingGen.Checking;
 public static class LinkChecker
 {
     /// <param name="laterFiles">Files written after rendering (the PDFs) that pages may link to.</param>
+    /// <param name="sources">Where the pages' links were written, so that each broken link is reported once, where it can be fixed.</param>
     /// <param name="read">Reads a page's ids and links; a cache may answer for pages it has read before.</param>
     public static void Check(IReadOnlyList<RenderedPage> pages, IReadOnlyList<AssetFile> assets, IReadOnlyList<string> laterFiles,
-        DiagnosticBag diagnostics, Func<RenderedPage, HtmlParser, PageLinks>? read = null)
+        DiagnosticBag diagnostics, LinkSources? sources = null, Func<RenderedPage, HtmlParser, PageLinks>? read = null)
     {
+        sources ??= LinkSources.None;
         read ??= (page, parser) => Read(page.Html, parser);
         var ids = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
         var found = new PageLinks[pages.Count];
@@ -33,33 +35,74 @@ public static class LinkChecker
             ids[pages[i].OutputPath] = found[i].Ids;
         }
 
-        var links = found.Select((f, i) => f.Urls.Select(url => (Page: pages[i], Url: url)).ToList()).ToList();
-
         var files = assets.Select(a => a.OutputPath).Concat(laterFiles).ToHashSet(StringComparer.Ordinal);
-        foreach (var (page, url) in links.SelectMany(l => l))
+        var reported = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < pages.Count; i++)
         {
-            // Links to Markdown files that do not resolve are reported by the model at their line already.
-            if (IsExternal(url) || url.Split('#')[0].EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+            var page = pages[i];
+            foreach (var url in found[i].Urls)
             {
-                continue;
+                // Links to Markdown files that do not resolve are reported by the model at their line already.
+                if (IsExternal(url) || url.Split('#')[0].EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+
+                var hash = url.IndexOf('#');
+                var path = hash < 0 ? url : url[..hash];
+                var fragment = hash < 0 || hash == url.Length - 1 ? null : Uri.UnescapeDataString(url[(hash + 1)..]);
+                var target = path.Length == 0 ? page.OutputPath : Resolve(page.OutputPath, path.Split('?')[0]);
+                if (target is not null && sources.Unrendered.Contains(target))
+                {
+                    continue;
+                }
+
+                if (target is null || (!ids.ContainsKey(target) && !files.Contains(target)))
+                {
+                    Report(DiagnosticCodes.BrokenLink, page, url, target, fragment, sources, diagnostics, reported,
+                        written => $"the link to '{written}' leads to {target ?? "a place outside the site"}, which the build does not write");
+                }
+                else if (fragment is not null && ids.TryGetValue(target, out var targetIds) && !targetIds.Contains(fragment))
+                {
+                    Report(DiagnosticCodes.BrokenFragment, page, url, target, fragment, sources, diagnostics, reported,
+                        written => $"the link to '{written}' leads to {target}, which has no element with id '{fragment}'");
+                }
+            }
+        }
+    }
+
+    // At the Markdown line or menu entry the link was written at, once; else at the page's source or layout, once per target.
+    private static void Report(string code, RenderedPage page, string url, string? target, string? fragment, LinkSources sources,
+        DiagnosticBag diagnostics, HashSet<string> reported, Func<string, string> message)
+    {
+        SourceSpan span;
+        string written;
+        if (target is not null && sources.Written(page.Origin, page.OutputPath, target, fragment) is { } link)
+        {
+            (span, written) = (link.Span, link.Written);
+        }
+        else if (target is not null && sources.MenuEntry(target, fragment) is { Span: { } menuSpan } item)
+        {
+            (span, written) = (menuSpan, item.Url);
+        }
+        else
+        {
+            // Not written in the page's Markdown or the menu: the link comes from the layout (or from the collection,
+            // which the layout shows), the same on every page that uses it, so it is reported once, at the layout.
+            var origin = page.Layout ?? page.Origin;
+            (span, written) = (SourceSpan.File(origin), url);
+            if (!reported.Add($"{code} {origin} {target} {fragment}"))
+            {
+                return;
             }
 
-            var hash = url.IndexOf('#');
-            var path = hash < 0 ? url : url[..hash];
-            var fragment = hash < 0 ? null : Uri.UnescapeDataString(url[(hash + 1)..]);
-            var target = path.Length == 0 ? page.OutputPath : Resolve(page.OutputPath, path.Split('?')[0]);
-            if (target is null || (!ids.ContainsKey(target) && !files.Contains(target)))
-            {
-                diagnostics.Error(DiagnosticCodes.BrokenLink, SourceSpan.File(page.Origin),
-                    $"the page {page.OutputPath} links to '{url}', which the build does not write");
-                continue;
-            }
+            diagnostics.Error(code, span, $"{message(written)} (on {page.OutputPath})");
+            return;
+        }
 
-            if (!string.IsNullOrEmpty(fragment) && ids.TryGetValue(target, out var targetIds) && !targetIds.Contains(fragment))
-            {
-                diagnostics.Error(DiagnosticCodes.BrokenFragment, SourceSpan.File(page.Origin),
-                    $"the page {page.OutputPath} links to '{url}', but {target} has no element with id '{fragment}'");
-            }
+        if (reported.Add($"{code} {span} {written}"))
+        {
+            diagnostics.Error(code, span, message(written));
         }
     }
 
@@ -122,38 +165,5 @@ public static class LinkChecker
         url.StartsWith("//", StringComparison.Ordinal) || (url.Contains(':') && url.IndexOf(':') < (url.IndexOfAny(['/', '#', '?']) is var i and >= 0 ? i : url.Length));
 
     /// <summary>The output path a relative link from <paramref name="fromFile"/> leads to, or null when it leaves the site.</summary>
-    public static string? Resolve(string fromFile, string relative)
-    {
-        var parts = fromFile.Split('/')[..^1].ToList();
-        var segments = Uri.UnescapeDataString(relative).Split('/');
-        for (var i = 0; i < segments.Length; i++)
-        {
-            switch (segments[i])
-            {
-                case ".":
-                    break;
-                case "":
-                    if (i == 0)
-                    {
-                        return null;
-                    }
-
-                    break;
-                case "..":
-                    if (parts.Count == 0)
-                    {
-                        return null;
-                    }
-
-                    parts.RemoveAt(parts.Count - 1);
-                    break;
-                default:
-                    parts.Add(segments[i]);
-                    break;
-            }
-        }
-
-        var path = string.Join('/', parts);
-        return relative.EndsWith('/') || path.Length == 0 ? (path.Length == 0 ? "index.html" : path + "/index.html") : path;
-    }
+    public static string? Resolve(string fromFile, string relative) => Model.SitePath.Resolve(fromFile, relative);
 }

@@ -9,11 +9,11 @@ public sealed class LinkIndexCache
 {
     private Dictionary<string, (string Html, PageLinks Links)> _pages = new(StringComparer.Ordinal);
 
-    public void Check(IReadOnlyList<RenderedPage> pages, IReadOnlyList<AssetFile> assets, DiagnosticBag diagnostics)
+    public void Check(IReadOnlyList<RenderedPage> pages, IReadOnlyList<AssetFile> assets, LinkSources sources, DiagnosticBag diagnostics)
     {
         var previous = _pages;
         var next = new System.Collections.Concurrent.ConcurrentDictionary<string, (string, PageLinks)>(StringComparer.Ordinal);
-        LinkChecker.Check(pages, assets, [], diagnostics, (page, parser) =>
+        LinkChecker.Check(pages, assets, [], diagnostics, sources, (page, parser) =>
         {
             var links = previous.TryGetValue(page.OutputPath, out var cached) && (ReferenceEquals(cached.Html, page.Html) || cached.Html == page.Html)
                 ? cached.Links

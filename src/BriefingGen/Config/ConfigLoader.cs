@@ -33,7 +33,7 @@ public static class ConfigLoader
         }
 
         var text = TextFile.Read(path, FileName, diagnostics, maxBytes: 1024 * 1024);
-        return text is null ? new SiteConfig() : Parse(text, diagnostics);
+        return text is null ? new SiteConfig() : Parse(text, diagnostics) with { Text = text };
     }
 
     public static SiteConfig Parse(string text, DiagnosticBag diagnostics)
@@ -118,7 +118,7 @@ public static class ConfigLoader
                 continue;
             }
 
-            items.Add(new MenuItem(title, url));
+            items.Add(new MenuItem(title, url) { Span = entry.SpanOf("url") });
         }
 
         return items;

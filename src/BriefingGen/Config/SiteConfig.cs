@@ -3,6 +3,10 @@ namespace BriefingGen.Config;
 /// <summary>The settings of one site, read from <c>site.config.yml</c>.</summary>
 public sealed record SiteConfig
 {
+    /// <summary>The text of site.config.yml, so that diagnostics in it count columns as an editor does; null without one.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string? Text { get; init; }
+
     public string Title { get; init; } = "Briefings";
     public string Description { get; init; } = "";
     public string Language { get; init; } = "en";
@@ -34,7 +38,11 @@ public sealed record PrintSettings
 public sealed record PackConfig(string Id, string Title, string? Introduction, IReadOnlyList<Yaml.Located<string>> Pages, Diagnostics.SourceSpan Span);
 
 /// <summary>One entry of the header menu: a label and a site path (<c>/case-studies/</c>) or an absolute URL.</summary>
-public sealed record MenuItem(string Title, string Url);
+public sealed record MenuItem(string Title, string Url)
+{
+    /// <summary>Where the entry's url is written in site.config.yml, so that a broken one is reported there once.</summary>
+    public Diagnostics.SourceSpan? Span { get; init; }
+}
 
 /// <summary>Bounds on input, so that hostile or accidental huge files end in a clear error.</summary>
 public sealed record Limits

@@ -24,7 +24,7 @@ public static class SiteLoader
         var data = ReadTexts(root, dataPaths, config.Limits.MaxFileBytes, diagnostics);
         var templates = LoadTemplates(root, config, diagnostics);
         var assets = LoadAssets(root, assetPaths, config, diagnostics);
-        return new SiteSources(config, pages, data, templates, assets);
+        return new SiteSources(config, pages, data, templates, assets) { PagePaths = pagePaths };
     }
 
     private static bool IsData(string path) => path.StartsWith(DataFolder + "/", StringComparison.Ordinal);

@@ -139,6 +139,15 @@ public static partial class ContentPages
         };
     }
 
+    /// <summary>The URL a page file has when its front matter gives no slug: what links to it expect.</summary>
+    public static string DefaultUrl(string sourcePath)
+    {
+        var relative = sourcePath.StartsWith(SiteLoader.ContentFolder + "/", StringComparison.Ordinal) ? sourcePath[(SiteLoader.ContentFolder.Length + 1)..] : sourcePath;
+        var folder = relative.Contains('/') ? relative[..(relative.LastIndexOf('/') + 1)] : "";
+        var fileName = Path.GetFileNameWithoutExtension(relative);
+        return fileName is "_index" or "index" ? folder : folder + fileName + "/";
+    }
+
     public static string SectionOf(string url) => url.Contains('/') ? url[..url.IndexOf('/')] : "";
 
     private static string TitleOf(string folder)

@@ -13,6 +13,9 @@ public sealed record PageUses(
     IReadOnlyList<string> Embeds)
 {
     public static PageUses None { get; } = new([], [], [], [], [], [], [], [], []);
+
+    /// <summary>The links written in the page's Markdown that lead inside the site.</summary>
+    public IReadOnlyList<SourceLink> SourceLinks { get; init; } = [];
 }
 
 /// <summary>Every cross-reference of the site, both ways: what each page uses, and who uses each item.</summary>

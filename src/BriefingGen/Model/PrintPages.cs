@@ -39,7 +39,8 @@ public static class PrintPages
     }
 
     /// <summary>Resolves each pack's pages (by URL, section/slug or slug), reporting the ones that do not exist or have no paper.</summary>
-    public static (List<Pack> Packs, List<Page> Pages) BuildPacks(IReadOnlyList<PackConfig> configs, IReadOnlyList<Page> pages, DiagnosticBag diagnostics)
+    public static (List<Pack> Packs, List<Page> Pages) BuildPacks(IReadOnlyList<PackConfig> configs, IReadOnlyList<Page> pages, DiagnosticBag diagnostics,
+        IReadOnlyList<RefusedPage>? refused = null)
     {
         var packs = new List<Pack>();
         var packPages = new List<Page>();
@@ -49,6 +50,11 @@ public static class PrintPages
             foreach (var reference in config.Pages)
             {
                 var page = FindPage(reference.Value, pages);
+                if (page is null && ReferenceResolver.IsRefused(refused ?? [], reference.Value))
+                {
+                    continue;
+                }
+
                 if (page is null || !HasPaper(page))
                 {
                     diagnostics.Error(DiagnosticCodes.UnknownPage, reference.Span,

@@ -11,8 +11,10 @@ namespace BriefingGen.Model;
 /// Resolves what every page refers to (terms, citations, embeds, links, front matter ids) against the site,
 /// reporting each dangling reference at its file, line and column.
 /// </summary>
-public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pages, MarkdownPipeline pipeline, DiagnosticBag diagnostics)
+public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pages, MarkdownPipeline pipeline, DiagnosticBag diagnostics,
+    IReadOnlyList<RefusedPage>? refused = null)
 {
+    private readonly IReadOnlyList<RefusedPage> _refused = refused ?? [];
     private static readonly string[] EmbedKinds = ["grid", "table", "figure", "comparison", "definition", "definitions", "term"];
     private readonly Dictionary<string, Page> _bySource = pages.Where(p => p.SourcePath is not null)
         .ToDictionary(p => p.SourcePath!, StringComparer.Ordinal);
@@ -49,6 +51,12 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
             {
                 if (data.FindTheme(theme.Value) is null)
                 {
+                    if (data.WasDropped("themes", theme.Value))
+                    {
+                        continue;
+                    }
+
+
                     diagnostics.Error(DiagnosticCodes.UnknownTheme, theme.Span, $"unknown theme '{theme.Value}'{Suggest(theme.Value, data.Themes.Select(t => t.Id))}");
                 }
                 else
@@ -61,6 +69,12 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
             {
                 if (data.FindReference(reference.Value) is null)
                 {
+                    if (data.WasDropped("references", reference.Value))
+                    {
+                        continue;
+                    }
+
+
                     diagnostics.Error(DiagnosticCodes.UnknownCitation, reference.Span,
                         $"unknown reference '{reference.Value}': add it to content/data/references.yml{Suggest(reference.Value, data.References.Select(r => r.Id))}");
                 }
@@ -75,8 +89,11 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
                 var target = FindRelated(related.Value);
                 if (target is null)
                 {
-                    diagnostics.Error(DiagnosticCodes.UnknownPage, related.Span,
-                        $"no page '{related.Value}' for 'related': give a page's slug (st-marys-estate) or section/slug (case-studies/st-marys-estate)");
+                    if (!IsRefused(_refused, related.Value))
+                    {
+                        diagnostics.Error(DiagnosticCodes.UnknownPage, related.Span,
+                            $"no page '{related.Value}' for 'related': give a page's slug (st-marys-estate) or section/slug (case-studies/st-marys-estate)");
+                    }
                 }
                 else if (target.Url != page.Url)
                 {
@@ -99,7 +116,7 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
         switch (page.Kind)
         {
             case PageKind.Grid when data.FindGrid(id!) is { } grid:
-                AddSource(grid.SourceId, grid.Span, collector);
+                AddSource(grid.SourceId, grid.SourceAt ?? grid.Span, collector);
                 CollectText(grid.Description, grid.Span, collector);
                 foreach (var cell in grid.Cells)
                 {
@@ -107,7 +124,7 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
                 }
                 break;
             case PageKind.Table when data.FindTable(id!) is { } table:
-                AddSource(table.SourceId, table.Span, collector);
+                AddSource(table.SourceId, table.SourceAt ?? table.Span, collector);
                 CollectText(table.Description, table.Span, collector);
                 foreach (var item in table.Items)
                 {
@@ -115,7 +132,7 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
                 }
                 break;
             case PageKind.Figure when data.FindFigure(id!) is { } figure:
-                AddSource(figure.SourceId, figure.Span, collector);
+                AddSource(figure.SourceId, figure.SourceAt ?? figure.Span, collector);
                 CollectText(figure.Description, figure.Span, collector);
                 break;
             case PageKind.Definitions:
@@ -145,7 +162,7 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
         foreach (var comparison in data.Comparisons)
         {
             var collector = new UseCollector();
-            AddSource(comparison.SourceId, comparison.Span, collector);
+            AddSource(comparison.SourceId, comparison.SourceAt ?? comparison.Span, collector);
             CollectText(comparison.Description, comparison.Span, collector);
             foreach (var cell in comparison.Rows.SelectMany(r => r.Cells.Prepend(r.Label)))
             {
@@ -165,8 +182,8 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
 
         foreach (var definition in term.Definitions)
         {
-            AddSource(definition.ReferenceId, definition.Span, collector);
-            AddSource(definition.CitedIn, definition.Span, collector);
+            AddSource(definition.ReferenceId, definition.ReferenceAt ?? definition.Span, collector);
+            AddSource(definition.CitedIn, definition.CitedInAt ?? definition.Span, collector);
             CollectText(definition.Note, definition.Span, collector);
             foreach (var criticism in definition.Criticisms)
             {
@@ -184,6 +201,11 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
 
         if (data.FindReference(referenceId) is null)
         {
+            if (data.WasDropped("references", referenceId))
+            {
+                return;
+            }
+
             diagnostics.Error(DiagnosticCodes.UnknownReference, span,
                 $"source '{referenceId}' is not in the bibliography (content/data/references.yml){Suggest(referenceId, data.References.Select(r => r.Id))}");
         }
@@ -268,6 +290,12 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
         var term = data.FindTerm(target);
         if (term is null)
         {
+            if (data.WasDropped("terms", target))
+            {
+                return;
+            }
+
+
             diagnostics.Error(DiagnosticCodes.UnknownTerm, span,
                 $"unknown term '{target}': add it to content/data/terms.yml or use an existing id or alias{Suggest(target, data.Terms.Select(t => t.Id))}");
             return;
@@ -280,6 +308,12 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
     {
         if (data.FindReference(key) is null)
         {
+            if (data.WasDropped("references", key))
+            {
+                return;
+            }
+
+
             diagnostics.Error(DiagnosticCodes.UnknownCitation, span,
                 $"unknown citation key '@{key}': add it to content/data/references.yml{Suggest(key, data.References.Select(r => r.Id))}");
             return;
@@ -318,6 +352,11 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
         };
         if (!exists)
         {
+            if (data.WasDropped(embed.Kind is "definition" ? "definitions" : embed.Kind is "definitions" or "term" ? "terms" : embed.Kind + "s", embed.Id))
+            {
+                return;
+            }
+
             diagnostics.Error(DiagnosticCodes.UnknownDataItem, span, $"no {embed.Kind} '{embed.Id}' to embed{Suggest(embed.Id, found.Ids)}");
             return;
         }
@@ -358,27 +397,49 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
             return;
         }
 
+        var span = At(page, link.Line, link.Column);
+        var hash = url.IndexOf('#');
+        var fragment = hash < 0 || hash == url.Length - 1 ? null : Uri.UnescapeDataString(url[(hash + 1)..]);
+        var path = (hash < 0 ? url : url[..hash]).Split('?')[0];
         if (url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal))
         {
             collector.LinksTo.Add(url.TrimStart('/').Split('#')[0]);
+            collector.SourceLinks.Add(new SourceLink(url, SitePath.FileOf(path.TrimStart('/')), fragment, span));
             return;
         }
 
         var target = ContentLinks.ResolveMarkdownLink(page.SourcePath!, url);
         if (target is null)
         {
+            // Other links inside the site: "#part" of this page, or a path relative to the page's folder.
+            if (!url.StartsWith("//", StringComparison.Ordinal) && !HasScheme(url))
+            {
+                var file = path.Length == 0 ? null : SitePath.Resolve(page.OutputPath, path);
+                if (path.Length == 0 || file is not null)
+                {
+                    collector.SourceLinks.Add(new SourceLink(url, file, fragment, span));
+                }
+            }
+
             return;
         }
 
         if (_bySource.TryGetValue(target, out var linked))
         {
             collector.LinksTo.Add(linked.Url);
+            collector.SourceLinks.Add(new SourceLink(url, linked.OutputPath, fragment, span));
         }
-        else
+        else if (!_refused.Any(r => r.SourcePath == target))
         {
             diagnostics.Error(DiagnosticCodes.BrokenLink, At(page, link.Line, link.Column),
                 $"the link to '{url}' names {target}, which is not a page of this site");
         }
+    }
+
+    private static bool HasScheme(string url)
+    {
+        var colon = url.IndexOf(':');
+        return colon >= 0 && (url.IndexOfAny(['/', '#', '?']) is var stop && (stop < 0 || colon < stop));
     }
 
     // Browsers ignore control characters and spaces inside a scheme ("java\tscript:"), so they are dropped before comparing.
@@ -396,6 +457,11 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
             var grid = data.FindGrid(entry.Grid.Value);
             if (grid is null)
             {
+                if (data.WasDropped("grids", entry.Grid.Value))
+                {
+                    continue;
+                }
+
                 diagnostics.Error(DiagnosticCodes.UnknownGrid, entry.Grid.Span, $"unknown grid '{entry.Grid.Value}'{Suggest(entry.Grid.Value, data.Grids.Select(g => g.Id))}");
                 continue;
             }
@@ -425,6 +491,11 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
             var item = table?.Items.FirstOrDefault(i => i.Id == parts[1].Trim());
             if (item is null)
             {
+                if (parts.Length == 2 && data.WasDropped("tables", parts[0]))
+                {
+                    continue;
+                }
+
                 diagnostics.Error(DiagnosticCodes.UnknownTableItem, entry.Item.Span,
                     $"no benefit/risk item '{entry.Item.Value}'; write table/item, one of: {string.Join(", ", data.Tables.SelectMany(t => t.Items).Select(i => i.Key))}");
                 continue;
@@ -439,6 +510,13 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
     }
 
     private Page? FindRelated(string value) => PrintPages.FindPage(value, pages);
+
+    /// <summary>Whether a page named by URL, section/slug or slug is one whose file was refused.</summary>
+    public static bool IsRefused(IReadOnlyList<RefusedPage> refused, string value)
+    {
+        var key = value.Trim().Trim('/');
+        return refused.Any(r => r.Url == key + "/" || r.Url.TrimEnd('/').Split('/')[^1] == key);
+    }
 
     private static SourceSpan At(Page page, int line, int column) =>
         new(page.SourcePath!, page.BodyLineOffset + line + 1, column + 1);
@@ -481,8 +559,12 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
         public OrderedSet Embeds { get; } = new();
         public List<Placement> Placements { get; } = [];
         public List<Evidence> Evidence { get; } = [];
+        public List<SourceLink> SourceLinks { get; } = [];
 
-        public PageUses ToUses() => new(Terms.Items, Citations.Items, References.Items, LinksTo.Items, Placements, Evidence, Themes.Items, Related.Items, Embeds.Items);
+        public PageUses ToUses() => new(Terms.Items, Citations.Items, References.Items, LinksTo.Items, Placements, Evidence, Themes.Items, Related.Items, Embeds.Items)
+        {
+            SourceLinks = SourceLinks,
+        };
     }
 
     private sealed class OrderedSet

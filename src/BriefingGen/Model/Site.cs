@@ -53,6 +53,9 @@ public sealed class Site
 
     public SiteConfig Config { get; }
 
+    /// <summary>The files refused pages would have been written to; links to them are not reported again.</summary>
+    public IReadOnlySet<string> RefusedFiles { get; init; } = new HashSet<string>();
+
     /// <summary>The briefing packs, their pages resolved.</summary>
     public IReadOnlyList<Pack> Packs { get; }
 

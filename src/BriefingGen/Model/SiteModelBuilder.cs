@@ -16,7 +16,8 @@ public static class SiteModelBuilder
         MarkdownPipeline pipeline,
         bool includeDrafts,
         DiagnosticBag diagnostics,
-        bool search = false)
+        bool search = false,
+        IReadOnlyCollection<string>? loadedPages = null)
     {
         var data = new BriefingData(
             TermsReader.Read(dataFiles, diagnostics),
@@ -26,19 +27,71 @@ public static class SiteModelBuilder
             FiguresReader.Read(dataFiles, diagnostics),
             ComparisonsReader.Read(dataFiles, diagnostics),
             ThemesReader.Read(dataFiles, diagnostics));
+        data = data with { Dropped = DroppedItems(dataFiles, data) };
 
         var pages = ContentPages.Build(parsedPages, config.Title, includeDrafts, diagnostics);
         pages.AddRange(GeneratedPages.Build(data, config.BaseUrl is not null, search));
         pages.AddRange(PrintPages.Build(pages));
-        var (packs, packPages) = PrintPages.BuildPacks(config.Packs, pages, diagnostics);
+        var refused = Refused(loadedPages, parsedPages, pages);
+        var (packs, packPages) = PrintPages.BuildPacks(config.Packs, pages, diagnostics, refused);
         pages.AddRange(packPages);
         pages = RemoveDuplicateUrls(pages, diagnostics);
 
-        var resolver = new ReferenceResolver(data, pages, pipeline, diagnostics);
+        var resolver = new ReferenceResolver(data, pages, pipeline, diagnostics, refused);
         resolver.CheckData();
         var links = resolver.Resolve();
-        ReportUnused(data, links, pages, diagnostics);
-        return new Site(config, pages, data, links, FreeData.Build(dataFiles, diagnostics), packs) { SearchEnabled = search };
+        if (refused.Count == 0)
+        {
+            // A refused page may have used the items that now look unused.
+            ReportUnused(data, links, pages, diagnostics);
+        }
+        return new Site(config, pages, data, links, FreeData.Build(dataFiles, diagnostics), packs)
+        {
+            SearchEnabled = search,
+            RefusedFiles = refused.Select(r => SitePath.FileOf(r.Url)).ToHashSet(StringComparer.Ordinal),
+        };
+    }
+
+    // Ids written in the data files (read again quietly: their problems are reported by the readers) that no item has.
+    private static HashSet<string> DroppedItems(IReadOnlyList<ParsedDataFile> files, BriefingData data)
+    {
+        var kept = data.Terms.Select(t => "terms " + t.Id)
+            .Concat(data.Terms.SelectMany(t => t.Definitions).Select(d => "definitions " + d.Id))
+            .Concat(data.References.Select(r => "references " + r.Id))
+            .Concat(data.Grids.Select(g => "grids " + g.Id))
+            .Concat(data.Tables.Select(t => "tables " + t.Id))
+            .Concat(data.Figures.Select(f => "figures " + f.Id))
+            .Concat(data.Comparisons.Select(c => "comparisons " + c.Id))
+            .Concat(data.Themes.Select(t => "themes " + t.Id))
+            .ToHashSet(StringComparer.Ordinal);
+        var dropped = new HashSet<string>(StringComparer.Ordinal);
+        var quiet = new DiagnosticBag();
+        foreach (var kind in Model.Data.DataItems.Kinds)
+        {
+            foreach (var item in Model.Data.DataItems.For(files, kind, quiet))
+            {
+                if (item.Node("id") is YamlDotNet.RepresentationModel.YamlScalarNode { Value: { } id } && !kept.Contains(kind + " " + id.Trim()))
+                {
+                    dropped.Add(kind + " " + id.Trim());
+                }
+            }
+        }
+
+        return dropped;
+    }
+
+    // Page files that were read but refused (their errors are reported): links and references to them are not reported again.
+    private static List<RefusedPage> Refused(IReadOnlyCollection<string>? loaded, IReadOnlyList<ParsedPage> parsed, IReadOnlyList<Page> pages)
+    {
+        if (loaded is null)
+        {
+            return [];
+        }
+
+        var kept = pages.Where(p => p.SourcePath is not null).Select(p => p.SourcePath!)
+            .Concat(parsed.Where(p => p.FrontMatter.Draft).Select(p => p.Source.Path))
+            .ToHashSet(StringComparer.Ordinal);
+        return loaded.Where(path => !kept.Contains(path)).Select(path => new RefusedPage(path, ContentPages.DefaultUrl(path))).ToList();
     }
 
     private static List<Page> RemoveDuplicateUrls(List<Page> pages, DiagnosticBag diagnostics)

@@ -3,6 +3,42 @@ namespace BriefingGen.Model;
 /// <summary>Site paths and the relative links between them. A site path has no leading '/': <c>case-studies/x/</c>, <c>assets/style.css</c>, <c>""</c> for the home page.</summary>
 public static class SitePath
 {
+    /// <summary>The file a relative link from <paramref name="fromFile"/> leads to, or null when it leaves the site.</summary>
+    public static string? Resolve(string fromFile, string relative)
+    {
+        var parts = fromFile.Split('/')[..^1].ToList();
+        var segments = Uri.UnescapeDataString(relative).Split('/');
+        for (var i = 0; i < segments.Length; i++)
+        {
+            switch (segments[i])
+            {
+                case ".":
+                    break;
+                case "":
+                    if (i == 0)
+                    {
+                        return null;
+                    }
+
+                    break;
+                case "..":
+                    if (parts.Count == 0)
+                    {
+                        return null;
+                    }
+
+                    parts.RemoveAt(parts.Count - 1);
+                    break;
+                default:
+                    parts.Add(segments[i]);
+                    break;
+            }
+        }
+
+        var path = string.Join('/', parts);
+        return relative.EndsWith('/') || path.Length == 0 ? (path.Length == 0 ? "index.html" : path + "/index.html") : path;
+    }
+
     /// <summary>The file written for a site path: folders get <c>index.html</c>.</summary>
     public static string FileOf(string sitePath) =>
         sitePath.Length == 0 || sitePath.EndsWith('/') ? sitePath + "index.html" : sitePath;

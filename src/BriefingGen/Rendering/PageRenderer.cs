@@ -57,7 +57,7 @@ public sealed class PageRenderer(Site site, TemplateCatalog templates, MarkdownP
             globals.Import("relurl", new Func<string, string>(context.RewriteUrl));
             templateContext.PushGlobal(globals);
             var html = layout.Render(templateContext);
-            return new RenderedPage(page.OutputPath, page.SourcePath ?? page.Url, html);
+            return new RenderedPage(page.OutputPath, OriginOf(page, layout), html) { Layout = layout.SourceFilePath };
         }
         catch (ScriptRuntimeException e)
         {
@@ -72,6 +72,10 @@ public sealed class PageRenderer(Site site, TemplateCatalog templates, MarkdownP
             return null;
         }
     }
+
+    // The file an editor would open to change the page: its Markdown (a print edition's source page's), else its layout.
+    private string OriginOf(Page page, Scriban.Template layout) =>
+        page.SourcePath ?? (page.IsPrint && page.ItemId is not null ? site.Find(page.ItemId)?.SourcePath : null) ?? layout.SourceFilePath ?? page.Url;
 
     private ScriptObject PageData(Page page, RenderContext context)
     {
@@ -157,4 +161,8 @@ public sealed class PageRenderer(Site site, TemplateCatalog templates, MarkdownP
 }
 
 /// <summary>A rendered page: where it is written, what it came from, and its HTML.</summary>
-public sealed record RenderedPage(string OutputPath, string Origin, string Html);
+public sealed record RenderedPage(string OutputPath, string Origin, string Html)
+{
+    /// <summary>The layout the page was rendered with (its display path), where links not written in the page's Markdown come from.</summary>
+    public string? Layout { get; init; }
+}
