@@ -22,6 +22,10 @@ public sealed class IncrementalBuilder(BuildOptions options)
     private readonly Dictionary<string, (string Text, ParsedPage? Page, IReadOnlyList<Diagnostic> Diagnostics)> _parsed = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string Fingerprint, RenderedPage Page)> _rendered = new(StringComparer.Ordinal);
     private readonly LinkIndexCache _links = new();
+
+    // Each page file's edit count: fingerprints name a file's version instead of hashing its whole text.
+    private readonly Dictionary<string, int> _versions = new(StringComparer.Ordinal);
+    private int _edits;
     private OutputFiles? _output;
 
     /// <summary>How many pages the last build rendered (the rest were reused).</summary>
@@ -95,6 +99,14 @@ public sealed class IncrementalBuilder(BuildOptions options)
             results[i] = (file.Path, file.Text, page, own.Sorted());
         });
 
+        foreach (var result in results)
+        {
+            if (!_parsed.TryGetValue(result.Path, out var before) || !ReferenceEquals(before.Page, result.Page))
+            {
+                _versions[result.Path] = ++_edits;
+            }
+        }
+
         _parsed.Clear();
         foreach (var result in results)
         {
@@ -111,7 +123,7 @@ public sealed class IncrementalBuilder(BuildOptions options)
     private List<RenderedPage> RenderChanged(Site site, TemplateCatalog templates, Markdig.MarkdownPipeline pipeline, SiteSources sources, DiagnosticBag diagnostics, StageTimings timings)
     {
         var templatesKey = string.Join("\n", sources.Templates.Select(t => t.Name + "\n" + t.Text));
-        var fingerprints = new PageFingerprint(site, templatesKey);
+        var fingerprints = new PageFingerprint(site, templatesKey, path => _versions.TryGetValue(path, out var version) ? version.ToString(System.Globalization.CultureInfo.InvariantCulture) : "?");
         var renderer = new PageRenderer(site, templates, pipeline, diagnostics);
         var keys = site.Pages.Select(fingerprints.Of).ToList();
         timings.Mark("fingerprints");

@@ -11,7 +11,11 @@ namespace BriefingGen.Rendering;
 /// equal HTML, so an incremental build renders only pages whose fingerprint changed. Pages made from the whole
 /// collection (home, indexes, definitions, bibliography, packs) have no fingerprint and are always rendered.
 /// </summary>
-public sealed class PageFingerprint(Site site, string templatesKey)
+/// <param name="sourceVersion">
+/// A stand-in for a source file's text that changes whenever the text does (an incremental build counts edits);
+/// without one the text itself is hashed, which at 10,000 pages is most of a fingerprint's cost.
+/// </param>
+public sealed class PageFingerprint(Site site, string templatesKey, Func<string, string>? sourceVersion = null)
 {
     private readonly Dictionary<string, string> _items = new(StringComparer.Ordinal);
 
@@ -56,7 +60,7 @@ public sealed class PageFingerprint(Site site, string templatesKey)
 
     private void AddSource(StringBuilder key, Page page)
     {
-        key.Append(page.SourcePath).Append('\n').Append(page.SourceText).Append('\n');
+        key.Append(page.SourcePath).Append('\n').Append(sourceVersion is null ? page.SourceText : sourceVersion(page.SourcePath!)).Append('\n');
         var uses = site.Links.Of(page.Url);
         foreach (var term in uses.Terms)
         {
