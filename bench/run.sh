@@ -15,9 +15,9 @@ if ! command -v hugo >/dev/null 2>&1; then
 fi
 command -v /usr/bin/time >/dev/null 2>&1 || apt-get install -y -qq time
 
-dotnet build -c Release src/BriefingGen.Cli -o "$work/bin" -v q -nologo >/dev/null
+# Published as users install it: Release, ReadyToRun (compiled ahead of time, so a build does not wait for the JIT).
+dotnet publish -c Release src/BriefingGen.Cli -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$work/bin" -v q -nologo >/dev/null
 dotnet build -c Release bench/CorpusGen -o "$work/corpusgen" -v q -nologo >/dev/null
-bg() { dotnet "$work/bin/BriefingGen.Cli.dll" "$@"; }
 
 # Runs a command under /usr/bin/time; prints "seconds peak_mib".
 measure() {
@@ -33,7 +33,7 @@ for n in "${sizes[@]}"; do
   : > "$work/bg-$n.txt"; : > "$work/hugo-$n.txt"
   for run in $(seq "$runs"); do
     rm -rf "$work/out-bg" "$work/out-hugo" "$corpus/hugo/resources"
-    measure dotnet "$work/bin/BriefingGen.Cli.dll" build --no-search --source "$corpus/briefinggen" --output "$work/out-bg" >> "$work/bg-$n.txt"
+    measure "$work/bin/BriefingGen.Cli" build --no-search --source "$corpus/briefinggen" --output "$work/out-bg" >> "$work/bg-$n.txt"
     measure hugo --quiet --source "$corpus/hugo" --destination "$work/out-hugo" >> "$work/hugo-$n.txt"
   done
   bg_time=$(cut -d' ' -f1 "$work/bg-$n.txt" | median); bg_mem=$(cut -d' ' -f2 "$work/bg-$n.txt" | median)
@@ -55,17 +55,23 @@ edit_latency() { # $1 = site folder, $2 = output page file
   awk -v s="$start" -v e="$(date +%s.%N)" 'BEGIN { printf "%.3f\n", e - s }'
 }
 rm -rf "$work/serve-bg"
-bg serve --source "$corpus/briefinggen" --output "$work/serve-bg" --port 18777 > "$work/serve-bg.log" 2>&1 &
+"$work/bin/BriefingGen.Cli" serve --source "$corpus/briefinggen" --output "$work/serve-bg" --port 18777 > "$work/serve-bg.log" 2>&1 &
 bg_pid=$!
-until grep -q serving "$work/serve-bg.log"; do sleep 0.5; done
+until grep -q serving "$work/serve-bg.log"; do
+  kill -0 $bg_pid 2>/dev/null || { cat "$work/serve-bg.log"; exit 1; }
+  sleep 0.5
+done
 sleep 1
 bg_edit=$( (for _ in 1 2 3; do edit_latency "$corpus/briefinggen" "$work/serve-bg/case-studies/case-7/index.html"; sleep 1; done) | median)
-kill $bg_pid
+kill $bg_pid; wait $bg_pid || true
 rm -rf "$work/serve-hugo"
 hugo server --source "$corpus/hugo" --renderToDisk --destination "$work/serve-hugo" --port 18778 --disableLiveReload > "$work/serve-hugo.log" 2>&1 &
 hugo_pid=$!
-until grep -q "Web Server is available" "$work/serve-hugo.log"; do sleep 0.5; done
+until grep -q "Web Server is available" "$work/serve-hugo.log"; do
+  kill -0 $hugo_pid 2>/dev/null || { cat "$work/serve-hugo.log"; exit 1; }
+  sleep 0.5
+done
 sleep 1
 hugo_edit=$( (for _ in 1 2 3; do edit_latency "$corpus/hugo" "$work/serve-hugo/case-studies/case-7/index.html"; sleep 2; done) | median)
-kill $hugo_pid
+kill $hugo_pid; wait $hugo_pid || true
 echo "N=$n one edit rewritten: BriefingGen ${bg_edit} s  Hugo ${hugo_edit} s"
