@@ -48,10 +48,8 @@ public static class LinkChecker
                     continue;
                 }
 
-                var hash = url.IndexOf('#');
-                var path = hash < 0 ? url : url[..hash];
-                var fragment = hash < 0 || hash == url.Length - 1 ? null : Uri.UnescapeDataString(url[(hash + 1)..]);
-                var target = path.Length == 0 ? page.OutputPath : Resolve(page.OutputPath, path.Split('?')[0]);
+                var (path, fragment) = Model.SitePath.SplitUrl(url);
+                var target = path.Length == 0 ? page.OutputPath : Resolve(page.OutputPath, path);
                 if (target is not null && sources.Unrendered.Contains(target))
                 {
                     continue;

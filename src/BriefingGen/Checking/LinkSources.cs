@@ -44,9 +44,8 @@ public sealed class LinkSources
         var menu = new List<(string, string?, MenuItem)>();
         foreach (var item in site.Config.Menu.Where(m => m.Url.StartsWith('/') && !m.Url.StartsWith("//", StringComparison.Ordinal)))
         {
-            var hash = item.Url.IndexOf('#');
-            var path = (hash < 0 ? item.Url : item.Url[..hash]).Split('?')[0].TrimStart('/');
-            menu.Add((SitePath.FileOf(path), hash < 0 || hash == item.Url.Length - 1 ? null : Uri.UnescapeDataString(item.Url[(hash + 1)..]), item));
+            var (path, fragment) = SitePath.SplitUrl(item.Url);
+            menu.Add((SitePath.FileOf(path.TrimStart('/')), fragment, item));
         }
 
         var written = rendered.Select(p => p.OutputPath).ToHashSet(StringComparer.Ordinal);

@@ -50,7 +50,7 @@ public static class PrintPages
             foreach (var reference in config.Pages)
             {
                 var page = FindPage(reference.Value, pages);
-                if (page is null && ReferenceResolver.IsRefused(refused ?? [], reference.Value))
+                if (page is null && RefusedPage.IsNamed(refused ?? [], reference.Value))
                 {
                     continue;
                 }

@@ -89,7 +89,7 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
                 var target = FindRelated(related.Value);
                 if (target is null)
                 {
-                    if (!IsRefused(_refused, related.Value))
+                    if (!RefusedPage.IsNamed(_refused, related.Value))
                     {
                         diagnostics.Error(DiagnosticCodes.UnknownPage, related.Span,
                             $"no page '{related.Value}' for 'related': give a page's slug (st-marys-estate) or section/slug (case-studies/st-marys-estate)");
@@ -398,9 +398,7 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
         }
 
         var span = At(page, link.Line, link.Column);
-        var hash = url.IndexOf('#');
-        var fragment = hash < 0 || hash == url.Length - 1 ? null : Uri.UnescapeDataString(url[(hash + 1)..]);
-        var path = (hash < 0 ? url : url[..hash]).Split('?')[0];
+        var (path, fragment) = SitePath.SplitUrl(url);
         if (url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal))
         {
             collector.LinksTo.Add(url.TrimStart('/').Split('#')[0]);
@@ -511,12 +509,6 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
 
     private Page? FindRelated(string value) => PrintPages.FindPage(value, pages);
 
-    /// <summary>Whether a page named by URL, section/slug or slug is one whose file was refused.</summary>
-    public static bool IsRefused(IReadOnlyList<RefusedPage> refused, string value)
-    {
-        var key = value.Trim().Trim('/');
-        return refused.Any(r => r.Url == key + "/" || r.Url.TrimEnd('/').Split('/')[^1] == key);
-    }
 
     private static SourceSpan At(Page page, int line, int column) =>
         new(page.SourcePath!, page.BodyLineOffset + line + 1, column + 1);

@@ -3,6 +3,14 @@ namespace BriefingGen.Model;
 /// <summary>Site paths and the relative links between them. A site path has no leading '/': <c>case-studies/x/</c>, <c>assets/style.css</c>, <c>""</c> for the home page.</summary>
 public static class SitePath
 {
+    /// <summary>A link's path (without its query) and its fragment, decoded; null when it has none.</summary>
+    public static (string Path, string? Fragment) SplitUrl(string url)
+    {
+        var hash = url.IndexOf('#');
+        var fragment = hash < 0 || hash == url.Length - 1 ? null : Uri.UnescapeDataString(url[(hash + 1)..]);
+        return ((hash < 0 ? url : url[..hash]).Split('?')[0], fragment);
+    }
+
     /// <summary>The file a relative link from <paramref name="fromFile"/> leads to, or null when it leaves the site.</summary>
     public static string? Resolve(string fromFile, string relative)
     {
