@@ -43,7 +43,8 @@ public sealed class SearchTests(BrowserSite site)
         await SearchAsync(page, "residents");
         var before = await ResultCountAsync(page);
 
-        await page.Locator("summary.pagefind-ui__filter-name", new() { HasText = "Kind" }).ClickAsync();
+        // Pagefind loads its filters after the results; on a busy machine that can take longer than the default wait.
+        await page.Locator("summary.pagefind-ui__filter-name", new() { HasText = "Kind" }).ClickAsync(new() { Timeout = 45_000 });
         var caseStudies = page.Locator("input.pagefind-ui__filter-checkbox[name='kind'][value='Case study']");
         await caseStudies.CheckAsync();
         await page.WaitForFunctionAsync(

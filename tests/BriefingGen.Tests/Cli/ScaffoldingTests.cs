@@ -12,6 +12,7 @@ public sealed class ScaffoldingTests
     public void Init_creates_a_site_that_builds_under_strict()
     {
         var folder = Path.Combine(Path.GetTempPath(), "bg-init-" + Guid.NewGuid().ToString("N")[..8]);
+        using var cleanup = new TemporaryFolder(folder);
         Assert.Null(SiteTemplate.Init(folder, Today));
         var result = SiteBuilder.Build(new BuildOptions { Source = folder, Strict = true });
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
@@ -28,6 +29,7 @@ public sealed class ScaffoldingTests
     public void New_writes_a_page_with_every_field_that_builds_under_strict(string kind, string expectedPath)
     {
         var folder = Path.Combine(Path.GetTempPath(), "bg-new-" + Guid.NewGuid().ToString("N")[..8]);
+        using var cleanup = new TemporaryFolder(folder);
         SiteTemplate.Init(folder, Today);
         var (path, problem) = Scaffold.NewPage(folder, kind, "Café on the Green", Today);
         Assert.Null(problem);

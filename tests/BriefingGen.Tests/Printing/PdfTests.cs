@@ -110,6 +110,7 @@ public sealed class PdfTests
     {
         var site = PrintedSite.Get();
         var again = Path.Combine(Path.GetTempPath(), "bg-print-again-" + Guid.NewGuid().ToString("N")[..8]);
+        using var cleanup = new Support.TemporaryFolder(again);
         var result = SiteBuilder.Build(new BuildOptions { Source = Support.Repository.Root, Output = again, Pdf = true });
         Assert.True(result.Succeeded);
         var first = File.ReadAllBytes(site.Pdfs("st-marys-estate-paper.pdf")[0]);

@@ -12,6 +12,7 @@ public sealed class PrintedSite
     private PrintedSite(string source)
     {
         Output = Path.Combine(Path.GetTempPath(), "bg-print-" + Guid.NewGuid().ToString("N")[..12]);
+        TemporaryFolder.DeleteAtExit(Output);
         Result = SiteBuilder.Build(new BuildOptions { Source = source, Output = Output, Pdf = true, Strict = true, Search = false });
     }
 

@@ -8,6 +8,7 @@ public sealed class BuiltSite
     public BuiltSite(string source)
     {
         Output = Path.Combine(Path.GetTempPath(), "bg-snapshot-" + Guid.NewGuid().ToString("N")[..12]);
+        TemporaryFolder.DeleteAtExit(Output);
         Result = SiteBuilder.Build(new BuildOptions { Source = source, Output = Output, Strict = true, Search = false });
         Files = Result.Succeeded
             ? Directory.EnumerateFiles(Output, "*", SearchOption.AllDirectories)
