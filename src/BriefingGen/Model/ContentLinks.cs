@@ -20,28 +20,7 @@ public static class ContentLinks
             return null;
         }
 
-        var parts = fromSourcePath.Split('/')[..^1].ToList();
-        foreach (var segment in Uri.UnescapeDataString(path).Split('/'))
-        {
-            switch (segment)
-            {
-                case "" or ".":
-                    break;
-                case "..":
-                    if (parts.Count == 0)
-                    {
-                        return null;
-                    }
-
-                    parts.RemoveAt(parts.Count - 1);
-                    break;
-                default:
-                    parts.Add(segment);
-                    break;
-            }
-        }
-
-        return string.Join('/', parts);
+        return SitePath.Join(fromSourcePath, path);
     }
 
     /// <summary>The fragment of a link (<c>lessons</c> in <c>x.md#lessons</c>), or null.</summary>

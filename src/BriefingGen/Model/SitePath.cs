@@ -14,20 +14,25 @@ public static class SitePath
     /// <summary>The file a relative link from <paramref name="fromFile"/> leads to, or null when it leaves the site.</summary>
     public static string? Resolve(string fromFile, string relative)
     {
+        var path = Join(fromFile, relative);
+        return path is null ? null : relative.EndsWith('/') || path.Length == 0 ? (path.Length == 0 ? "index.html" : path + "/index.html") : path;
+    }
+
+    /// <summary>
+    /// The path that <paramref name="relative"/> (percent-encoded, '/'-separated) names from the folder of
+    /// <paramref name="fromFile"/>, or null when it starts at the root or climbs above it.
+    /// </summary>
+    public static string? Join(string fromFile, string relative)
+    {
         var parts = fromFile.Split('/')[..^1].ToList();
         var segments = Uri.UnescapeDataString(relative).Split('/');
         for (var i = 0; i < segments.Length; i++)
         {
             switch (segments[i])
             {
-                case ".":
-                    break;
-                case "":
-                    if (i == 0)
-                    {
-                        return null;
-                    }
-
+                case "" when i == 0:
+                    return null;
+                case "" or ".":
                     break;
                 case "..":
                     if (parts.Count == 0)
@@ -43,8 +48,7 @@ public static class SitePath
             }
         }
 
-        var path = string.Join('/', parts);
-        return relative.EndsWith('/') || path.Length == 0 ? (path.Length == 0 ? "index.html" : path + "/index.html") : path;
+        return string.Join('/', parts);
     }
 
     /// <summary>The file written for a site path: folders get <c>index.html</c>.</summary>

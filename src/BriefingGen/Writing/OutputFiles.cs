@@ -14,11 +14,10 @@ namespace BriefingGen.Writing;
 public sealed class OutputFiles(string root)
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-    private Dictionary<string, string>? _hashes;
-
-    // What each file's hash was computed from: a page reused from the last build keeps its HTML string, so its
-    // bytes need neither encoding nor hashing again (at 30,000 pages that is most of an edit's write time).
-    private Dictionary<string, (object Source, string Hash)> _sources = new(StringComparer.Ordinal);
+    // Each file's hash and what it was computed from, after the last build (null before the first): a page reused
+    // from the last build keeps its HTML string, so its bytes need neither encoding nor hashing again (at 30,000
+    // pages that is most of an edit's write time).
+    private Dictionary<string, (object Source, string Hash)>? _written;
 
     /// <summary>Brings the folder up to date; returns the paths written or deleted.</summary>
     public IReadOnlyList<string> Update(IReadOnlyList<RenderedPage> pages, IReadOnlyList<AssetFile> assets)
@@ -39,7 +38,7 @@ public sealed class OutputFiles(string root)
         var known = new Dictionary<string, (object Source, string Hash)>(StringComparer.Ordinal);
         foreach (var (path, source) in sources)
         {
-            if (_hashes is not null && _sources.TryGetValue(path, out var previous) && ReferenceEquals(previous.Source, source))
+            if (_written is not null && _written.TryGetValue(path, out var previous) && ReferenceEquals(previous.Source, source))
             {
                 hashes[path] = previous.Hash;
             }
@@ -54,7 +53,7 @@ public sealed class OutputFiles(string root)
         }
 
         var changed = new List<string>();
-        if (_hashes is null)
+        if (_written is null)
         {
             using var writer = OutputWriter.Open(root, new DiagnosticBag()) ?? throw new IOException($"another build is writing {root}");
             foreach (var (path, bytes) in files)
@@ -69,22 +68,21 @@ public sealed class OutputFiles(string root)
         {
             foreach (var (path, bytes) in files)
             {
-                if (_hashes.GetValueOrDefault(path) != hashes[path])
+                if (!_written.TryGetValue(path, out var previous) || previous.Hash != hashes[path])
                 {
                     WriteAtomically(path, bytes);
                     changed.Add(path);
                 }
             }
 
-            foreach (var gone in _hashes.Keys.Where(p => !hashes.ContainsKey(p)))
+            foreach (var gone in _written.Keys.Where(p => !hashes.ContainsKey(p)))
             {
                 File.Delete(Path.Combine(root, gone));
                 changed.Add(gone);
             }
         }
 
-        _hashes = hashes;
-        _sources = known;
+        _written = known;
         changed.Sort(StringComparer.Ordinal);
         return changed;
     }
