@@ -22,6 +22,9 @@ public sealed class IncrementalBuilder(BuildOptions options)
     private readonly Dictionary<string, (string Text, ParsedPage? Page, IReadOnlyList<Diagnostic> Diagnostics)> _parsed = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string Fingerprint, RenderedPage Page)> _rendered = new(StringComparer.Ordinal);
     private readonly LinkIndexCache _links = new();
+    private readonly SourceFileCache _texts = new();
+    private readonly PageUsesCache _uses = new();
+    private Dictionary<string, (string Text, ParsedDataFile? File, IReadOnlyList<Diagnostic> Diagnostics)> _data = new(StringComparer.Ordinal);
 
     // Each page file's edit count: fingerprints name a file's version instead of hashing its whole text.
     private readonly Dictionary<string, int> _versions = new(StringComparer.Ordinal);
@@ -44,14 +47,14 @@ public sealed class IncrementalBuilder(BuildOptions options)
             var timings = new StageTimings();
             var config = SiteBuilder.LoadConfig(options, diagnostics);
             outputPath = SiteBuilder.ResolveOutput(options, config, diagnostics);
-            var sources = SiteLoader.Load(options.Source, config, diagnostics);
+            var sources = SiteLoader.Load(options.Source, config, diagnostics, _texts);
             timings.Mark("load");
             var pipeline = MarkdownPipelineFactory.Create(config.UnsafeHtml);
             var pages = ParseChanged(sources, pipeline, diagnostics);
-            var data = sources.DataFiles.Select(f => DataFileParser.Parse(f, diagnostics)).OfType<ParsedDataFile>().ToList();
+            var data = ParseDataChanged(sources, diagnostics);
             timings.Mark("parse");
             var site = SiteModelBuilder.Build(config, pages, data, pipeline, options.Drafts, diagnostics,
-                loadedPages: sources.PagePaths);
+                loadedPages: sources.PagePaths, usesCache: _uses);
             timings.Mark("model");
             var templates = new TemplateCatalog(sources.Templates, diagnostics);
             var rendered = RenderChanged(site, templates, pipeline, sources, diagnostics, timings);
@@ -120,12 +123,41 @@ public sealed class IncrementalBuilder(BuildOptions options)
         return results.Select(r => r.Page).OfType<ParsedPage>().ToList();
     }
 
+    // Data files parsed again only when their text changed, so that the model can tell the data is the same.
+    private List<ParsedDataFile> ParseDataChanged(SiteSources sources, DiagnosticBag diagnostics)
+    {
+        var next = new Dictionary<string, (string, ParsedDataFile?, IReadOnlyList<Diagnostic>)>(StringComparer.Ordinal);
+        var files = new List<ParsedDataFile>();
+        foreach (var source in sources.DataFiles)
+        {
+            if (!_data.TryGetValue(source.Path, out var parsed) || parsed.Text != source.Text)
+            {
+                var own = new DiagnosticBag();
+                parsed = (source.Text, DataFileParser.Parse(source, own), own.Sorted());
+            }
+
+            next[source.Path] = parsed;
+            foreach (var diagnostic in parsed.Diagnostics)
+            {
+                diagnostics.Add(diagnostic);
+            }
+
+            if (parsed.File is not null)
+            {
+                files.Add(parsed.File);
+            }
+        }
+
+        _data = next;
+        return files;
+    }
+
     private List<RenderedPage> RenderChanged(Site site, TemplateCatalog templates, Markdig.MarkdownPipeline pipeline, SiteSources sources, DiagnosticBag diagnostics, StageTimings timings)
     {
         var templatesKey = string.Join("\n", sources.Templates.Select(t => t.Name + "\n" + t.Text));
         var fingerprints = new PageFingerprint(site, templatesKey, path => _versions.TryGetValue(path, out var version) ? version.ToString(System.Globalization.CultureInfo.InvariantCulture) : "?");
         var renderer = new PageRenderer(site, templates, pipeline, diagnostics);
-        var keys = site.Pages.Select(fingerprints.Of).ToList();
+        var keys = site.Pages.AsParallel().AsOrdered().Select(fingerprints.Of).ToList();
         timings.Mark("fingerprints");
         var results = new RenderedPage?[site.Pages.Count];
         var rendered = 0;

@@ -21,8 +21,7 @@ public static class LinkChecker
         DiagnosticBag diagnostics, LinkSources? sources = null, Func<RenderedPage, HtmlParser, PageLinks>? read = null)
     {
         sources ??= LinkSources.None;
-        read ??= (page, parser) => Read(page.Html, parser);
-        var ids = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
+        read ??= Read;
         var found = new PageLinks[pages.Count];
         Parallel.For(0, pages.Count, () => new HtmlParser(), (i, _, parser) =>
         {
@@ -30,26 +29,19 @@ public static class LinkChecker
             return parser;
         }, _ => { });
 
+        var ids = new Dictionary<string, IReadOnlySet<string>>(pages.Count, StringComparer.Ordinal);
         for (var i = 0; i < pages.Count; i++)
         {
             ids[pages[i].OutputPath] = found[i].Ids;
         }
 
         var files = assets.Select(a => a.OutputPath).Concat(laterFiles).ToHashSet(StringComparer.Ordinal);
-        var reported = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < pages.Count; i++)
+        var broken = new List<(PageLink Link, string Code)>?[pages.Count];
+        Parallel.For(0, pages.Count, i =>
         {
-            var page = pages[i];
-            foreach (var url in found[i].Urls)
+            foreach (var link in found[i].Links)
             {
-                // Links to Markdown files that do not resolve are reported by the model at their line already.
-                if (IsExternal(url) || url.Split('#')[0].EndsWith(".md", StringComparison.OrdinalIgnoreCase))
-                {
-                    continue;
-                }
-
-                var (path, fragment) = Model.SitePath.SplitUrl(url);
-                var target = path.Length == 0 ? page.OutputPath : Resolve(page.OutputPath, path);
+                var target = link.Target;
                 if (target is not null && sources.Unrendered.Contains(target))
                 {
                     continue;
@@ -57,13 +49,31 @@ public static class LinkChecker
 
                 if (target is null || (!ids.ContainsKey(target) && !files.Contains(target)))
                 {
-                    Report(DiagnosticCodes.BrokenLink, page, url, target, fragment, sources, diagnostics, reported,
+                    (broken[i] ??= []).Add((link, DiagnosticCodes.BrokenLink));
+                }
+                else if (link.Fragment is { } fragment && ids.TryGetValue(target, out var targetIds) && !targetIds.Contains(fragment))
+                {
+                    (broken[i] ??= []).Add((link, DiagnosticCodes.BrokenFragment));
+                }
+            }
+        });
+
+        // Reported in page order, so that diagnostics do not depend on the thread schedule.
+        var reported = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < pages.Count; i++)
+        {
+            foreach (var (link, code) in broken[i] ?? [])
+            {
+                var target = link.Target;
+                if (code == DiagnosticCodes.BrokenLink)
+                {
+                    Report(code, pages[i], link.Url, target, link.Fragment, sources, diagnostics, reported,
                         written => $"the link to '{written}' leads to {target ?? "a place outside the site"}, which the build does not write");
                 }
-                else if (fragment is not null && ids.TryGetValue(target, out var targetIds) && !targetIds.Contains(fragment))
+                else
                 {
-                    Report(DiagnosticCodes.BrokenFragment, page, url, target, fragment, sources, diagnostics, reported,
-                        written => $"the link to '{written}' leads to {target}, which has no element with id '{fragment}'");
+                    Report(code, pages[i], link.Url, target, link.Fragment, sources, diagnostics, reported,
+                        written => $"the link to '{written}' leads to {target}, which has no element with id '{link.Fragment}'");
                 }
             }
         }
@@ -108,11 +118,11 @@ public static class LinkChecker
     /// The ids of a page's elements and the URLs of its links, stylesheets and images. AngleSharp's tokenizer reads
     /// the tags and their decoded attributes without building a document tree, which is most of a parse's cost.
     /// </summary>
-    public static PageLinks Read(string html, HtmlParser parser)
+    public static PageLinks Read(RenderedPage page, HtmlParser parser)
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var urls = new List<string>();
-        var tokenizer = new HtmlTokenizer(new TextSource(html), HtmlEntityProvider.Resolver) { SkipDataText = true, SkipComments = true };
+        var tokenizer = new HtmlTokenizer(new TextSource(page.Html), HtmlEntityProvider.Resolver) { SkipDataText = true, SkipComments = true };
         while (tokenizer.Get() is var token && token.Type != HtmlTokenType.EndOfFile)
         {
             if (token.Type != HtmlTokenType.StartTag)
@@ -156,7 +166,26 @@ public static class LinkChecker
             };
         }
 
-        return new PageLinks(ids, urls);
+        return new PageLinks(ids, Resolve(page.OutputPath, urls));
+    }
+
+    // Each internal link's file and fragment, worked out once per page (a cache keeps them while the page is unchanged).
+    private static List<PageLink> Resolve(string pageFile, List<string> urls)
+    {
+        var links = new List<PageLink>(urls.Count);
+        foreach (var url in urls)
+        {
+            // Links to Markdown files that do not resolve are reported by the model at their line already.
+            if (IsExternal(url) || url.Split('#')[0].EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var (path, fragment) = Model.SitePath.SplitUrl(url);
+            links.Add(new PageLink(url, path.Length == 0 ? pageFile : Resolve(pageFile, path), fragment));
+        }
+
+        return links;
     }
 
     private static bool IsExternal(string url) =>

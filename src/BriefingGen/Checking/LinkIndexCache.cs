@@ -17,7 +17,7 @@ public sealed class LinkIndexCache
         {
             var links = previous.TryGetValue(page.OutputPath, out var cached) && (ReferenceEquals(cached.Html, page.Html) || cached.Html == page.Html)
                 ? cached.Links
-                : LinkChecker.Read(page.Html, parser);
+                : LinkChecker.Read(page, parser);
             next[page.OutputPath] = (page.Html, links);
             return links;
         });

@@ -12,7 +12,8 @@ public static class SiteLoader
     public const string DataFolder = "content/data";
     public const string TemplatesFolder = "templates";
 
-    public static SiteSources Load(string siteRoot, SiteConfig config, DiagnosticBag diagnostics)
+    /// <param name="cache">Texts read by an earlier build: files whose size and time are unchanged are not read again.</param>
+    public static SiteSources Load(string siteRoot, SiteConfig config, DiagnosticBag diagnostics, SourceFileCache? cache = null)
     {
         var root = Path.GetFullPath(siteRoot);
         var contentFiles = ListFiles(root, ContentFolder, diagnostics);
@@ -20,8 +21,9 @@ public static class SiteLoader
         var dataPaths = contentFiles.Where(p => IsData(p) && IsYaml(p)).ToList();
         var assetPaths = contentFiles.Where(p => !IsData(p) && !p.EndsWith(".md", StringComparison.OrdinalIgnoreCase)).ToList();
 
-        var pages = ReadTexts(root, pagePaths, config.Limits.MaxFileBytes, diagnostics);
-        var data = ReadTexts(root, dataPaths, config.Limits.MaxFileBytes, diagnostics);
+        var pages = ReadTexts(root, pagePaths, config.Limits.MaxFileBytes, diagnostics, cache);
+        var data = ReadTexts(root, dataPaths, config.Limits.MaxFileBytes, diagnostics, cache);
+        cache?.KeepOnly(pagePaths.Concat(dataPaths).Select(p => Path.Combine(root, p)));
         var templates = LoadTemplates(root, config, diagnostics);
         var assets = LoadAssets(root, assetPaths, config, diagnostics);
         return new SiteSources(config, pages, data, templates, assets) { PagePaths = pagePaths };
@@ -32,12 +34,15 @@ public static class SiteLoader
     private static bool IsYaml(string path) =>
         path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase);
 
-    private static List<SourceFile> ReadTexts(string root, IReadOnlyList<string> paths, long maxBytes, DiagnosticBag diagnostics)
+    private static List<SourceFile> ReadTexts(string root, IReadOnlyList<string> paths, long maxBytes, DiagnosticBag diagnostics, SourceFileCache? cache)
     {
         var texts = new SourceFile?[paths.Count];
         Parallel.For(0, paths.Count, i =>
         {
-            var text = TextFile.Read(Path.Combine(root, paths[i]), paths[i], diagnostics, maxBytes);
+            var fullPath = Path.Combine(root, paths[i]);
+            var text = cache is null
+                ? TextFile.Read(fullPath, paths[i], diagnostics, maxBytes)
+                : cache.Read(fullPath, paths[i], diagnostics, maxBytes);
             if (text is not null)
             {
                 texts[i] = new SourceFile(paths[i], text);

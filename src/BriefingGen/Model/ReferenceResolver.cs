@@ -12,7 +12,7 @@ namespace BriefingGen.Model;
 /// reporting each dangling reference at its file, line and column.
 /// </summary>
 public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pages, MarkdownPipeline pipeline, DiagnosticBag diagnostics,
-    IReadOnlyList<RefusedPage>? refused = null)
+    IReadOnlyList<RefusedPage>? refused = null, PageUsesCache? cache = null)
 {
     private readonly IReadOnlyList<RefusedPage> _refused = refused ?? [];
     private static readonly string[] EmbedKinds = ["grid", "table", "figure", "comparison", "definition", "definitions", "term"];
@@ -23,7 +23,7 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
     {
         var uses = new Dictionary<string, PageUses>(StringComparer.Ordinal);
         var results = new PageUses[pages.Count];
-        Parallel.For(0, pages.Count, i => results[i] = UsesOf(pages[i]));
+        Parallel.For(0, pages.Count, i => results[i] = pages[i].SourcePath is null ? UsesOfGenerated(pages[i]) : UsesOfWritten(pages[i]));
         for (var i = 0; i < pages.Count; i++)
         {
             uses[pages[i].Url] = results[i];
@@ -32,14 +32,34 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
         return new CrossReferences(uses);
     }
 
-    private PageUses UsesOf(Page page)
+    // A written page's uses, and the problems in them, are kept while the page and what it can name stay the same.
+    private PageUses UsesOfWritten(Page page)
     {
-        if (page.SourcePath is null)
+        if (cache?.Find(page) is { } known)
         {
-            return UsesOfGenerated(page);
+            foreach (var diagnostic in known.Diagnostics)
+            {
+                diagnostics.Add(diagnostic);
+            }
+
+            return known.Uses;
         }
 
-        var collector = new UseCollector();
+        var own = new DiagnosticBag();
+        var uses = UsesOf(page, own);
+        var problems = own.Sorted();
+        foreach (var diagnostic in problems)
+        {
+            diagnostics.Add(diagnostic);
+        }
+
+        cache?.Keep(page, uses, problems);
+        return uses;
+    }
+
+    private PageUses UsesOf(Page page, DiagnosticBag problems)
+    {
+        var collector = new UseCollector(problems);
         if (page.Body is not null)
         {
             WalkBody(page, page.Body, collector);
@@ -57,7 +77,7 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
                     }
 
 
-                    diagnostics.Error(DiagnosticCodes.UnknownTheme, theme.Span, $"unknown theme '{theme.Value}'{Suggest(theme.Value, data.Themes.Select(t => t.Id))}");
+                    collector.Diagnostics.Error(DiagnosticCodes.UnknownTheme, theme.Span, $"unknown theme '{theme.Value}'{Suggest(theme.Value, data.Themes.Select(t => t.Id))}");
                 }
                 else
                 {
@@ -75,7 +95,7 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
                     }
 
 
-                    diagnostics.Error(DiagnosticCodes.UnknownCitation, reference.Span,
+                    collector.Diagnostics.Error(DiagnosticCodes.UnknownCitation, reference.Span,
                         $"unknown reference '{reference.Value}': add it to content/data/references.yml{Suggest(reference.Value, data.References.Select(r => r.Id))}");
                 }
                 else
@@ -91,7 +111,7 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
                 {
                     if (!RefusedPage.IsNamed(_refused, related.Value))
                     {
-                        diagnostics.Error(DiagnosticCodes.UnknownPage, related.Span,
+                        collector.Diagnostics.Error(DiagnosticCodes.UnknownPage, related.Span,
                             $"no page '{related.Value}' for 'related': give a page's slug (st-marys-estate) or section/slug (case-studies/st-marys-estate)");
                     }
                 }
@@ -111,7 +131,7 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
     // Generated pages use the data they show: its source reference and the terms and citations in its texts.
     private PageUses UsesOfGenerated(Page page)
     {
-        var collector = new UseCollector();
+        var collector = new UseCollector(diagnostics);
         var id = page.ItemId;
         switch (page.Kind)
         {
@@ -156,12 +176,12 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
                 diagnostics.Error(DiagnosticCodes.UnknownTerm, term.Span, $"term '{term.Id}' has see_also '{other}', which is not a term");
             }
 
-            CollectTerm(term, new UseCollector());
+            CollectTerm(term, new UseCollector(diagnostics));
         }
 
         foreach (var comparison in data.Comparisons)
         {
-            var collector = new UseCollector();
+            var collector = new UseCollector(diagnostics);
             AddSource(comparison.SourceId, comparison.SourceAt ?? comparison.Span, collector);
             CollectText(comparison.Description, comparison.Span, collector);
             foreach (var cell in comparison.Rows.SelectMany(r => r.Cells.Prepend(r.Label)))
@@ -206,7 +226,7 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
                 return;
             }
 
-            diagnostics.Error(DiagnosticCodes.UnknownReference, span,
+            collector.Diagnostics.Error(DiagnosticCodes.UnknownReference, span,
                 $"source '{referenceId}' is not in the bibliography (content/data/references.yml){Suggest(referenceId, data.References.Select(r => r.Id))}");
         }
         else
@@ -237,10 +257,10 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
                     }
                     break;
                 case LinkInline { Url: { } url } when IsUnsafeScheme(url, out var scheme):
-                    diagnostics.Error(DiagnosticCodes.UnsafeUrl, span, $"{scheme}: links are not allowed in data; link to a page or an http(s) address");
+                    collector.Diagnostics.Error(DiagnosticCodes.UnsafeUrl, span, $"{scheme}: links are not allowed in data; link to a page or an http(s) address");
                     break;
                 case AutolinkInline autolink when IsUnsafeScheme(autolink.Url, out var autolinkScheme):
-                    diagnostics.Error(DiagnosticCodes.UnsafeUrl, span, $"{autolinkScheme}: links are not allowed in data; link to a page or an http(s) address");
+                    collector.Diagnostics.Error(DiagnosticCodes.UnsafeUrl, span, $"{autolinkScheme}: links are not allowed in data; link to a page or an http(s) address");
                     break;
             }
         }
@@ -268,21 +288,21 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
                     ResolveLink(page, link, collector);
                     break;
                 case AutolinkInline autolink when IsUnsafeScheme(autolink.Url, out var autolinkScheme):
-                    diagnostics.Error(DiagnosticCodes.UnsafeUrl, At(page, autolink.Line, autolink.Column),
+                    collector.Diagnostics.Error(DiagnosticCodes.UnsafeUrl, At(page, autolink.Line, autolink.Column),
                         $"{autolinkScheme}: links are not allowed in content; link to a page or an http(s) address");
                     break;
                 case HtmlBlock html when html.Lines.ToString().Contains("<script", StringComparison.OrdinalIgnoreCase):
-                    ReportScript(page, html.Line, html.Column);
+                    ReportScript(page, html.Line, html.Column, collector);
                     break;
                 case HtmlInline html when html.Tag.StartsWith("<script", StringComparison.OrdinalIgnoreCase):
-                    ReportScript(page, html.Line, html.Column);
+                    ReportScript(page, html.Line, html.Column, collector);
                     break;
             }
         }
     }
 
-    private void ReportScript(Page page, int line, int column) =>
-        diagnostics.Warning(DiagnosticCodes.RawHtmlScript, At(page, line, column),
+    private static void ReportScript(Page page, int line, int column, UseCollector collector) =>
+        collector.Diagnostics.Warning(DiagnosticCodes.RawHtmlScript, At(page, line, column),
             "a <script> in content runs in every reader's browser; move scripts into the templates, which the site owner controls");
 
     private void ResolveTerm(string target, SourceSpan span, UseCollector collector)
@@ -296,7 +316,7 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
             }
 
 
-            diagnostics.Error(DiagnosticCodes.UnknownTerm, span,
+            collector.Diagnostics.Error(DiagnosticCodes.UnknownTerm, span,
                 $"unknown term '{target}': add it to content/data/terms.yml or use an existing id or alias{Suggest(target, data.Terms.Select(t => t.Id))}");
             return;
         }
@@ -314,7 +334,7 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
             }
 
 
-            diagnostics.Error(DiagnosticCodes.UnknownCitation, span,
+            collector.Diagnostics.Error(DiagnosticCodes.UnknownCitation, span,
                 $"unknown citation key '@{key}': add it to content/data/references.yml{Suggest(key, data.References.Select(r => r.Id))}");
             return;
         }
@@ -327,7 +347,7 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
     {
         if (!EmbedKinds.Contains(embed.Kind))
         {
-            diagnostics.Error(DiagnosticCodes.UnknownEmbed, span,
+            collector.Diagnostics.Error(DiagnosticCodes.UnknownEmbed, span,
                 $"unknown embed '{embed.Kind}': use {{{{< KIND ID >}}}} with KIND one of {string.Join(", ", EmbedKinds)}");
             return;
         }
@@ -357,7 +377,7 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
                 return;
             }
 
-            diagnostics.Error(DiagnosticCodes.UnknownDataItem, span, $"no {embed.Kind} '{embed.Id}' to embed{Suggest(embed.Id, found.Ids)}");
+            collector.Diagnostics.Error(DiagnosticCodes.UnknownDataItem, span, $"no {embed.Kind} '{embed.Id}' to embed{Suggest(embed.Id, found.Ids)}");
             return;
         }
 
@@ -392,7 +412,7 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
         var url = link.Url!.Trim();
         if (IsUnsafeScheme(url, out var scheme))
         {
-            diagnostics.Error(DiagnosticCodes.UnsafeUrl, At(page, link.Line, link.Column),
+            collector.Diagnostics.Error(DiagnosticCodes.UnsafeUrl, At(page, link.Line, link.Column),
                 $"{scheme}: links are not allowed in content; link to a page or an http(s) address");
             return;
         }
@@ -429,7 +449,7 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
         }
         else if (!_refused.Any(r => r.SourcePath == target))
         {
-            diagnostics.Error(DiagnosticCodes.BrokenLink, At(page, link.Line, link.Column),
+            collector.Diagnostics.Error(DiagnosticCodes.BrokenLink, At(page, link.Line, link.Column),
                 $"the link to '{url}' names {target}, which is not a page of this site");
         }
     }
@@ -460,14 +480,14 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
                     continue;
                 }
 
-                diagnostics.Error(DiagnosticCodes.UnknownGrid, entry.Grid.Span, $"unknown grid '{entry.Grid.Value}'{Suggest(entry.Grid.Value, data.Grids.Select(g => g.Id))}");
+                collector.Diagnostics.Error(DiagnosticCodes.UnknownGrid, entry.Grid.Span, $"unknown grid '{entry.Grid.Value}'{Suggest(entry.Grid.Value, data.Grids.Select(g => g.Id))}");
                 continue;
             }
 
             var parts = entry.Cell.Value.Split('/');
             if (parts.Length != 2 || grid.Cell(parts[0].Trim(), parts[1].Trim()) is null)
             {
-                diagnostics.Error(DiagnosticCodes.UnknownCell, entry.Cell.Span,
+                collector.Diagnostics.Error(DiagnosticCodes.UnknownCell, entry.Cell.Span,
                     $"grid '{grid.Id}' has no cell '{entry.Cell.Value}'; cells are row/column, one of: {string.Join(", ", grid.Cells.Select(c => c.Id))}");
                 continue;
             }
@@ -494,7 +514,7 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
                     continue;
                 }
 
-                diagnostics.Error(DiagnosticCodes.UnknownTableItem, entry.Item.Span,
+                collector.Diagnostics.Error(DiagnosticCodes.UnknownTableItem, entry.Item.Span,
                     $"no benefit/risk item '{entry.Item.Value}'; write table/item, one of: {string.Join(", ", data.Tables.SelectMany(t => t.Items).Select(i => i.Key))}");
                 continue;
             }
@@ -540,8 +560,11 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
         return previous[b.Length];
     }
 
-    private sealed class UseCollector
+    private sealed class UseCollector(DiagnosticBag diagnostics)
     {
+        /// <summary>Where the problems found are reported: the build's, or the page's own (kept with its uses).</summary>
+        public DiagnosticBag Diagnostics { get; } = diagnostics;
+
         public OrderedSet Terms { get; } = new();
         public OrderedSet Citations { get; } = new();
         public OrderedSet References { get; } = new();

@@ -17,7 +17,8 @@ public static class SiteModelBuilder
         bool includeDrafts,
         DiagnosticBag diagnostics,
         bool search = false,
-        IReadOnlyCollection<string>? loadedPages = null)
+        IReadOnlyCollection<string>? loadedPages = null,
+        PageUsesCache? usesCache = null)
     {
         var data = new BriefingData(
             TermsReader.Read(dataFiles, diagnostics),
@@ -37,7 +38,8 @@ public static class SiteModelBuilder
         pages.AddRange(packPages);
         pages = RemoveDuplicateUrls(pages, diagnostics);
 
-        var resolver = new ReferenceResolver(data, pages, pipeline, diagnostics, refused);
+        usesCache?.Prepare(dataFiles, pages, refused);
+        var resolver = new ReferenceResolver(data, pages, pipeline, diagnostics, refused, usesCache);
         resolver.CheckData();
         var links = resolver.Resolve();
         if (refused.Count == 0)

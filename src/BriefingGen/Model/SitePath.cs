@@ -8,7 +8,9 @@ public static class SitePath
     {
         var hash = url.IndexOf('#');
         var fragment = hash < 0 || hash == url.Length - 1 ? null : Uri.UnescapeDataString(url[(hash + 1)..]);
-        return ((hash < 0 ? url : url[..hash]).Split('?')[0], fragment);
+        var path = hash < 0 ? url : url[..hash];
+        var query = path.IndexOf('?');
+        return (query < 0 ? path : path[..query], fragment);
     }
 
     /// <summary>The file a relative link from <paramref name="fromFile"/> leads to, or null when it leaves the site.</summary>
@@ -24,31 +26,46 @@ public static class SitePath
     /// </summary>
     public static string? Join(string fromFile, string relative)
     {
-        var parts = fromFile.Split('/')[..^1].ToList();
-        var segments = Uri.UnescapeDataString(relative).Split('/');
-        for (var i = 0; i < segments.Length; i++)
+        var decoded = relative.Contains('%') ? Uri.UnescapeDataString(relative) : relative;
+        if (decoded.Length == 0 || decoded[0] == '/')
         {
-            switch (segments[i])
+            return null;
+        }
+
+        // The folder of fromFile, then each segment: "." and empty ones stay, ".." climbs one folder.
+        var path = new System.Text.StringBuilder(fromFile, 0, Math.Max(fromFile.LastIndexOf('/'), 0), fromFile.Length + decoded.Length);
+        foreach (var segment in decoded.Split('/'))
+        {
+            switch (segment)
             {
-                case "" when i == 0:
-                    return null;
                 case "" or ".":
                     break;
                 case "..":
-                    if (parts.Count == 0)
+                    if (path.Length == 0)
                     {
                         return null;
                     }
 
-                    parts.RemoveAt(parts.Count - 1);
+                    var cut = path.Length - 1;
+                    while (cut > 0 && path[cut] != '/')
+                    {
+                        cut--;
+                    }
+
+                    path.Length = cut;
                     break;
                 default:
-                    parts.Add(segments[i]);
+                    if (path.Length > 0)
+                    {
+                        path.Append('/');
+                    }
+
+                    path.Append(segment);
                     break;
             }
         }
 
-        return string.Join('/', parts);
+        return path.ToString();
     }
 
     /// <summary>The file written for a site path: folders get <c>index.html</c>.</summary>

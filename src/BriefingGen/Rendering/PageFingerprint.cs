@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -9,7 +10,9 @@ namespace BriefingGen.Rendering;
 /// The explicit dependencies of a page's HTML, hashed: its source, the templates and settings, the data items,
 /// terms and references it shows, and the pages its lists, links and neighbours show. Equal fingerprints mean
 /// equal HTML, so an incremental build renders only pages whose fingerprint changed. Pages made from the whole
-/// collection (home, indexes, definitions, bibliography, packs) have no fingerprint and are always rendered.
+/// collection (home, indexes, definitions, bibliography, feed, sitemap) depend on every written page's front matter
+/// and uses and on all the data, but not on any page's body, so an edit to a body does not render them again.
+/// Packs print whole pages and are always rendered. Safe to call from several threads at once.
 /// </summary>
 /// <param name="sourceVersion">
 /// A stand-in for a source file's text that changes whenever the text does (an incremental build counts edits);
@@ -17,7 +20,7 @@ namespace BriefingGen.Rendering;
 /// </param>
 public sealed class PageFingerprint(Site site, string templatesKey, Func<string, string>? sourceVersion = null)
 {
-    private readonly Dictionary<string, string> _items = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _items = new(StringComparer.Ordinal);
 
     // What every page may show: templates, settings, the list of pages (and the titles of lists, which breadcrumbs show), how many items of each kind there are
     // (the home page's counts), and the free data when a template reads site.data.
@@ -27,17 +30,31 @@ public sealed class PageFingerprint(Site site, string templatesKey, Func<string,
         string.Join("\n", site.Pages.Select(p => p.IsListing || p.SourcePath is null ? p.Url + "|" + p.Title + "|" + p.Summary : p.Url)),
         $"{site.Briefing.Terms.Count} {site.Briefing.Terms.Sum(t => t.Definitions.Count)} {site.Briefing.Grids.Count} {site.Briefing.Tables.Count} {site.Briefing.Figures.Count} {site.Briefing.References.Count} {site.Briefing.Themes.Count}",
         templatesKey.Contains("site.data", StringComparison.Ordinal) ? Json(site.Data) : ""));
-    private string? _allTermsAndReferences;
+    private readonly Lazy<string> _collectionKey = new(() => Hash(string.Join("\n",
+        Json(site.Briefing.Terms), Json(site.Briefing.References), Json(site.Briefing.Grids), Json(site.Briefing.Tables),
+        Json(site.Briefing.Figures), Json(site.Briefing.Comparisons), Json(site.Briefing.Themes),
+        string.Join("\n", site.Pages.Where(p => p.SourcePath is not null).Select(p =>
+            $"{p.Url} {p.Kind} {p.SourcePath} {Once(p.FrontMatter)} {Once(site.Links.Of(p.Url))}")))));
 
-    /// <summary>The page's fingerprint, or null when it depends on the whole collection.</summary>
+    private readonly Lazy<string> _allTermsAndReferences = new(() => Hash(Json(site.Briefing.Terms) + Json(site.Briefing.References)));
+
+    // Front matter and uses serialised once per parse: unchanged pages keep the same objects from build to build.
+    private static readonly ConditionalWeakTable<object, string> Serialised = new();
+
+    /// <summary>The page's fingerprint, or null when it must always be rendered (packs).</summary>
     public string? Of(Page page)
     {
-        if (page.Kind is PageKind.Home or PageKind.Pack || (page.SourcePath is null && !page.IsPrint && page.Kind != PageKind.Section))
+        if (page.Kind is PageKind.Pack)
         {
             return null;
         }
 
         var key = new StringBuilder(_siteKey).Append('\n').Append(PageKinds.Name(page.Kind)).Append('\n');
+        if (page.Kind is PageKind.Home || (page.SourcePath is null && !page.IsPrint && page.Kind != PageKind.Section))
+        {
+            key.Append(page.Url).Append('\n').Append(page.ItemId).Append('\n').Append(_collectionKey.Value).Append('\n');
+        }
+
         var source = page.IsPrint ? site.Find(page.ItemId!)! : page;
         if (source.SourcePath is not null)
         {
@@ -125,17 +142,9 @@ public sealed class PageFingerprint(Site site, string templatesKey, Func<string,
         key.Append('\n');
     }
 
-    private string Item(string kind, string id, Func<object?> find)
-    {
-        var cacheKey = kind + " " + id;
-        if (!_items.TryGetValue(cacheKey, out var json))
-        {
-            json = cacheKey + "=" + Json(find()) + "\n";
-            _items[cacheKey] = json;
-        }
-
-        return json;
-    }
+    // An item as a line of its hash: pages name the same terms and references over and over, so each is serialised once.
+    private string Item(string kind, string id, Func<object?> find) =>
+        _items.GetOrAdd(kind + " " + id, cacheKey => cacheKey + "=" + Hash(Json(find())) + "\n");
 
     // A data item shown in a page, with the terms and references its own texts use (those its page lists).
     private string ItemPage(string kind, string id, Func<object?> find, string itemUrl)
@@ -155,8 +164,10 @@ public sealed class PageFingerprint(Site site, string templatesKey, Func<string,
         return text.ToString();
     }
 
-    private string AllTermsAndReferences() =>
-        _allTermsAndReferences ??= Hash(Json(site.Briefing.Terms) + Json(site.Briefing.References));
+    private string AllTermsAndReferences() => _allTermsAndReferences.Value;
+
+    // What other pages can show of a page's uses leaves out where its links were written (lines move as the body is edited).
+    private static string Once(object? value) => value is null ? "" : Serialised.GetValue(value, v => Hash(Json(v is PageUses uses ? uses with { SourceLinks = [] } : v)));
 
     private static string Json(object? value) => JsonSerializer.Serialize(value, value?.GetType() ?? typeof(object));
 

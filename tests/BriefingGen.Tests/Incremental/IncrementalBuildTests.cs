@@ -16,7 +16,7 @@ public sealed class IncrementalBuildTests
         var random = new Random(20261123);
         var edits = new List<string>();
         var compared = 0;
-        for (var step = 0; step < 25; step++)
+        for (var step = 0; step < 40; step++)
         {
             edits.Add(RandomEdit(site, random));
             var incremental = builder.Build();
@@ -29,9 +29,13 @@ public sealed class IncrementalBuildTests
                 Assert.True(Fingerprint(fullOutput) == Fingerprint(incrementalOutput), $"outputs differ after:\n{history}\n{Difference(fullOutput, incrementalOutput)}");
                 compared++;
             }
+            else
+            {
+                edits[^1] += " -> " + full.Diagnostics.First(d => d.IsError);
+            }
         }
 
-        Assert.True(compared >= 20, $"only {compared} of 25 edits left a buildable site:\n{string.Join("\n", edits)}");
+        Assert.True(compared >= 30, $"only {compared} of 40 edits left a buildable site:\n{string.Join("\n", edits)}");
     }
 
     [Fact]
@@ -85,6 +89,58 @@ public sealed class IncrementalBuildTests
         Assert.True(builder.LastRendered < 8, $"rendered {builder.LastRendered} pages");
     }
 
+    [Fact]
+    public void Removing_a_term_reports_the_pages_that_still_link_it_and_restoring_it_clears_the_error()
+    {
+        const string terms = "- id: habitus\n  name: Habitus\n  explanation: A disposition.\n";
+        using var site = TestSite.With(
+            "-- content/data/terms.yml --\n" + terms + "- id: field\n  name: Field\n  explanation: A field.\n" +
+            "-- content/a.md --\n---\ntitle: A\n---\nAbout [[habitus]] and [[field]].\n" +
+            "-- content/b.md --\n---\ntitle: B\n---\nAbout [[field]].\n");
+        var builder = new IncrementalBuilder(new BuildOptions { Source = site.Root });
+        Assert.True(builder.Build().Succeeded);
+
+        site.WriteFile("content/data/terms.yml", terms);
+        var broken = builder.Build();
+        Assert.Equal(["content/a.md:4:23: error BG0601", "content/b.md:4:7: error BG0601"],
+            broken.Diagnostics.Select(d => d.ToString()[..d.ToString().IndexOf("BG0601", StringComparison.Ordinal)] + "BG0601"));
+
+        site.WriteFile("content/data/terms.yml", terms + "- id: field\n  name: Field\n  explanation: A field, again.\n");
+        Assert.True(builder.Build().Succeeded);
+        Assert.Contains("A field, again.", site.ReadOutput("b/index.html"));
+    }
+
+    [Fact]
+    public void A_file_rewritten_with_the_same_size_and_time_is_read_again_when_the_time_is_too_recent_to_trust()
+    {
+        using var site = TestSite.With("-- content/a.md --\n---\ntitle: A\n---\nVersion one.\n");
+        var path = Path.Combine(site.Root, "content", "a.md");
+        var stamp = DateTime.UtcNow;
+        File.SetLastWriteTimeUtc(path, stamp);
+        var builder = new IncrementalBuilder(new BuildOptions { Source = site.Root });
+        Assert.True(builder.Build().Succeeded);
+
+        // Same length, same modification time: as a second save within the file system's timestamp granularity looks.
+        File.WriteAllText(path, "---\ntitle: A\n---\nVersion two.\n");
+        File.SetLastWriteTimeUtc(path, stamp);
+        Assert.True(builder.Build().Succeeded);
+        Assert.Contains("Version two.", site.ReadOutput("a/index.html"));
+    }
+
+    [Fact]
+    public void An_old_file_that_is_edited_is_read_again()
+    {
+        using var site = TestSite.With("-- content/a.md --\n---\ntitle: A\n---\nVersion one.\n");
+        var path = Path.Combine(site.Root, "content", "a.md");
+        File.SetLastWriteTimeUtc(path, DateTime.UtcNow.AddHours(-1));
+        var builder = new IncrementalBuilder(new BuildOptions { Source = site.Root });
+        Assert.True(builder.Build().Succeeded);
+
+        File.WriteAllText(path, "---\ntitle: A\n---\nVersion two, longer.\n");
+        Assert.True(builder.Build().Succeeded);
+        Assert.Contains("Version two, longer.", site.ReadOutput("a/index.html"));
+    }
+
     private static TestSite CopyOfBundledSite()
     {
         var site = new TestSite("");
@@ -104,8 +160,36 @@ public sealed class IncrementalBuildTests
             .Where(p => !p.EndsWith("_index.md", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
         var page = pages[random.Next(pages.Count)];
         var name = Path.GetRelativePath(site.Root, page);
-        switch (random.Next(7))
+        switch (random.Next(10))
         {
+            case 7:
+                // A new heading, and a link to it from another page: fragments are checked across pages.
+                var heading = $"Added heading {random.Next(1000)}";
+                File.AppendAllText(page, $"\n## {heading}\n\nText under it.\n");
+                var other = pages[random.Next(pages.Count)];
+                var link = Path.GetRelativePath(Path.GetDirectoryName(other)!, page).Replace('\\', '/');
+                File.AppendAllText(other, $"\nSee [the added part]({link}#{heading.ToLowerInvariant().Replace(' ', '-')}).\n");
+                return $"heading in {name}, linked from {Path.GetRelativePath(site.Root, other)}";
+            case 8:
+                var reference = RandomId(site, "references", random);
+                File.AppendAllText(page, $"\nAs argued elsewhere [@{reference}].\n");
+                return $"cite {reference} in {name}";
+            case 9:
+                var lines = File.ReadAllLines(page).ToList();
+                var summary = lines.FindIndex(l => l.StartsWith("summary: ", StringComparison.Ordinal));
+                if (summary < 0)
+                {
+                    return $"no summary in {name}";
+                }
+
+                lines[summary] = $"summary: A new summary {random.Next(1000)}.";
+                while (summary + 1 < lines.Count && lines[summary + 1].StartsWith(' '))
+                {
+                    lines.RemoveAt(summary + 1); // the rest of a folded summary
+                }
+
+                File.WriteAllLines(page, lines);
+                return $"new summary for {name}";
             case 0:
                 File.AppendAllText(page, $"\nAn added paragraph {random.Next(1000)} on [[co-production]].\n");
                 return $"append to {name}";
@@ -151,6 +235,12 @@ public sealed class IncrementalBuildTests
 
         File.WriteAllText(full, text[..at] + " the very" + text[(at + 4)..]);
         return $"edit {path} at {at}";
+    }
+
+    private static string RandomId(TestSite site, string kind, Random random)
+    {
+        var ids = File.ReadLines(Path.Combine(site.Root, "content", "data", kind + ".yml")).Where(l => l.StartsWith("- id: ", StringComparison.Ordinal)).ToList();
+        return ids[random.Next(ids.Count)]["- id: ".Length..].Trim();
     }
 
     private static string FirstId(TestSite site, string kind)

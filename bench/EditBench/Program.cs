@@ -1,0 +1,34 @@
+// Times edits in-process: one cold build with the incremental builder serve uses, then one appended line to a
+// case study per round, rebuilt and written. Prints each build's time; BRIEFINGGEN_TIMINGS=1 adds stage times.
+// Usage: dotnet run -c Release --project bench/EditBench -- SITE OUTPUT [rounds]
+using System.Diagnostics;
+using BriefingGen;
+
+var site = args.Length > 0 ? args[0] : "/tmp/briefinggen-bench/corpus-10000/briefinggen";
+var output = args.Length > 1 ? args[1] : "/tmp/briefinggen-bench/edit-bench";
+var rounds = args.Length > 2 ? int.Parse(args[2]) : 5;
+var page = Path.Combine(site, "content/case-studies/case-7.md");
+var original = File.ReadAllText(page);
+var builder = new IncrementalBuilder(new BuildOptions { Source = site, Output = output, Search = false });
+try
+{
+    var clock = Stopwatch.StartNew();
+    var first = builder.Build();
+    Console.WriteLine($"cold: {clock.ElapsedMilliseconds} ms, {first.PagesWritten} pages, {first.Errors} errors");
+    var times = new List<long>();
+    for (var round = 1; round <= rounds; round++)
+    {
+        File.AppendAllText(page, $"\nEdited in round {round}.\n");
+        clock.Restart();
+        var result = builder.Build();
+        times.Add(clock.ElapsedMilliseconds);
+        Console.WriteLine($"edit {round}: {clock.ElapsedMilliseconds} ms, {builder.LastRendered} rendered, {builder.LastWritten.Count} written, {result.Errors} errors");
+    }
+
+    times.Sort();
+    Console.WriteLine($"median edit: {times[times.Count / 2]} ms");
+}
+finally
+{
+    File.WriteAllText(page, original);
+}

@@ -1,0 +1,67 @@
+using System.Collections.Concurrent;
+using BriefingGen.Diagnostics;
+using BriefingGen.Files;
+
+namespace BriefingGen.Loading;
+
+/// <summary>
+/// The texts an earlier build read, with each file's size and modification time, so that a rebuild (serve) reads
+/// only the files that changed. As in git's index, a file modified close to when it was read may have changed
+/// again within the file system's timestamp granularity, so it is read again rather than trusted.
+/// </summary>
+public sealed class SourceFileCache
+{
+    private static readonly TimeSpan Granularity = TimeSpan.FromSeconds(2);
+    private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+
+    private sealed record Entry(long Length, DateTime Modified, DateTime ReadAt, string Text);
+
+    internal string? Read(string fullPath, string displayPath, DiagnosticBag diagnostics, long maxBytes)
+    {
+        FileInfo info;
+        try
+        {
+            info = new FileInfo(fullPath);
+            if (_entries.TryGetValue(fullPath, out var entry) && info.Exists && info.Length == entry.Length &&
+                info.LastWriteTimeUtc == entry.Modified && entry.Modified < entry.ReadAt - Granularity)
+            {
+                return entry.Text;
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            _entries.TryRemove(fullPath, out _);
+            return TextFile.Read(fullPath, displayPath, diagnostics, maxBytes);
+        }
+
+        var readAt = DateTime.UtcNow;
+        var own = new DiagnosticBag();
+        var text = TextFile.Read(fullPath, displayPath, own, maxBytes);
+        var problems = own.Sorted();
+        foreach (var diagnostic in problems)
+        {
+            diagnostics.Add(diagnostic);
+        }
+
+        if (text is not null && problems.Count == 0)
+        {
+            _entries[fullPath] = new Entry(info.Length, info.LastWriteTimeUtc, readAt, text);
+        }
+        else
+        {
+            _entries.TryRemove(fullPath, out _);
+        }
+
+        return text;
+    }
+
+    /// <summary>Forgets files that are gone, so that the cache holds no more than the site.</summary>
+    internal void KeepOnly(IEnumerable<string> fullPaths)
+    {
+        var keep = fullPaths.ToHashSet(StringComparer.Ordinal);
+        foreach (var path in _entries.Keys.Where(p => !keep.Contains(p)).ToList())
+        {
+            _entries.TryRemove(path, out _);
+        }
+    }
+}
