@@ -49,7 +49,7 @@ public sealed class PageFingerprint(Site site, string templatesKey, Func<string,
             return null;
         }
 
-        var key = new StringBuilder(_siteKey).Append('\n').Append(PageKinds.Name(page.Kind)).Append('\n');
+        var key = new StringBuilder(_siteKey, 2048).Append('\n').Append(PageKinds.Name(page.Kind)).Append('\n');
         if (page.Kind is PageKind.Home || (page.SourcePath is null && !page.IsPrint && page.Kind != PageKind.Section))
         {
             key.Append(page.Url).Append('\n').Append(page.ItemId).Append('\n').Append(_collectionKey.Value).Append('\n');
@@ -142,9 +142,10 @@ public sealed class PageFingerprint(Site site, string templatesKey, Func<string,
         key.Append('\n');
     }
 
-    // An item as a line of its hash: pages name the same terms and references over and over, so each is serialised once.
+    // An item as a line of its hash (64 bits are plenty to tell an item's versions apart): pages name the same terms
+    // and references over and over, so each is serialised once, and the line stays short.
     private string Item(string kind, string id, Func<object?> find) =>
-        _items.GetOrAdd(kind + " " + id, cacheKey => cacheKey + "=" + Hash(Json(find())) + "\n");
+        _items.GetOrAdd(kind + " " + id, cacheKey => cacheKey + "=" + Hash(Json(find()))[..16] + "\n");
 
     // A data item shown in a page, with the terms and references its own texts use (those its page lists).
     private string ItemPage(string kind, string id, Func<object?> find, string itemUrl)
