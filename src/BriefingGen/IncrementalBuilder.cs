@@ -59,7 +59,7 @@ public sealed class IncrementalBuilder(BuildOptions options)
             var templates = new TemplateCatalog(sources.Templates, diagnostics);
             var rendered = RenderChanged(site, templates, pipeline, sources, diagnostics, timings);
             timings.Mark("render");
-            _links.Check(rendered, sources.Assets, LinkSources.Of(site, rendered), diagnostics);
+            LinkChecker.Check(rendered, sources.Assets, [], diagnostics, LinkSources.Of(site, rendered), _links);
             OutputPaths.Check(rendered, sources.Assets.Where(a => a.DisplayPath.StartsWith(SiteLoader.ContentFolder + "/", StringComparison.Ordinal)).ToList(), diagnostics);
             timings.Mark("check");
 

@@ -16,16 +16,15 @@ public static class LinkChecker
 {
     /// <param name="laterFiles">Files written after rendering (the PDFs) that pages may link to.</param>
     /// <param name="sources">Where the pages' links were written, so that each broken link is reported once, where it can be fixed.</param>
-    /// <param name="read">Reads a page's ids and links; a cache may answer for pages it has read before.</param>
+    /// <param name="cache">What the last build found (serve): pages read before are not read again, and links into pages whose ids did not change are not checked again.</param>
     public static void Check(IReadOnlyList<RenderedPage> pages, IReadOnlyList<AssetFile> assets, IReadOnlyList<string> laterFiles,
-        DiagnosticBag diagnostics, LinkSources? sources = null, Func<RenderedPage, HtmlParser, PageLinks>? read = null)
+        DiagnosticBag diagnostics, LinkSources? sources = null, LinkIndexCache? cache = null)
     {
         sources ??= LinkSources.None;
-        read ??= Read;
         var found = new PageLinks[pages.Count];
         Parallel.For(0, pages.Count, () => new HtmlParser(), (i, _, parser) =>
         {
-            found[i] = read(pages[i], parser);
+            found[i] = cache?.Find(pages[i]) ?? Read(pages[i], parser);
             return parser;
         }, _ => { });
 
@@ -36,33 +35,19 @@ public static class LinkChecker
         }
 
         var files = assets.Select(a => a.OutputPath).Concat(laterFiles).ToHashSet(StringComparer.Ordinal);
-        var broken = new List<(PageLink Link, string Code)>?[pages.Count];
+        var changed = cache?.Start(ids, files, sources.Unrendered);
+        var broken = new IReadOnlyList<BrokenLink>[pages.Count];
         Parallel.For(0, pages.Count, i =>
         {
-            foreach (var link in found[i].Links)
-            {
-                var target = link.Target;
-                if (target is not null && sources.Unrendered.Contains(target))
-                {
-                    continue;
-                }
-
-                if (target is null || (!ids.ContainsKey(target) && !files.Contains(target)))
-                {
-                    (broken[i] ??= []).Add((link, DiagnosticCodes.BrokenLink));
-                }
-                else if (link.Fragment is { } fragment && ids.TryGetValue(target, out var targetIds) && !targetIds.Contains(fragment))
-                {
-                    (broken[i] ??= []).Add((link, DiagnosticCodes.BrokenFragment));
-                }
-            }
+            broken[i] = cache?.Unchanged(pages[i], found[i], changed) ?? FindBroken(found[i], ids, files, sources.Unrendered);
         });
+        cache?.Keep(pages, found, broken);
 
         // Reported in page order, so that diagnostics do not depend on the thread schedule.
         var reported = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < pages.Count; i++)
         {
-            foreach (var (link, code) in broken[i] ?? [])
+            foreach (var (link, code) in broken[i])
             {
                 var target = link.Target;
                 if (code == DiagnosticCodes.BrokenLink)
@@ -77,6 +62,30 @@ public static class LinkChecker
                 }
             }
         }
+    }
+
+    private static List<BrokenLink> FindBroken(PageLinks page, Dictionary<string, IReadOnlySet<string>> ids, HashSet<string> files, IReadOnlySet<string> unrendered)
+    {
+        var broken = new List<BrokenLink>();
+        foreach (var link in page.Links)
+        {
+            var target = link.Target;
+            if (target is not null && unrendered.Contains(target))
+            {
+                continue;
+            }
+
+            if (target is null || (!ids.ContainsKey(target) && !files.Contains(target)))
+            {
+                broken.Add(new BrokenLink(link, DiagnosticCodes.BrokenLink));
+            }
+            else if (link.Fragment is { } fragment && ids.TryGetValue(target, out var targetIds) && !targetIds.Contains(fragment))
+            {
+                broken.Add(new BrokenLink(link, DiagnosticCodes.BrokenFragment));
+            }
+        }
+
+        return broken;
     }
 
     // At the Markdown line or menu entry the link was written at, once; else at the page's source or layout, once per target.

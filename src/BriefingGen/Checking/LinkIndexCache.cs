@@ -1,26 +1,87 @@
-using BriefingGen.Diagnostics;
-using BriefingGen.Loading;
 using BriefingGen.Rendering;
 
 namespace BriefingGen.Checking;
 
-/// <summary>Keeps each page's ids and links between builds, so that only pages whose HTML changed are parsed again.</summary>
+/// <summary>
+/// What the link check found in the last build (serve): each page's ids and links, kept while its HTML is the same,
+/// and its broken links, kept while neither its links nor the ids and files they lead to changed.
+/// </summary>
 public sealed class LinkIndexCache
 {
-    private Dictionary<string, (string Html, PageLinks Links)> _pages = new(StringComparer.Ordinal);
+    private Dictionary<string, Entry> _pages = new(StringComparer.Ordinal);
+    private IReadOnlySet<string> _files = new HashSet<string>();
+    private IReadOnlySet<string> _unrendered = new HashSet<string>();
 
-    public void Check(IReadOnlyList<RenderedPage> pages, IReadOnlyList<AssetFile> assets, LinkSources sources, DiagnosticBag diagnostics)
+    private sealed record Entry(string Html, PageLinks Links, IReadOnlyList<BrokenLink> Broken);
+
+    internal PageLinks? Find(RenderedPage page)
     {
-        var previous = _pages;
-        var next = new System.Collections.Concurrent.ConcurrentDictionary<string, (string, PageLinks)>(StringComparer.Ordinal);
-        LinkChecker.Check(pages, assets, [], diagnostics, sources, (page, parser) =>
+        if (!_pages.TryGetValue(page.OutputPath, out var entry))
         {
-            var links = previous.TryGetValue(page.OutputPath, out var cached) && (ReferenceEquals(cached.Html, page.Html) || cached.Html == page.Html)
-                ? cached.Links
-                : LinkChecker.Read(page, parser);
-            next[page.OutputPath] = (page.Html, links);
-            return links;
-        });
-        _pages = new Dictionary<string, (string, PageLinks)>(next, StringComparer.Ordinal);
+            return null;
+        }
+
+        return ReferenceEquals(entry.Html, page.Html) || entry.Html == page.Html ? entry.Links : null;
+    }
+
+    /// <summary>
+    /// The pages whose ids changed, appeared or went since the last build (a page read again with the same ids
+    /// counts as unchanged, and keeps the old set); null when every link must be checked again.
+    /// </summary>
+    internal HashSet<string>? Start(Dictionary<string, IReadOnlySet<string>> ids, HashSet<string> files, IReadOnlySet<string> unrendered)
+    {
+        var first = _pages.Count == 0;
+        var sameAround = _files.SetEquals(files) && _unrendered.SetEquals(unrendered);
+        _files = files;
+        _unrendered = unrendered;
+        if (first || !sameAround)
+        {
+            return null;
+        }
+
+        var changed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (path, pageIds) in ids.ToList())
+        {
+            if (!_pages.TryGetValue(path, out var before))
+            {
+                changed.Add(path);
+            }
+            else if (!ReferenceEquals(before.Links.Ids, pageIds))
+            {
+                if (before.Links.Ids.SetEquals(pageIds))
+                {
+                    ids[path] = before.Links.Ids;
+                }
+                else
+                {
+                    changed.Add(path);
+                }
+            }
+        }
+
+        changed.UnionWith(_pages.Keys.Where(path => !ids.ContainsKey(path)));
+        return changed;
+    }
+
+    /// <summary>The page's broken links from the last build, when its links and everything they lead to are unchanged.</summary>
+    internal IReadOnlyList<BrokenLink>? Unchanged(RenderedPage page, PageLinks links, HashSet<string>? changed)
+    {
+        if (changed is null || !_pages.TryGetValue(page.OutputPath, out var entry) || !ReferenceEquals(entry.Links.Links, links.Links))
+        {
+            return null;
+        }
+
+        return changed.Count > 0 && links.Links.Any(l => l.Target is not null && changed.Contains(l.Target)) ? null : entry.Broken;
+    }
+
+    internal void Keep(IReadOnlyList<RenderedPage> pages, PageLinks[] links, IReadOnlyList<BrokenLink>[] broken)
+    {
+        var next = new Dictionary<string, Entry>(pages.Count, StringComparer.Ordinal);
+        for (var i = 0; i < pages.Count; i++)
+        {
+            next[pages[i].OutputPath] = new Entry(pages[i].Html, links[i], broken[i]);
+        }
+
+        _pages = next;
     }
 }

@@ -8,3 +8,6 @@ public sealed record PageLinks(IReadOnlySet<string> Ids, IReadOnlyList<PageLink>
 /// decoded fragment.
 /// </summary>
 public sealed record PageLink(string Url, string? Target, string? Fragment);
+
+/// <summary>A link the check found broken, with the diagnostic code that says how.</summary>
+public sealed record BrokenLink(PageLink Link, string Code);

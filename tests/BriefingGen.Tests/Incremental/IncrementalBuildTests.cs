@@ -111,6 +111,23 @@ public sealed class IncrementalBuildTests
     }
 
     [Fact]
+    public void Renaming_a_heading_reports_the_links_into_it_from_unchanged_pages_and_restoring_it_clears_them()
+    {
+        using var site = TestSite.With(
+            "-- content/a.md --\n---\ntitle: A\n---\n## Method\n\nHow it was done.\n" +
+            "-- content/b.md --\n---\ntitle: B\n---\nSee [the method](a.md#method).\n");
+        var builder = new IncrementalBuilder(new BuildOptions { Source = site.Root });
+        Assert.True(builder.Build().Succeeded);
+
+        site.WriteFile("content/a.md", "---\ntitle: A\n---\n## Approach\n\nHow it was done.\n");
+        var broken = builder.Build();
+        Assert.Equal("content/b.md:4:5: error BG0502", broken.Diagnostics.Single().ToString()[..30]);
+
+        site.WriteFile("content/a.md", "---\ntitle: A\n---\n## Method\n\nHow it was done, again.\n");
+        Assert.True(builder.Build().Succeeded);
+    }
+
+    [Fact]
     public void A_file_rewritten_with_the_same_size_and_time_is_read_again_when_the_time_is_too_recent_to_trust()
     {
         using var site = TestSite.With("-- content/a.md --\n---\ntitle: A\n---\nVersion one.\n");
