@@ -24,6 +24,7 @@ public sealed class IncrementalBuilder(BuildOptions options)
     private readonly LinkIndexCache _links = new();
     private readonly SourceFileCache _texts = new();
     private readonly PageUsesCache _uses = new();
+    private readonly FingerprintCache _fingerprints = new();
     private Dictionary<string, (string Text, ParsedDataFile? File, IReadOnlyList<Diagnostic> Diagnostics)> _data = new(StringComparer.Ordinal);
 
     // Each page file's edit count: fingerprints name a file's version instead of hashing its whole text.
@@ -155,9 +156,10 @@ public sealed class IncrementalBuilder(BuildOptions options)
     private List<RenderedPage> RenderChanged(Site site, TemplateCatalog templates, Markdig.MarkdownPipeline pipeline, SiteSources sources, DiagnosticBag diagnostics, StageTimings timings)
     {
         var templatesKey = string.Join("\n", sources.Templates.Select(t => t.Name + "\n" + t.Text));
-        var fingerprints = new PageFingerprint(site, templatesKey, path => _versions.TryGetValue(path, out var version) ? version.ToString(System.Globalization.CultureInfo.InvariantCulture) : "?");
+        string Version(string path) => _versions.TryGetValue(path, out var version) ? version.ToString(System.Globalization.CultureInfo.InvariantCulture) : "?";
+        var fingerprints = new PageFingerprint(site, templatesKey, Version);
         var renderer = new PageRenderer(site, templates, pipeline, diagnostics);
-        var keys = site.Pages.AsParallel().AsOrdered().Select(fingerprints.Of).ToList();
+        var keys = _fingerprints.Of(site, fingerprints, Version);
         timings.Mark("fingerprints");
         var results = new RenderedPage?[site.Pages.Count];
         var rendered = 0;

@@ -67,20 +67,25 @@ public sealed class CrossReferences
     private static Dictionary<string, IReadOnlyList<string>> Invert(
         IEnumerable<KeyValuePair<string, PageUses>> pages, Func<PageUses, IEnumerable<string>> select)
     {
-        var index = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var index = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         foreach (var (url, uses) in pages)
         {
-            foreach (var key in select(uses).Distinct())
+            foreach (var key in select(uses))
             {
-                if (!index.TryGetValue(key, out var list))
+                if (!index.TryGetValue(key, out var found))
                 {
-                    index[key] = list = [];
+                    index[key] = found = new List<string>();
                 }
 
-                list.Add(url);
+                // Pages come one after another, so a page that names a key twice is the list's last entry.
+                var list = (List<string>)found;
+                if (list.Count == 0 || !ReferenceEquals(list[^1], url))
+                {
+                    list.Add(url);
+                }
             }
         }
 
-        return index.ToDictionary(p => p.Key, p => (IReadOnlyList<string>)p.Value, StringComparer.Ordinal);
+        return index;
     }
 }

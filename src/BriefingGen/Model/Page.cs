@@ -8,7 +8,15 @@ namespace BriefingGen.Model;
 public sealed record Page
 {
     /// <summary>The site path (<c>case-studies/x/</c>; empty for the home page).</summary>
-    public required string Url { get; init; }
+    public required string Url
+    {
+        get;
+        init
+        {
+            field = value;
+            OutputPath = SitePath.FileOf(value);
+        }
+    }
     public required PageKind Kind { get; init; }
     public required string Title { get; init; }
     /// <summary>The top folder the page sits in (<c>case-studies</c>), empty at the root.</summary>
@@ -29,7 +37,8 @@ public sealed record Page
     /// <summary>For a generated page: the id of the data item it shows (a grid, a term...).</summary>
     public string? ItemId { get; init; }
 
-    public string OutputPath => SitePath.FileOf(Url);
+    /// <summary>The file the page is written to (set with its URL, as every stage asks for it).</summary>
+    public string OutputPath { get; private init; } = "";
 
     public bool IsListing => Kind is PageKind.Home or PageKind.Section;
 

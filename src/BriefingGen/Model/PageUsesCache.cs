@@ -11,7 +11,7 @@ namespace BriefingGen.Model;
 /// </summary>
 public sealed class PageUsesCache
 {
-    private readonly Dictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
     private IReadOnlyList<ParsedDataFile> _data = [];
     private string _pages = "";
 
@@ -24,32 +24,19 @@ public sealed class PageUsesCache
             .Concat(refused.Select(r => "refused " + r.SourcePath)));
         if (data.Count != _data.Count || data.Where((file, i) => !ReferenceEquals(file, _data[i])).Any() || names != _pages)
         {
-            lock (_entries)
-            {
-                _entries.Clear();
-            }
+            _entries.Clear();
         }
 
         _data = data;
         _pages = names;
     }
 
-    internal Entry? Find(Page page)
-    {
-        lock (_entries)
-        {
-            return _entries.TryGetValue(page.SourcePath!, out var entry) && ReferenceEquals(entry.FrontMatter, page.FrontMatter) &&
-                   ReferenceEquals(entry.Body, page.Body) && entry.Url == page.Url && entry.BodyLineOffset == page.BodyLineOffset
-                ? entry
-                : null;
-        }
-    }
+    internal Entry? Find(Page page) =>
+        _entries.TryGetValue(page.SourcePath!, out var entry) && ReferenceEquals(entry.FrontMatter, page.FrontMatter) &&
+        ReferenceEquals(entry.Body, page.Body) && entry.Url == page.Url && entry.BodyLineOffset == page.BodyLineOffset
+            ? entry
+            : null;
 
-    internal void Keep(Page page, PageUses uses, IReadOnlyList<Diagnostic> diagnostics)
-    {
-        lock (_entries)
-        {
-            _entries[page.SourcePath!] = new Entry(page.FrontMatter, page.Body, page.Url, page.BodyLineOffset, uses, diagnostics);
-        }
-    }
+    internal void Keep(Page page, PageUses uses, IReadOnlyList<Diagnostic> diagnostics) =>
+        _entries[page.SourcePath!] = new Entry(page.FrontMatter, page.Body, page.Url, page.BodyLineOffset, uses, diagnostics);
 }

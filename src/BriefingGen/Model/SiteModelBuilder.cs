@@ -98,6 +98,12 @@ public static class SiteModelBuilder
 
     private static List<Page> RemoveDuplicateUrls(List<Page> pages, DiagnosticBag diagnostics)
     {
+        var seen = new HashSet<string>(pages.Count, StringComparer.Ordinal);
+        if (pages.TrueForAll(p => seen.Add(p.Url.ToLowerInvariant())))
+        {
+            return pages.OrderBy(p => p.Url, StringComparer.Ordinal).ToList();
+        }
+
         var kept = new List<Page>();
         // Written pages come first, in path order, so that the first file keeps the URL and the later one is reported.
         foreach (var group in pages.GroupBy(p => p.Url.ToLowerInvariant()))

@@ -24,15 +24,27 @@ public sealed class PageFingerprint(Site site, string templatesKey, Func<string,
 
     // What every page may show: templates, settings, the list of pages (and the titles of lists, which breadcrumbs show), how many items of each kind there are
     // (the home page's counts), and the free data when a template reads site.data.
+    /// <summary>What every page depends on: templates, settings, the list of pages.</summary>
+    public string SiteKey => _siteKey;
+
+    /// <summary>All the data, hashed: a page that shows any item depends on it.</summary>
+    public string DataKey => _dataKey.Value;
+
+    private readonly Lazy<string> _dataKey = new(() => Hash(string.Join("\n",
+        Json(site.Briefing.Terms), Json(site.Briefing.References), Json(site.Briefing.Grids), Json(site.Briefing.Tables),
+        Json(site.Briefing.Figures), Json(site.Briefing.Comparisons), Json(site.Briefing.Themes))));
+
     private readonly string _siteKey = Hash(string.Join("\n",
         templatesKey,
         Json(site.Config),
         string.Join("\n", site.Pages.Select(p => p.IsListing || p.SourcePath is null ? p.Url + "|" + p.Title + "|" + p.Summary : p.Url)),
         $"{site.Briefing.Terms.Count} {site.Briefing.Terms.Sum(t => t.Definitions.Count)} {site.Briefing.Grids.Count} {site.Briefing.Tables.Count} {site.Briefing.Figures.Count} {site.Briefing.References.Count} {site.Briefing.Themes.Count}",
         templatesKey.Contains("site.data", StringComparison.Ordinal) ? Json(site.Data) : ""));
-    private readonly Lazy<string> _collectionKey = new(() => Hash(string.Join("\n",
-        Json(site.Briefing.Terms), Json(site.Briefing.References), Json(site.Briefing.Grids), Json(site.Briefing.Tables),
-        Json(site.Briefing.Figures), Json(site.Briefing.Comparisons), Json(site.Briefing.Themes),
+    private string? _collectionKey;
+
+    // Everything a page made from the whole collection can show: the data and every written page's front matter and uses.
+    private string CollectionKey() => LazyInitializer.EnsureInitialized(ref _collectionKey, () => Hash(string.Join("\n",
+        DataKey,
         string.Join("\n", site.Pages.Where(p => p.SourcePath is not null).Select(p =>
             $"{p.Url} {p.Kind} {p.SourcePath} {Once(p.FrontMatter)} {Once(site.Links.Of(p.Url))}")))));
 
@@ -52,7 +64,7 @@ public sealed class PageFingerprint(Site site, string templatesKey, Func<string,
         var key = new StringBuilder(_siteKey, 2048).Append('\n').Append(PageKinds.Name(page.Kind)).Append('\n');
         if (page.Kind is PageKind.Home || (page.SourcePath is null && !page.IsPrint && page.Kind != PageKind.Section))
         {
-            key.Append(page.Url).Append('\n').Append(page.ItemId).Append('\n').Append(_collectionKey.Value).Append('\n');
+            key.Append(page.Url).Append('\n').Append(page.ItemId).Append('\n').Append(CollectionKey()).Append('\n');
         }
 
         var source = page.IsPrint ? site.Find(page.ItemId!)! : page;
@@ -168,7 +180,7 @@ public sealed class PageFingerprint(Site site, string templatesKey, Func<string,
     private string AllTermsAndReferences() => _allTermsAndReferences.Value;
 
     // What other pages can show of a page's uses leaves out where its links were written (lines move as the body is edited).
-    private static string Once(object? value) => value is null ? "" : Serialised.GetValue(value, v => Hash(Json(v is PageUses uses ? uses with { SourceLinks = [] } : v)));
+    internal static string Once(object? value) => value is null ? "" : Serialised.GetValue(value, v => Hash(Json(v is PageUses uses ? uses with { SourceLinks = [] } : v)));
 
     private static string Json(object? value) => JsonSerializer.Serialize(value, value?.GetType() ?? typeof(object));
 

@@ -18,7 +18,8 @@ public static class OutputPaths
         var folders = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (path, origin) in pages.Select(p => (p.OutputPath, p.Origin)).Concat(assets.Select(a => (a.OutputPath, a.DisplayPath))))
         {
-            if (path.Split('/').FirstOrDefault(segment => Encoding.UTF8.GetByteCount(segment) > MaxNameBytes) is { } tooLong)
+            // A UTF-16 character is at most 3 bytes of UTF-8, so most paths are too short to hold a long name.
+            if (path.Length * 3 > MaxNameBytes && path.Split('/').FirstOrDefault(segment => Encoding.UTF8.GetByteCount(segment) > MaxNameBytes) is { } tooLong)
             {
                 diagnostics.Error(DiagnosticCodes.UnsafeSlug, SourceSpan.File(origin),
                     $"the name '{tooLong[..Math.Min(40, tooLong.Length)]}...' is longer than a file system allows ({MaxNameBytes} bytes); shorten the file name, slug or id");

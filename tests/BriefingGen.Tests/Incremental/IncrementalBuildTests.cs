@@ -128,6 +128,22 @@ public sealed class IncrementalBuildTests
     }
 
     [Fact]
+    public void Adding_a_link_to_a_page_lists_the_linking_page_among_its_backlinks()
+    {
+        using var site = TestSite.With(
+            "-- content/case-studies/a.md --\n---\ntitle: Case A\n---\nAbout A.\n" +
+            "-- content/briefings/b.md --\n---\ntitle: Briefing B\n---\nAbout B.\n");
+        var builder = new IncrementalBuilder(new BuildOptions { Source = site.Root });
+        Assert.True(builder.Build().Succeeded);
+        Assert.DoesNotContain("Pages that link here", site.ReadOutput("case-studies/a/index.html"));
+
+        site.WriteFile("content/briefings/b.md", "---\ntitle: Briefing B\n---\nAbout B, and [case A](../case-studies/a.md).\n");
+        Assert.True(builder.Build().Succeeded);
+        Assert.Contains("case-studies/a/index.html", builder.LastWritten);
+        Assert.Contains("Briefing B</a>", site.ReadOutput("case-studies/a/index.html"));
+    }
+
+    [Fact]
     public void A_file_rewritten_with_the_same_size_and_time_is_read_again_when_the_time_is_too_recent_to_trust()
     {
         using var site = TestSite.With("-- content/a.md --\n---\ntitle: A\n---\nVersion one.\n");
