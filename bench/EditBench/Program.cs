@@ -7,7 +7,13 @@ using BriefingGen;
 var site = args.Length > 0 ? args[0] : "/tmp/briefinggen-bench/corpus-10000/briefinggen";
 var output = args.Length > 1 ? args[1] : "/tmp/briefinggen-bench/edit-bench";
 var rounds = args.Length > 2 ? int.Parse(args[2]) : 5;
+// case-7 of a generated corpus, else the first Markdown page of the site.
 var page = Path.Combine(site, "content/case-studies/case-7.md");
+if (!File.Exists(page))
+{
+    page = Directory.EnumerateFiles(Path.Combine(site, "content"), "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal).First();
+}
+
 var original = File.ReadAllText(page);
 var builder = new IncrementalBuilder(new BuildOptions { Source = site, Output = output, Search = false });
 try
