@@ -50,16 +50,10 @@ public static class LinkChecker
             foreach (var (link, code) in broken[i])
             {
                 var target = link.Target;
-                if (code == DiagnosticCodes.BrokenLink)
-                {
-                    Report(code, pages[i], link.Url, target, link.Fragment, sources, diagnostics, reported,
-                        written => $"the link to '{written}' leads to {target ?? "a place outside the site"}, which the build does not write");
-                }
-                else
-                {
-                    Report(code, pages[i], link.Url, target, link.Fragment, sources, diagnostics, reported,
-                        written => $"the link to '{written}' leads to {target}, which has no element with id '{link.Fragment}'");
-                }
+                Func<string, string> message = code == DiagnosticCodes.BrokenLink
+                    ? written => $"the link to '{written}' leads to {target ?? "a place outside the site"}, which the build does not write"
+                    : written => $"the link to '{written}' leads to {target}, which has no element with id '{link.Fragment}'";
+                Report(code, pages[i], link.Url, target, link.Fragment, sources, diagnostics, reported, message);
             }
         }
     }
@@ -175,11 +169,11 @@ public static class LinkChecker
             };
         }
 
-        return new PageLinks(ids, Resolve(page.OutputPath, urls));
+        return new PageLinks(ids, InternalLinks(page.OutputPath, urls));
     }
 
     // Each internal link's file and fragment, worked out once per page (a cache keeps them while the page is unchanged).
-    private static List<PageLink> Resolve(string pageFile, List<string> urls)
+    private static List<PageLink> InternalLinks(string pageFile, List<string> urls)
     {
         var links = new List<PageLink>(urls.Count);
         foreach (var url in urls)

@@ -26,9 +26,9 @@ public sealed class LinkIndexCache
 
     /// <summary>
     /// The pages whose ids changed, appeared or went since the last build (a page read again with the same ids
-    /// counts as unchanged, and keeps the old set); null when every link must be checked again.
+    /// counts as unchanged); null when every link must be checked again.
     /// </summary>
-    internal HashSet<string>? Start(Dictionary<string, IReadOnlySet<string>> ids, HashSet<string> files, IReadOnlySet<string> unrendered)
+    internal HashSet<string>? Start(IReadOnlyDictionary<string, IReadOnlySet<string>> ids, HashSet<string> files, IReadOnlySet<string> unrendered)
     {
         var first = _pages.Count == 0;
         var sameAround = _files.SetEquals(files) && _unrendered.SetEquals(unrendered);
@@ -40,22 +40,11 @@ public sealed class LinkIndexCache
         }
 
         var changed = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (path, pageIds) in ids.ToList())
+        foreach (var (path, pageIds) in ids)
         {
-            if (!_pages.TryGetValue(path, out var before))
+            if (!_pages.TryGetValue(path, out var before) || (!ReferenceEquals(before.Links.Ids, pageIds) && !before.Links.Ids.SetEquals(pageIds)))
             {
                 changed.Add(path);
-            }
-            else if (!ReferenceEquals(before.Links.Ids, pageIds))
-            {
-                if (before.Links.Ids.SetEquals(pageIds))
-                {
-                    ids[path] = before.Links.Ids;
-                }
-                else
-                {
-                    changed.Add(path);
-                }
             }
         }
 

@@ -48,7 +48,6 @@ public sealed class PageFingerprint(Site site, string templatesKey, Func<string,
         string.Join("\n", site.Pages.Where(p => p.SourcePath is not null).Select(p =>
             $"{p.Url} {p.Kind} {p.SourcePath} {Once(p.FrontMatter)} {Once(site.Links.Of(p.Url))}")))));
 
-    private readonly Lazy<string> _allTermsAndReferences = new(() => Hash(Json(site.Briefing.Terms) + Json(site.Briefing.References)));
 
     // Front matter and uses serialised once per parse: unchanged pages keep the same objects from build to build.
     private static readonly ConditionalWeakTable<object, string> Serialised = new();
@@ -125,7 +124,7 @@ public sealed class PageFingerprint(Site site, string templatesKey, Func<string,
                 "table" => ItemPage("table", parts[1], () => site.Briefing.FindTable(parts[1]), GeneratedPages.TableUrl(parts[1])),
                 "figure" => ItemPage("figure", parts[1], () => site.Briefing.FindFigure(parts[1]), GeneratedPages.FigureUrl(parts[1])),
                 // Definitions, terms and comparisons carry free text with their own term links and citations.
-                _ => AllTermsAndReferences() + Item("comparison", parts[1], () => site.Briefing.FindComparison(parts[1])),
+                _ => DataKey + Item("comparison", parts[1], () => site.Briefing.FindComparison(parts[1])),
             });
         }
 
@@ -177,7 +176,6 @@ public sealed class PageFingerprint(Site site, string templatesKey, Func<string,
         return text.ToString();
     }
 
-    private string AllTermsAndReferences() => _allTermsAndReferences.Value;
 
     // What other pages can show of a page's uses leaves out where its links were written (lines move as the body is edited).
     internal static string Once(object? value) => value is null ? "" : Serialised.GetValue(value, v => Hash(Json(v is PageUses uses ? uses with { SourceLinks = [] } : v)));
