@@ -46,8 +46,7 @@ public sealed class IncrementalBuildTests
             "-- content/a.md --\n---\ntitle: A\n---\nAbout [[habitus]].\n" +
             "-- content/b.md --\n---\ntitle: B\n---\nAbout [[field]].\n" +
             "-- content/c.md --\n---\ntitle: C\n---\nNo terms.\n");
-        var builder = new IncrementalBuilder(new BuildOptions { Source = site.Root });
-        Assert.True(builder.Build().Succeeded);
+        var builder = BuiltOnce(site);
         site.WriteFile("content/data/terms.yml", "- id: habitus\n  name: Habitus\n  explanation: New words.\n- id: field\n  name: Field\n  explanation: A field.\n");
         Assert.True(builder.Build().Succeeded);
         Assert.Contains("a/index.html", builder.LastWritten);
@@ -77,8 +76,7 @@ public sealed class IncrementalBuildTests
     {
         var pages = string.Concat("abcdef".Select(c => $"-- content/notes/{c}.md --\n---\ntitle: Note {c}\n---\nText.\n"));
         using var site = TestSite.With(pages);
-        var builder = new IncrementalBuilder(new BuildOptions { Source = site.Root });
-        Assert.True(builder.Build().Succeeded);
+        var builder = BuiltOnce(site);
         site.WriteFile("content/notes/c.md", "---\ntitle: Note c, retitled\n---\nText.\n");
         Assert.True(builder.Build().Succeeded);
         Assert.Contains("notes/b/index.html", builder.LastWritten);
@@ -97,8 +95,7 @@ public sealed class IncrementalBuildTests
             "-- content/data/terms.yml --\n" + terms + "- id: field\n  name: Field\n  explanation: A field.\n" +
             "-- content/a.md --\n---\ntitle: A\n---\nAbout [[habitus]] and [[field]].\n" +
             "-- content/b.md --\n---\ntitle: B\n---\nAbout [[field]].\n");
-        var builder = new IncrementalBuilder(new BuildOptions { Source = site.Root });
-        Assert.True(builder.Build().Succeeded);
+        var builder = BuiltOnce(site);
 
         site.WriteFile("content/data/terms.yml", terms);
         var broken = builder.Build();
@@ -116,8 +113,7 @@ public sealed class IncrementalBuildTests
         using var site = TestSite.With(
             "-- content/a.md --\n---\ntitle: A\n---\n## Method\n\nHow it was done.\n" +
             "-- content/b.md --\n---\ntitle: B\n---\nSee [the method](a.md#method).\n");
-        var builder = new IncrementalBuilder(new BuildOptions { Source = site.Root });
-        Assert.True(builder.Build().Succeeded);
+        var builder = BuiltOnce(site);
 
         site.WriteFile("content/a.md", "---\ntitle: A\n---\n## Approach\n\nHow it was done.\n");
         var broken = builder.Build();
@@ -133,8 +129,7 @@ public sealed class IncrementalBuildTests
         using var site = TestSite.With(
             "-- content/case-studies/a.md --\n---\ntitle: Case A\n---\nAbout A.\n" +
             "-- content/briefings/b.md --\n---\ntitle: Briefing B\n---\nAbout B.\n");
-        var builder = new IncrementalBuilder(new BuildOptions { Source = site.Root });
-        Assert.True(builder.Build().Succeeded);
+        var builder = BuiltOnce(site);
         Assert.DoesNotContain("Pages that link here", site.ReadOutput("case-studies/a/index.html"));
 
         site.WriteFile("content/briefings/b.md", "---\ntitle: Briefing B\n---\nAbout B, and [case A](../case-studies/a.md).\n");
@@ -150,8 +145,7 @@ public sealed class IncrementalBuildTests
         var path = Path.Combine(site.Root, "content", "a.md");
         var stamp = DateTime.UtcNow;
         File.SetLastWriteTimeUtc(path, stamp);
-        var builder = new IncrementalBuilder(new BuildOptions { Source = site.Root });
-        Assert.True(builder.Build().Succeeded);
+        var builder = BuiltOnce(site);
 
         // Same length, same modification time: as a second save within the file system's timestamp granularity looks.
         File.WriteAllText(path, "---\ntitle: A\n---\nVersion two.\n");
@@ -166,12 +160,19 @@ public sealed class IncrementalBuildTests
         using var site = TestSite.With("-- content/a.md --\n---\ntitle: A\n---\nVersion one.\n");
         var path = Path.Combine(site.Root, "content", "a.md");
         File.SetLastWriteTimeUtc(path, DateTime.UtcNow.AddHours(-1));
-        var builder = new IncrementalBuilder(new BuildOptions { Source = site.Root });
-        Assert.True(builder.Build().Succeeded);
+        var builder = BuiltOnce(site);
 
         File.WriteAllText(path, "---\ntitle: A\n---\nVersion two, longer.\n");
         Assert.True(builder.Build().Succeeded);
         Assert.Contains("Version two, longer.", site.ReadOutput("a/index.html"));
+    }
+
+    // A builder for the site (as serve keeps one), after a first build that succeeded.
+    private static IncrementalBuilder BuiltOnce(TestSite site)
+    {
+        var builder = new IncrementalBuilder(new BuildOptions { Source = site.Root });
+        Assert.True(builder.Build().Succeeded);
+        return builder;
     }
 
     private static TestSite CopyOfBundledSite()
