@@ -26,7 +26,8 @@ public sealed class CrossReferences
     public CrossReferences(IReadOnlyDictionary<string, PageUses> byPage)
     {
         ByPage = byPage;
-        var ordered = byPage.OrderBy(p => p.Key, StringComparer.Ordinal).ToList();
+        // Pages that use nothing (print editions, indexes: two thirds of a large site) add nothing to the indexes.
+        var ordered = byPage.Where(p => !ReferenceEquals(p.Value, PageUses.None)).OrderBy(p => p.Key, StringComparer.Ordinal).ToList();
         TermUsers = Invert(ordered, u => u.Terms);
         Citers = Invert(ordered, u => u.References);
         Backlinks = Invert(ordered, u => u.LinksTo.Concat(u.Related));

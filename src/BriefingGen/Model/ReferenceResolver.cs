@@ -131,6 +131,13 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
     // Generated pages use the data they show: its source reference and the terms and citations in its texts.
     private PageUses UsesOfGenerated(Page page)
     {
+        // Most generated pages (print editions, indexes, the feed) show data but write no text of their own; at
+        // 10,000 pages a collector for each of them is what an edit spends most of the model's time allocating.
+        if (page.Kind is not (PageKind.Grid or PageKind.Table or PageKind.Figure or PageKind.Definitions))
+        {
+            return PageUses.None;
+        }
+
         var collector = new UseCollector(diagnostics);
         var id = page.ItemId;
         switch (page.Kind)

@@ -41,6 +41,14 @@ public sealed class FingerprintCache
 
         var keys = site.Pages.AsParallel().AsOrdered().Select(page =>
         {
+            // A section without a file of its own shows its children and the sections beside it: at 10,000 pages its
+            // list is the costliest fingerprint, and it holds while none of them changed its front matter.
+            if (page.Kind == PageKind.Section && page.SourcePath is null && !everything && !sections.Contains(page.Url) &&
+                !sections.Contains(ParentOf(page.Url)) && _pages.TryGetValue(page.Url, out var kept))
+            {
+                return kept.Fingerprint;
+            }
+
             var source = page.IsPrint && page.ItemId is not null ? site.Find(page.ItemId) : page;
             if (everything || source?.SourcePath is null || page.Kind is PageKind.Home or PageKind.Section or PageKind.Pack ||
                 !_pages.TryGetValue(page.Url, out var before) || before.Version != version(source.SourcePath) ||

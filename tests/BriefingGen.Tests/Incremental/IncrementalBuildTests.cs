@@ -88,6 +88,34 @@ public sealed class IncrementalBuildTests
     }
 
     [Fact]
+    public void A_new_summary_shows_in_the_listing_of_a_section_that_has_no_index_file()
+    {
+        using var site = TestSite.With(
+            "-- content/notes/a.md --\n---\ntitle: A\nsummary: First summary.\n---\nText.\n" +
+            "-- content/notes/b.md --\n---\ntitle: B\nsummary: Second summary.\n---\nText.\n");
+        var builder = BuiltOnce(site);
+        site.WriteFile("content/notes/b.md", "---\ntitle: B\nsummary: Second summary, revised.\n---\nText.\n");
+        builder.Build();
+        site.WriteFile("content/notes/a.md", "---\ntitle: A\nsummary: First summary.\n---\nText, edited.\n");
+        Assert.True(builder.Build().Succeeded);
+        Assert.Contains("Second summary, revised.", site.ReadOutput("notes/index.html"));
+        Assert.DoesNotContain("notes/index.html", builder.LastWritten);
+    }
+
+    [Fact]
+    public void A_site_template_that_lists_regions_shows_a_changed_region()
+    {
+        using var site = TestSite.With(
+            "-- templates/layouts/list.html --\n{{ for child in page.children }}<p>{{ child.title }}: {{ child.region }}</p>{{ end }}\n" +
+            "-- content/case-studies/a.md --\n---\ntitle: A\nregion: North\n---\nText.\n" +
+            "-- content/case-studies/b.md --\n---\ntitle: B\nregion: South\n---\nText.\n");
+        var builder = BuiltOnce(site);
+        site.WriteFile("content/case-studies/b.md", "---\ntitle: B\nregion: East\n---\nText.\n");
+        Assert.True(builder.Build().Succeeded);
+        Assert.Contains("<p>B: East</p>", site.ReadOutput("case-studies/index.html"));
+    }
+
+    [Fact]
     public void Removing_a_term_reports_the_pages_that_still_link_it_and_restoring_it_clears_the_error()
     {
         const string terms = "- id: habitus\n  name: Habitus\n  explanation: A disposition.\n";
