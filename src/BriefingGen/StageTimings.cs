@@ -6,6 +6,8 @@ namespace BriefingGen;
 internal sealed class StageTimings
 {
     private readonly Stopwatch _clock = Stopwatch.StartNew();
+    private readonly TimeSpan _pausedBefore = GC.GetTotalPauseDuration();
+    private readonly int[] _collectionsBefore = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
     private readonly List<(string Stage, double Milliseconds)> _marks = [];
     private double _last;
 
@@ -20,7 +22,10 @@ internal sealed class StageTimings
     {
         if (Environment.GetEnvironmentVariable("BRIEFINGGEN_TIMINGS") == "1")
         {
-            Console.Error.WriteLine("timings: " + string.Join(", ", _marks.Select(m => $"{m.Stage} {m.Milliseconds:0} ms")));
+            // The garbage collector's share: its pauses stop every stage, and a large site's heap makes them long.
+            var collections = string.Join("/", Enumerable.Range(0, 3).Select(g => GC.CollectionCount(g) - _collectionsBefore[g]));
+            Console.Error.WriteLine("timings: " + string.Join(", ", _marks.Select(m => $"{m.Stage} {m.Milliseconds:0} ms")) +
+                $"; GC paused {(GC.GetTotalPauseDuration() - _pausedBefore).TotalMilliseconds:0} ms, collections (gen 0/1/2) {collections}");
         }
     }
 }

@@ -40,27 +40,9 @@ public sealed class FingerprintCache
         }
 
         var keys = site.Pages.AsParallel().AsOrdered().Select(page =>
-        {
-            // A section without a file of its own shows its children and the sections beside it: at 10,000 pages its
-            // list is the costliest fingerprint, and it holds while none of them changed its front matter.
-            if (page.Kind == PageKind.Section && page.SourcePath is null && !everything && !sections.Contains(page.Url) &&
-                !sections.Contains(ParentOf(page.Url)) && _pages.TryGetValue(page.Url, out var kept))
-            {
-                return kept.Fingerprint;
-            }
-
-            var source = page.IsPrint && page.ItemId is not null ? site.Find(page.ItemId) : page;
-            if (everything || source?.SourcePath is null || page.Kind is PageKind.Home or PageKind.Section or PageKind.Pack ||
-                !_pages.TryGetValue(page.Url, out var before) || before.Version != version(source.SourcePath) ||
-                !_uses.TryGetValue(source.Url, out var usesBefore) || usesBefore.Hash != uses[source.Url].Hash ||
-                sections.Contains(ParentOf(source.Url)) || relinked.Contains(source.Url) ||
-                Shows(site, source, uses[source.Url].Uses).Any(retitled.Contains))
-            {
-                return fingerprints.Of(page);
-            }
-
-            return before.Fingerprint;
-        }).ToList();
+            !everything && _pages.TryGetValue(page.Url, out var before) && Holds(site, page, before.Version, version, uses, sections, relinked, retitled)
+                ? before.Fingerprint
+                : fingerprints.Of(page)).ToList();
 
         _siteKey = fingerprints.SiteKey;
         _dataKey = fingerprints.DataKey;
@@ -75,6 +57,35 @@ public sealed class FingerprintCache
         }
 
         return keys;
+    }
+
+    // Whether nothing a page's last fingerprint was made from has changed (the site key and the data are checked already).
+    private bool Holds(Site site, Page page, string versionBefore, Func<string, string> version,
+        Dictionary<string, (PageUses Uses, string Hash)> uses, HashSet<string> sections, HashSet<string> relinked, HashSet<string> retitled)
+    {
+        if (page.Kind is PageKind.Home or PageKind.Pack)
+        {
+            return false;
+        }
+
+        // A section lists its pages: at 10,000 pages its fingerprint is the costliest, and it holds while none of them
+        // (nor of the sections beside it) changed its front matter.
+        if (page.Kind == PageKind.Section && sections.Contains(page.Url))
+        {
+            return false;
+        }
+
+        var source = page.IsPrint && page.ItemId is not null ? site.Find(page.ItemId) : page;
+        if (source?.SourcePath is null)
+        {
+            // Other generated pages show data and whole collections: fingerprinted each time.
+            return page.Kind == PageKind.Section && versionBefore == "" && !sections.Contains(ParentOf(page.Url));
+        }
+
+        return versionBefore == version(source.SourcePath) &&
+            _uses.TryGetValue(source.Url, out var usesBefore) && usesBefore.Hash == uses[source.Url].Hash &&
+            !sections.Contains(ParentOf(source.Url)) && !relinked.Contains(source.Url) &&
+            !Shows(site, source, uses[source.Url].Uses).Any(retitled.Contains);
     }
 
     // The pages whose titles and summaries a page shows: related pages, pages it links to, pages that link to it.

@@ -87,10 +87,12 @@ public sealed class IncrementalBuildTests
         Assert.True(builder.LastRendered < 8, $"rendered {builder.LastRendered} pages");
     }
 
-    [Fact]
-    public void A_new_summary_shows_in_the_listing_of_a_section_that_has_no_index_file()
+    [Theory]
+    [InlineData("")]
+    [InlineData("-- content/notes/_index.md --\n---\ntitle: Notes\n---\nAll the notes.\n")]
+    public void A_new_summary_shows_in_the_listing_of_its_section_with_or_without_an_index_file(string indexFile)
     {
-        using var site = TestSite.With(
+        using var site = TestSite.With(indexFile +
             "-- content/notes/a.md --\n---\ntitle: A\nsummary: First summary.\n---\nText.\n" +
             "-- content/notes/b.md --\n---\ntitle: B\nsummary: Second summary.\n---\nText.\n");
         var builder = BuiltOnce(site);
