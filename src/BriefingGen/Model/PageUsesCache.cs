@@ -13,23 +13,27 @@ public sealed class PageUsesCache
 {
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
     private IReadOnlyList<ParsedDataFile> _data = [];
-    private string _pages = "";
+    private List<string> _pages = [];
 
     public sealed record Entry(FrontMatter? FrontMatter, MarkdownDocument? Body, string Url, int BodyLineOffset, PageUses Uses, IReadOnlyList<Diagnostic> Diagnostics);
 
     /// <summary>Starts a build: forgets everything when the data files (parsed objects, kept while their text is unchanged) or the pages changed.</summary>
     internal void Prepare(IReadOnlyList<ParsedDataFile> data, IReadOnlyList<Page> pages, IReadOnlyList<RefusedPage> refused)
     {
-        var names = string.Join("\n", pages.Where(p => p.SourcePath is not null).Select(p => p.SourcePath + " " + p.Url)
-            .Concat(refused.Select(r => "refused " + r.SourcePath)));
-        if (data.Count != _data.Count || data.Where((file, i) => !ReferenceEquals(file, _data[i])).Any() || names != _pages)
+        var names = pages.Where(p => p.SourcePath is not null).SelectMany(p => new[] { p.SourcePath!, p.Url })
+            .Concat(refused.Select(r => "refused " + r.SourcePath)).ToList();
+        if (data.Count != _data.Count || data.Where((file, i) => !ReferenceEquals(file, _data[i])).Any() || !names.SequenceEqual(_pages, StringComparer.Ordinal))
         {
             _entries.Clear();
+            Links = null;
         }
 
         _data = data;
         _pages = names;
     }
+
+    /// <summary>The last build's cross-references, which the next build updates for the pages whose uses changed.</summary>
+    internal CrossReferences? Links { get; set; }
 
     internal Entry? Find(Page page) =>
         _entries.TryGetValue(page.SourcePath!, out var entry) && ReferenceEquals(entry.FrontMatter, page.FrontMatter) &&

@@ -26,10 +26,19 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
         Parallel.For(0, pages.Count, i => results[i] = pages[i].SourcePath is null ? UsesOfGenerated(pages[i]) : UsesOfWritten(pages[i]));
         for (var i = 0; i < pages.Count; i++)
         {
-            uses[pages[i].Url] = results[i];
+            if (!ReferenceEquals(results[i], PageUses.None))
+            {
+                uses[pages[i].Url] = results[i];
+            }
         }
 
-        return new CrossReferences(uses);
+        var links = cache?.Links is { } before ? CrossReferences.Update(before, uses) : new CrossReferences(uses);
+        if (cache is not null)
+        {
+            cache.Links = links;
+        }
+
+        return links;
     }
 
     // A written page's uses, and the problems in them, are kept while the page and what it can name stay the same.
