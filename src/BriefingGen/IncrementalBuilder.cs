@@ -38,7 +38,11 @@ public sealed class IncrementalBuilder(BuildOptions options)
     /// <summary>The output files the last build wrote or deleted.</summary>
     public IReadOnlyList<string> LastWritten { get; private set; } = [];
 
-    public BuildResult Build()
+    /// <param name="changed">
+    /// The full paths a file watcher saw change since the last build (serve), or null when not known: then every
+    /// file is looked at. Files not named are taken as they were, so a watcher that may have missed events must pass null.
+    /// </param>
+    public BuildResult Build(IReadOnlyCollection<string>? changed = null)
     {
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
@@ -48,7 +52,7 @@ public sealed class IncrementalBuilder(BuildOptions options)
             var timings = new StageTimings();
             var config = SiteBuilder.LoadConfig(options, diagnostics);
             outputPath = SiteBuilder.ResolveOutput(options, config, diagnostics);
-            var sources = SiteLoader.Load(options.Source, config, diagnostics, _texts);
+            var sources = SiteLoader.Load(options.Source, config, diagnostics, _texts, changed);
             timings.Mark("load");
             var pipeline = MarkdownPipelineFactory.Create(config.UnsafeHtml);
             var pages = ParseChanged(sources, pipeline, diagnostics);

@@ -67,7 +67,8 @@ public sealed class DevServer : IAsyncDisposable
         await _building.WaitAsync();
         try
         {
-            var result = await Task.Run(_builder.Build);
+            var changes = _watcher?.TakeChanges();
+            var result = await Task.Run(() => _builder.Build(changes));
             LastResult = result;
             foreach (var diagnostic in result.Diagnostics)
             {

@@ -3,6 +3,7 @@ namespace BriefingGen.Cli.Serve;
 /// <summary>
 /// Watches content/, templates/ and site.config.yml with the framework's FileSystemWatcher and calls back once
 /// things have been quiet for a moment, so that saving many files at once (a git checkout) makes one rebuild.
+/// It notes the paths that changed, so that the rebuild looks at those files only.
 /// </summary>
 public sealed class SiteWatcher : IDisposable
 {
@@ -11,6 +12,11 @@ public sealed class SiteWatcher : IDisposable
     private readonly Timer _timer;
     private readonly string _root;
     private readonly string _output;
+    private readonly Lock _lock = new();
+    private HashSet<string> _changed = new(StringComparer.Ordinal);
+
+    // Until the first rebuild, what changed is not known: files may have changed between the first build and the watch.
+    private bool _unknown = true;
 
     public SiteWatcher(string siteRoot, string output, Action changed)
     {
@@ -26,20 +32,57 @@ public sealed class SiteWatcher : IDisposable
         _watcher.Created += OnEvent;
         _watcher.Deleted += OnEvent;
         _watcher.Renamed += OnEvent;
+        _watcher.Error += (_, _) =>
+        {
+            // The watcher's buffer overflowed: some changes went unseen, so the next build looks at every file.
+            lock (_lock)
+            {
+                _unknown = true;
+            }
+
+            _timer.Change(Quiet, Timeout.InfiniteTimeSpan);
+        };
         _watcher.EnableRaisingEvents = true;
+    }
+
+    /// <summary>
+    /// The full paths that changed since the last call, for the next build, or null when that is not known (before
+    /// the first rebuild, after the watcher lost events).
+    /// </summary>
+    public IReadOnlyCollection<string>? TakeChanges()
+    {
+        lock (_lock)
+        {
+            var changes = _unknown ? null : _changed;
+            _changed = new HashSet<string>(StringComparer.Ordinal);
+            _unknown = false;
+            return changes;
+        }
     }
 
     private void OnEvent(object sender, FileSystemEventArgs e)
     {
-        var path = Path.GetFullPath(e.FullPath);
-        var relative = Path.GetRelativePath(_root, path).Replace('\\', '/');
-        var watched = relative == "site.config.yml" ||
-                      relative.StartsWith("content/", StringComparison.Ordinal) ||
-                      relative.StartsWith("templates/", StringComparison.Ordinal);
-        if (watched && !path.StartsWith(_output, StringComparison.Ordinal))
+        // A rename names both ends: a file moved out of content/ is gone from the site as much as a deleted one.
+        var paths = (e is RenamedEventArgs renamed ? [e.FullPath, renamed.OldFullPath] : new[] { e.FullPath })
+            .Select(Path.GetFullPath).Where(Watched).ToList();
+        if (paths.Count == 0)
         {
-            _timer.Change(Quiet, Timeout.InfiniteTimeSpan);
+            return;
         }
+
+        lock (_lock)
+        {
+            _changed.UnionWith(paths);
+        }
+
+        _timer.Change(Quiet, Timeout.InfiniteTimeSpan);
+    }
+
+    private bool Watched(string path)
+    {
+        var relative = Path.GetRelativePath(_root, path).Replace('\\', '/');
+        return (relative == "site.config.yml" || relative.StartsWith("content/", StringComparison.Ordinal) ||
+                relative.StartsWith("templates/", StringComparison.Ordinal)) && !path.StartsWith(_output, StringComparison.Ordinal);
     }
 
     public void Dispose()

@@ -13,28 +13,47 @@ public static class SiteLoader
     public const string TemplatesFolder = "templates";
 
     /// <param name="cache">Texts read by an earlier build: files whose size and time are unchanged are not read again.</param>
-    public static SiteSources Load(string siteRoot, SiteConfig config, DiagnosticBag diagnostics, SourceFileCache? cache = null)
+    /// <param name="changed">
+    /// The full paths a file watcher saw change since the last build with this cache (serve), or null when not known:
+    /// then every file is listed and looked at. When known, the last listing stands unless a change may have added
+    /// or removed a file, and only the changed files are looked at again.
+    /// </param>
+    public static SiteSources Load(string siteRoot, SiteConfig config, DiagnosticBag diagnostics, SourceFileCache? cache = null,
+        IReadOnlyCollection<string>? changed = null)
     {
         var root = Path.GetFullPath(siteRoot);
-        var contentFiles = ListFiles(root, ContentFolder, diagnostics);
-        var pagePaths = contentFiles.Where(p => p.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && !IsData(p)).ToList();
-        var dataPaths = contentFiles.Where(p => IsData(p) && IsYaml(p)).ToList();
-        var assetPaths = contentFiles.Where(p => !IsData(p) && !p.EndsWith(".md", StringComparison.OrdinalIgnoreCase)).ToList();
+        var reused = cache?.Listing is { HasLinks: false } last && changed is not null && !last.Reshapes(root, changed);
+        var listing = reused ? cache!.Listing! : ListContent(root);
+        foreach (var diagnostic in listing.Diagnostics)
+        {
+            diagnostics.Add(diagnostic);
+        }
 
-        var pages = ReadTexts(root, pagePaths, config.Limits.MaxFileBytes, diagnostics, cache);
-        var data = ReadTexts(root, dataPaths, config.Limits.MaxFileBytes, diagnostics, cache);
-        cache?.KeepOnly(pagePaths.Concat(dataPaths).Select(p => Path.Combine(root, p)));
+        var unchangedAreKnown = reused ? changed!.ToHashSet(StringComparer.Ordinal) : null;
+        var pages = ReadTexts(root, listing.Pages, config.Limits.MaxFileBytes, diagnostics, cache, unchangedAreKnown);
+        var data = ReadTexts(root, listing.Data, config.Limits.MaxFileBytes, diagnostics, cache, unchangedAreKnown);
+        if (cache is not null && !reused)
+        {
+            cache.KeepOnly(listing.Pages.Concat(listing.Data).Select(p => Path.Combine(root, p)));
+            cache.Listing = listing;
+        }
+
         var templates = LoadTemplates(root, config, diagnostics);
-        var assets = LoadAssets(root, assetPaths, config, diagnostics);
-        return new SiteSources(config, pages, data, templates, assets) { PagePaths = pagePaths };
+        var assets = LoadAssets(root, listing.Assets, config, diagnostics);
+        return new SiteSources(config, pages, data, templates, assets) { PagePaths = listing.Pages };
     }
 
-    private static bool IsData(string path) => path.StartsWith(DataFolder + "/", StringComparison.Ordinal);
+    private static ContentListing ListContent(string root)
+    {
+        var problems = new DiagnosticBag();
+        var links = new List<string>();
+        var files = ListFiles(root, ContentFolder, problems, links);
+        return new ContentListing(files, problems.Sorted(), links.Count > 0);
+    }
 
-    private static bool IsYaml(string path) =>
-        path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase);
-
-    private static List<SourceFile> ReadTexts(string root, IReadOnlyList<string> paths, long maxBytes, DiagnosticBag diagnostics, SourceFileCache? cache)
+    // With the changed paths known, a file not among them is taken from the cache without asking the file system.
+    private static List<SourceFile> ReadTexts(string root, IReadOnlyList<string> paths, long maxBytes, DiagnosticBag diagnostics, SourceFileCache? cache,
+        HashSet<string>? changed)
     {
         var texts = new SourceFile?[paths.Count];
         Parallel.For(0, paths.Count, i =>
@@ -42,7 +61,7 @@ public static class SiteLoader
             var fullPath = Path.Combine(root, paths[i]);
             var text = cache is null
                 ? TextFile.Read(fullPath, paths[i], diagnostics, maxBytes)
-                : cache.Read(fullPath, paths[i], diagnostics, maxBytes);
+                : cache.Read(fullPath, paths[i], diagnostics, maxBytes, unchanged: changed is not null && !changed.Contains(fullPath));
             if (text is not null)
             {
                 texts[i] = new SourceFile(paths[i], text);
@@ -108,7 +127,8 @@ public static class SiteLoader
     /// Files under <paramref name="folder"/> (relative to the site root, '/'-separated, ordinal order),
     /// skipping hidden files and folders, and refusing symbolic links that lead outside the site.
     /// </summary>
-    private static List<string> ListFiles(string root, string folder, DiagnosticBag diagnostics)
+    /// <param name="links">Where the symbolic links followed are noted, when the caller asks.</param>
+    private static List<string> ListFiles(string root, string folder, DiagnosticBag diagnostics, List<string>? links = null)
     {
         var start = Path.Combine(root, folder);
         var found = new List<string>();
@@ -121,6 +141,11 @@ public static class SiteLoader
         var top = new DirectoryInfo(start);
         for (var parent = top; parent is not null && parent.FullName.Length > root.Length; parent = parent.Parent)
         {
+            if (parent.LinkTarget is not null)
+            {
+                links?.Add(parent.FullName);
+            }
+
             if (parent.LinkTarget is not null && !LinkStaysInside(root, parent))
             {
                 diagnostics.Error(DiagnosticCodes.UnsafePath, SourceSpan.File(Path.GetRelativePath(root, parent.FullName).Replace('\\', '/')),
@@ -142,6 +167,11 @@ public static class SiteLoader
                 }
 
                 var relative = Path.GetRelativePath(root, entry.FullName).Replace('\\', '/');
+                if (entry.LinkTarget is not null)
+                {
+                    links?.Add(relative);
+                }
+
                 if (entry.LinkTarget is not null && !LinkStaysInside(root, entry))
                 {
                     diagnostics.Error(DiagnosticCodes.UnsafePath, SourceSpan.File(relative),

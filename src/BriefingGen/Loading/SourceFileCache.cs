@@ -16,8 +16,17 @@ public sealed class SourceFileCache
 
     private sealed record Entry(long Length, DateTime Modified, DateTime ReadAt, string Text);
 
-    internal string? Read(string fullPath, string displayPath, DiagnosticBag diagnostics, long maxBytes)
+    /// <summary>The content folder as the last full listing found it.</summary>
+    internal ContentListing? Listing { get; set; }
+
+    /// <param name="unchanged">True when a file watcher saw no change to the file since it was read: its text is taken as read.</param>
+    internal string? Read(string fullPath, string displayPath, DiagnosticBag diagnostics, long maxBytes, bool unchanged = false)
     {
+        if (unchanged && _entries.TryGetValue(fullPath, out var known))
+        {
+            return known.Text;
+        }
+
         FileInfo info;
         try
         {

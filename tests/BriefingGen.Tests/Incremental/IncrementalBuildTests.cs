@@ -6,8 +6,10 @@ namespace BriefingGen.Tests.Incremental;
 /// <summary>An incremental rebuild always writes what a full build writes, and touches only what a change reaches.</summary>
 public sealed class IncrementalBuildTests
 {
-    [Fact]
-    public void After_many_random_edits_incremental_output_equals_a_full_build()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void After_many_random_edits_incremental_output_equals_a_full_build(bool toldWhatChanged)
     {
         using var site = CopyOfBundledSite();
         var incrementalOutput = Path.Combine(site.Root, "_incremental");
@@ -18,8 +20,10 @@ public sealed class IncrementalBuildTests
         var compared = 0;
         for (var step = 0; step < 40; step++)
         {
+            var before = ContentFiles(site);
             edits.Add(RandomEdit(site, random));
-            var incremental = builder.Build();
+            // As serve's file watcher reports them: the paths of the files written, added and deleted.
+            var incremental = builder.Build(toldWhatChanged ? ChangedPaths(before, ContentFiles(site)) : null);
             var fullOutput = Path.Combine(site.Root, "_full");
             var full = SiteBuilder.Build(new BuildOptions { Source = site.Root, Output = fullOutput, Search = false });
             var history = string.Join("\n", edits);
@@ -197,6 +201,66 @@ public sealed class IncrementalBuildTests
         Assert.Contains("Version two, longer.", site.ReadOutput("a/index.html"));
     }
 
+    [Fact]
+    public void A_rebuild_told_which_files_changed_looks_only_at_those()
+    {
+        using var site = TestSite.With(
+            "-- content/a.md --\n---\ntitle: A\n---\nA, version one.\n" +
+            "-- content/b.md --\n---\ntitle: B\n---\nB, version one.\n");
+        var builder = BuiltOnce(site);
+        site.WriteFile("content/a.md", "---\ntitle: A\n---\nA, version two.\n");
+        site.WriteFile("content/b.md", "---\ntitle: B\n---\nB, version two.\n");
+
+        Assert.True(builder.Build([Path.Combine(site.Root, "content", "a.md")]).Succeeded);
+        Assert.Contains("A, version two.", site.ReadOutput("a/index.html"));
+        Assert.Contains("B, version one.", site.ReadOutput("b/index.html"));
+
+        // Not knowing what changed, it looks at every file.
+        Assert.True(builder.Build().Succeeded);
+        Assert.Contains("B, version two.", site.ReadOutput("b/index.html"));
+    }
+
+    [Fact]
+    public void Files_added_deleted_or_moved_away_with_their_folder_are_seen_from_the_changed_paths()
+    {
+        using var site = TestSite.With(
+            "-- content/notes/a.md --\n---\ntitle: Note A\n---\nText.\n" +
+            "-- content/old/c.md --\n---\ntitle: Old C\n---\nText.\n");
+        var builder = BuiltOnce(site);
+        string Full(string path) => Path.Combine(site.Root, path);
+
+        site.WriteFile("content/notes/b.md", "---\ntitle: Note B\n---\nText.\n");
+        Assert.True(builder.Build([Full("content/notes/b.md")]).Succeeded);
+        Assert.Contains("Note B", site.ReadOutput("notes/index.html"));
+
+        File.Delete(Full("content/notes/a.md"));
+        Assert.True(builder.Build([Full("content/notes/a.md")]).Succeeded);
+        Assert.DoesNotContain("Note A", site.ReadOutput("notes/index.html"));
+
+        // A folder moved out of the site is reported once, by its own path.
+        Assert.True(File.Exists(Path.Combine(site.Output, "old", "c", "index.html")));
+        Directory.Move(Full("content/old"), Full("moved-away"));
+        Assert.True(builder.Build([Full("content/old")]).Succeeded);
+        Assert.False(File.Exists(Path.Combine(site.Output, "old", "c", "index.html")));
+
+        // Editors' hidden swap files are not part of the site.
+        site.WriteFile("content/notes/.b.md.swp", "swap");
+        Assert.True(builder.Build([Full("content/notes/.b.md.swp")]).Succeeded);
+    }
+
+    [Fact]
+    public void A_site_that_links_a_folder_into_content_is_looked_at_in_full_even_when_the_changed_paths_are_known()
+    {
+        using var site = TestSite.With("-- shared/a.md --\n---\ntitle: Shared A\n---\nVersion one.\n-- content/index.md --\n---\ntitle: Home\n---\nHome.\n");
+        Directory.CreateSymbolicLink(Path.Combine(site.Root, "content", "shared"), Path.Combine(site.Root, "shared"));
+        var builder = BuiltOnce(site);
+
+        // Edited through the link's target, outside content/: a watcher of the site reports nothing it watches.
+        site.WriteFile("shared/a.md", "---\ntitle: Shared A\n---\nVersion two.\n");
+        Assert.True(builder.Build([]).Succeeded);
+        Assert.Contains("Version two.", site.ReadOutput("shared/a/index.html"));
+    }
+
     // A builder for the site (as serve keeps one), after a first build that succeeded.
     private static IncrementalBuilder BuiltOnce(TestSite site)
     {
@@ -312,6 +376,14 @@ public sealed class IncrementalBuildTests
         var line = File.ReadLines(Path.Combine(site.Root, "content", "data", kind + ".yml")).First(l => l.StartsWith("- id: ", StringComparison.Ordinal));
         return line["- id: ".Length..].Trim();
     }
+
+    private static Dictionary<string, string> ContentFiles(TestSite site) =>
+        Directory.EnumerateFiles(Path.Combine(site.Root, "content"), "*", SearchOption.AllDirectories)
+            .ToDictionary(f => f, f => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f))), StringComparer.Ordinal);
+
+    private static List<string> ChangedPaths(Dictionary<string, string> before, Dictionary<string, string> after) =>
+        after.Where(f => before.GetValueOrDefault(f.Key) != f.Value).Select(f => f.Key)
+            .Concat(before.Keys.Where(f => !after.ContainsKey(f))).ToList();
 
     private static string Fingerprint(string folder) =>
         string.Join("\n", Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)

@@ -68,6 +68,49 @@ public sealed class DevServerTests
     }
 
     [Fact]
+    public async Task Edits_after_the_first_new_pages_and_pages_moved_out_of_the_site_all_show()
+    {
+        using var site = TestSite.With("-- content/a.md --\n---\ntitle: A\n---\nVersion one.\n");
+        await using var server = new DevServer(new BuildOptions { Source = site.Root }, TextWriter.Null);
+        await server.StartAsync("127.0.0.1", 0);
+        using var client = new HttpClient { BaseAddress = new Uri(server.Address) };
+        await using var events = await EventStream.OpenAsync(client);
+        await events.NextAsync(Patience);
+
+        // The first rebuild looks at every file; the later ones only at what the watcher saw change.
+        foreach (var version in new[] { "two", "three" })
+        {
+            site.WriteFile("content/a.md", $"---\ntitle: A\n---\nVersion {version}.\n");
+            Assert.Equal("reload", (await events.NextAsync(Patience)).Name);
+            Assert.Contains($"Version {version}.", await client.GetStringAsync("a/index.html"));
+        }
+
+        site.WriteFile("content/b.md", "---\ntitle: B\n---\nA new page.\n");
+        Assert.Equal("reload", (await events.NextAsync(Patience)).Name);
+        Assert.Contains("A new page.", await client.GetStringAsync("b/index.html"));
+
+        File.Move(Path.Combine(site.Root, "content", "b.md"), Path.Combine(site.Root, "b.md"));
+        Assert.Equal("reload", (await events.NextAsync(Patience)).Name);
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await client.GetAsync("b/index.html")).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_watcher_names_the_paths_that_changed_both_ends_of_a_rename_included()
+    {
+        using var site = TestSite.With("-- content/a.md --\n---\ntitle: A\n---\nText.\n");
+        using var changed = new SemaphoreSlim(0);
+        using var watcher = new SiteWatcher(site.Root, site.Output, () => changed.Release());
+        Assert.Null(watcher.TakeChanges()); // before the first rebuild nothing is known about what changed
+
+        var from = Path.Combine(site.Root, "content", "a.md");
+        var to = Path.Combine(site.Root, "content", "b.md");
+        File.Move(from, to);
+        Assert.True(await changed.WaitAsync(Patience));
+        Assert.Equal([from, to], watcher.TakeChanges()!.Order(StringComparer.Ordinal));
+        Assert.Empty(watcher.TakeChanges()!);
+    }
+
+    [Fact]
     public async Task Unknown_paths_get_the_404_page()
     {
         using var site = TestSite.With();

@@ -1,0 +1,76 @@
+using BriefingGen.Diagnostics;
+
+namespace BriefingGen.Loading;
+
+/// <summary>
+/// The files of the content folder as a build listed them (ordinal order), sorted into pages, data and assets, with
+/// the problems found listing them. A rebuild told which paths changed (serve) keeps the listing unless a change
+/// may have added or removed a file.
+/// </summary>
+public sealed class ContentListing
+{
+    private readonly HashSet<string> _files;
+    private readonly HashSet<string> _folders;
+
+    public ContentListing(IReadOnlyList<string> files, IReadOnlyList<Diagnostic> diagnostics, bool hasLinks)
+    {
+        Diagnostics = diagnostics;
+        HasLinks = hasLinks;
+        Pages = files.Where(p => p.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && !IsData(p)).ToList();
+        Data = files.Where(p => IsData(p) && IsYaml(p)).ToList();
+        Assets = files.Where(p => !IsData(p) && !p.EndsWith(".md", StringComparison.OrdinalIgnoreCase)).ToList();
+        _files = files.ToHashSet(StringComparer.Ordinal);
+        _folders = files.SelectMany(FoldersOf).ToHashSet(StringComparer.Ordinal);
+    }
+
+    public IReadOnlyList<string> Pages { get; }
+    public IReadOnlyList<string> Data { get; }
+    public IReadOnlyList<string> Assets { get; }
+    public IReadOnlyList<Diagnostic> Diagnostics { get; }
+
+    /// <summary>
+    /// Whether the listing went through a symbolic link: a file edited through the link's target changes at a path
+    /// a watcher does not report as the site's, so such a site is listed and looked at in full each time.
+    /// </summary>
+    public bool HasLinks { get; }
+
+    /// <summary>
+    /// Whether any of these changed paths (full paths) may have added or removed a listed file: a file that appeared
+    /// or went, a folder (created, moved away), or anything now a link. Hidden files (editors' swap files) are
+    /// not listed and change nothing.
+    /// </summary>
+    public bool Reshapes(string root, IEnumerable<string> changed)
+    {
+        foreach (var path in changed)
+        {
+            var relative = Path.GetRelativePath(root, path).Replace('\\', '/');
+            if (!relative.StartsWith(SiteLoader.ContentFolder + "/", StringComparison.Ordinal) ||
+                relative.Split('/').Any(part => part.StartsWith('.')))
+            {
+                continue;
+            }
+
+            var file = new FileInfo(path);
+            var isPlainFile = file.Exists && file.LinkTarget is null;
+            if (_folders.Contains(relative) || Directory.Exists(path) || isPlainFile != _files.Contains(relative))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    internal static bool IsData(string path) => path.StartsWith(SiteLoader.DataFolder + "/", StringComparison.Ordinal);
+
+    private static bool IsYaml(string path) =>
+        path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase);
+
+    private static IEnumerable<string> FoldersOf(string path)
+    {
+        for (var slash = path.LastIndexOf('/'); slash > 0; slash = path.LastIndexOf('/', slash - 1))
+        {
+            yield return path[..slash];
+        }
+    }
+}
