@@ -28,7 +28,7 @@ public sealed class IncrementalBuilder(BuildOptions options)
     private Dictionary<string, (string Text, ParsedDataFile? File, IReadOnlyList<Diagnostic> Diagnostics)> _data = new(StringComparer.Ordinal);
 
     // Each page file's edit count: fingerprints name a file's version instead of hashing its whole text.
-    private readonly Dictionary<string, int> _versions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _versions = new(StringComparer.Ordinal);
     private int _edits;
     private OutputFiles? _output;
 
@@ -111,7 +111,7 @@ public sealed class IncrementalBuilder(BuildOptions options)
         {
             if (!_parsed.TryGetValue(result.Path, out var before) || !ReferenceEquals(before.Page, result.Page))
             {
-                _versions[result.Path] = ++_edits;
+                _versions[result.Path] = (++_edits).ToString(System.Globalization.CultureInfo.InvariantCulture);
             }
         }
 
@@ -160,7 +160,7 @@ public sealed class IncrementalBuilder(BuildOptions options)
     private List<RenderedPage> RenderChanged(Site site, TemplateCatalog templates, Markdig.MarkdownPipeline pipeline, SiteSources sources, DiagnosticBag diagnostics, StageTimings timings)
     {
         var templatesKey = string.Join("\n", sources.Templates.Select(t => t.Name + "\n" + t.Text));
-        string Version(string path) => _versions.TryGetValue(path, out var version) ? version.ToString(System.Globalization.CultureInfo.InvariantCulture) : "?";
+        string Version(string path) => _versions.GetValueOrDefault(path, "?");
         var fingerprints = new PageFingerprint(site, templatesKey, Version);
         var renderer = new PageRenderer(site, templates, pipeline, diagnostics);
         var keys = _fingerprints.Of(site, fingerprints, Version);

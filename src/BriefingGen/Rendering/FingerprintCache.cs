@@ -12,56 +12,88 @@ public sealed class FingerprintCache
 {
     private string _siteKey = "";
     private string _dataKey = "";
-    private Dictionary<string, string> _fronts = new(StringComparer.Ordinal);
-    private Dictionary<string, (PageUses Uses, string Hash)> _uses = new(StringComparer.Ordinal);
-    private Dictionary<string, (string? Fingerprint, string Version)> _pages = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _fronts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (PageUses Uses, string Hash)> _uses = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string? Fingerprint, string Version)> _pages = new(StringComparer.Ordinal);
 
     public List<string?> Of(Site site, PageFingerprint fingerprints, Func<string, string> version)
     {
-        var written = site.Pages.Where(p => p.SourcePath is not null).ToList();
-        // Compared by their serialised hashes (kept per object): a page parsed again has new objects with the same values.
-        var fronts = written.ToDictionary(p => p.Url, p => PageFingerprint.Once(p.FrontMatter), StringComparer.Ordinal);
-        var uses = written.ToDictionary(p => p.Url, p => (Uses: site.Links.Of(p.Url), Hash: PageFingerprint.Once(site.Links.Of(p.Url))), StringComparer.Ordinal);
         var everything = fingerprints.SiteKey != _siteKey || fingerprints.DataKey != _dataKey;
+        _siteKey = ""; // until this build's fingerprints are all kept: a build that fails half way leaves nothing to trust
 
-        // Pages whose front matter changed (what lists and pagers show of them), and the sections they sit in.
-        var retitled = fronts.Where(f => !_fronts.TryGetValue(f.Key, out var before) || before != f.Value).Select(f => f.Key)
-            .Concat(_fronts.Keys.Where(url => !fronts.ContainsKey(url))).ToHashSet(StringComparer.Ordinal);
-        var sections = retitled.Select(ParentOf).ToHashSet(StringComparer.Ordinal);
-
-        // Pages whose backlinks may have changed: those that a page with new uses links to, before or now.
+        // Pages whose front matter changed (what lists and pagers show of them); pages whose uses changed, and the
+        // pages they link to, before or now (whose backlinks may have changed). Front matter and uses are compared by
+        // their serialised hashes (kept per object): a page parsed again has new objects with the same values.
+        // The kept values are updated in place, as at 10,000 pages new tables each build are the collector's work.
+        var retitled = new HashSet<string>(StringComparer.Ordinal);
+        var newUses = new HashSet<string>(StringComparer.Ordinal);
         var relinked = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (url, now) in uses.Concat(_uses.Where(u => !uses.ContainsKey(u.Key))))
+        var written = 0;
+        foreach (var page in site.Pages.Where(p => p.SourcePath is not null))
         {
-            if (!_uses.TryGetValue(url, out var before) || before.Hash != now.Hash)
+            written++;
+            var front = PageFingerprint.Once(page.FrontMatter);
+            if (!_fronts.TryGetValue(page.Url, out var frontBefore) || frontBefore != front)
             {
-                relinked.UnionWith(now.Uses.LinksTo.Concat(now.Uses.Related).Concat(before.Uses?.LinksTo ?? []).Concat(before.Uses?.Related ?? []));
+                retitled.Add(page.Url);
+                _fronts[page.Url] = front;
+            }
+
+            var uses = site.Links.Of(page.Url);
+            var hash = PageFingerprint.Once(uses);
+            if (!_uses.TryGetValue(page.Url, out var before) || before.Hash != hash)
+            {
+                newUses.Add(page.Url);
+                relinked.UnionWith(uses.LinksTo.Concat(uses.Related).Concat(before.Uses?.LinksTo ?? []).Concat(before.Uses?.Related ?? []));
+                _uses[page.Url] = (uses, hash);
             }
         }
 
+        if (_fronts.Count != written)
+        {
+            var urls = site.Pages.Where(p => p.SourcePath is not null).Select(p => p.Url).ToHashSet(StringComparer.Ordinal);
+            foreach (var gone in _fronts.Keys.Where(url => !urls.Contains(url)).ToList())
+            {
+                retitled.Add(gone);
+                _fronts.Remove(gone);
+                _uses.Remove(gone);
+            }
+        }
+
+        var sections = retitled.Select(ParentOf).ToHashSet(StringComparer.Ordinal);
         var keys = site.Pages.AsParallel().AsOrdered().Select(page =>
-            !everything && _pages.TryGetValue(page.Url, out var before) && Holds(site, page, before.Version, version, uses, sections, relinked, retitled)
+            !everything && _pages.TryGetValue(page.Url, out var before) && Holds(site, page, before.Version, version, newUses, sections, relinked, retitled)
                 ? before.Fingerprint
                 : fingerprints.Of(page)).ToList();
 
-        _siteKey = fingerprints.SiteKey;
-        _dataKey = fingerprints.DataKey;
-        _fronts = fronts;
-        _uses = uses;
-        _pages = new Dictionary<string, (string?, string)>(site.Pages.Count, StringComparer.Ordinal);
         for (var i = 0; i < site.Pages.Count; i++)
         {
             var page = site.Pages[i];
             var source = page.IsPrint && page.ItemId is not null ? site.Find(page.ItemId) : page;
-            _pages[page.Url] = (keys[i], source?.SourcePath is { } path ? version(path) : "");
+            var entry = (keys[i], source?.SourcePath is { } path ? version(path) : "");
+            if (!_pages.TryGetValue(page.Url, out var before) || before != entry)
+            {
+                _pages[page.Url] = entry;
+            }
         }
 
+        if (_pages.Count != site.Pages.Count)
+        {
+            var urls = site.Pages.Select(p => p.Url).ToHashSet(StringComparer.Ordinal);
+            foreach (var gone in _pages.Keys.Where(url => !urls.Contains(url)).ToList())
+            {
+                _pages.Remove(gone);
+            }
+        }
+
+        _siteKey = fingerprints.SiteKey;
+        _dataKey = fingerprints.DataKey;
         return keys;
     }
 
     // Whether nothing a page's last fingerprint was made from has changed (the site key and the data are checked already).
-    private bool Holds(Site site, Page page, string versionBefore, Func<string, string> version,
-        Dictionary<string, (PageUses Uses, string Hash)> uses, HashSet<string> sections, HashSet<string> relinked, HashSet<string> retitled)
+    private static bool Holds(Site site, Page page, string versionBefore, Func<string, string> version,
+        HashSet<string> newUses, HashSet<string> sections, HashSet<string> relinked, HashSet<string> retitled)
     {
         if (page.Kind is PageKind.Home or PageKind.Pack)
         {
@@ -75,17 +107,17 @@ public sealed class FingerprintCache
             return false;
         }
 
+        // Most edits change no page's front matter: then no page needs its section or the pages it shows looked at.
         var source = page.IsPrint && page.ItemId is not null ? site.Find(page.ItemId) : page;
         if (source?.SourcePath is null)
         {
             // Other generated pages show data and whole collections: fingerprinted each time.
-            return page.Kind == PageKind.Section && versionBefore == "" && !sections.Contains(ParentOf(page.Url));
+            return page.Kind == PageKind.Section && versionBefore == "" && (sections.Count == 0 || !sections.Contains(ParentOf(page.Url)));
         }
 
-        return versionBefore == version(source.SourcePath) &&
-            _uses.TryGetValue(source.Url, out var usesBefore) && usesBefore.Hash == uses[source.Url].Hash &&
-            !sections.Contains(ParentOf(source.Url)) && !relinked.Contains(source.Url) &&
-            !Shows(site, source, uses[source.Url].Uses).Any(retitled.Contains);
+        return versionBefore == version(source.SourcePath) && !newUses.Contains(source.Url) &&
+            (sections.Count == 0 || !sections.Contains(ParentOf(source.Url))) && !relinked.Contains(source.Url) &&
+            (retitled.Count == 0 || !Shows(site, source, site.Links.Of(source.Url)).Any(retitled.Contains));
     }
 
     // The pages whose titles and summaries a page shows: related pages, pages it links to, pages that link to it.
