@@ -30,6 +30,8 @@ public sealed class IncrementalBuilder(BuildOptions options)
     // Each page file's edit count: fingerprints name a file's version instead of hashing its whole text.
     private readonly Dictionary<string, string> _versions = new(StringComparer.Ordinal);
     private int _edits;
+    private List<(string Path, string Origin)> _checkedPaths = [];
+    private IReadOnlyList<Diagnostic> _pathProblems = [];
     private OutputFiles? _output;
 
     /// <summary>How many pages the last build rendered (the rest were reused).</summary>
@@ -65,7 +67,7 @@ public sealed class IncrementalBuilder(BuildOptions options)
             var rendered = RenderChanged(site, templates, pipeline, sources, diagnostics, timings);
             timings.Mark("render");
             LinkChecker.Check(rendered, sources.Assets, [], diagnostics, LinkSources.Of(site, rendered), _links);
-            OutputPaths.Check(rendered, sources.Assets.Where(a => a.DisplayPath.StartsWith(SiteLoader.ContentFolder + "/", StringComparison.Ordinal)).ToList(), diagnostics);
+            CheckOutputPaths(rendered, sources.Assets.Where(a => a.DisplayPath.StartsWith(SiteLoader.ContentFolder + "/", StringComparison.Ordinal)).ToList(), diagnostics);
             timings.Mark("check");
 
             if (!diagnostics.HasErrors && !(options.Strict && diagnostics.Sorted().Count > 0) && outputPath is not null && options.Write)
@@ -87,6 +89,34 @@ public sealed class IncrementalBuilder(BuildOptions options)
         {
             diagnostics.Error(DiagnosticCodes.InternalError, SourceSpan.File(options.Source), $"internal error: {e.GetType().Name}: {e.Message}");
             return new BuildResult(diagnostics.Sorted(), 0, outputPath, clock.Elapsed, options.Strict);
+        }
+    }
+
+    // The output paths are checked again only when they (or where they come from) changed since the last build.
+    private void CheckOutputPaths(List<RenderedPage> rendered, List<AssetFile> assets, DiagnosticBag diagnostics)
+    {
+        var same = _checkedPaths.Count == rendered.Count + assets.Count;
+        for (var i = 0; same && i < rendered.Count; i++)
+        {
+            same = _checkedPaths[i] == (rendered[i].OutputPath, rendered[i].Origin);
+        }
+
+        for (var i = 0; same && i < assets.Count; i++)
+        {
+            same = _checkedPaths[rendered.Count + i] == (assets[i].OutputPath, assets[i].DisplayPath);
+        }
+
+        if (!same)
+        {
+            var own = new DiagnosticBag();
+            OutputPaths.Check(rendered, assets, own);
+            _pathProblems = own.Sorted();
+            _checkedPaths = rendered.Select(p => (p.OutputPath, p.Origin)).Concat(assets.Select(a => (a.OutputPath, a.DisplayPath))).ToList();
+        }
+
+        foreach (var problem in _pathProblems)
+        {
+            diagnostics.Add(problem);
         }
     }
 

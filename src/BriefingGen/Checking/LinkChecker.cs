@@ -28,14 +28,8 @@ public static class LinkChecker
             return parser;
         }, _ => { });
 
-        var ids = new Dictionary<string, IReadOnlySet<string>>(pages.Count, StringComparer.Ordinal);
-        for (var i = 0; i < pages.Count; i++)
-        {
-            ids[pages[i].OutputPath] = found[i].Ids;
-        }
-
         var files = assets.Select(a => a.OutputPath).Concat(laterFiles).ToHashSet(StringComparer.Ordinal);
-        var changed = cache?.Start(ids, files, sources.Unrendered);
+        var (ids, changed) = cache?.Start(pages, found, files, sources.Unrendered) ?? (IdsOf(pages, found), null);
         var broken = new IReadOnlyList<BrokenLink>[pages.Count];
         Parallel.For(0, pages.Count, i =>
         {
@@ -58,7 +52,18 @@ public static class LinkChecker
         }
     }
 
-    private static List<BrokenLink> FindBroken(PageLinks page, Dictionary<string, IReadOnlySet<string>> ids, HashSet<string> files, IReadOnlySet<string> unrendered)
+    private static Dictionary<string, IReadOnlySet<string>> IdsOf(IReadOnlyList<RenderedPage> pages, PageLinks[] found)
+    {
+        var ids = new Dictionary<string, IReadOnlySet<string>>(pages.Count, StringComparer.Ordinal);
+        for (var i = 0; i < pages.Count; i++)
+        {
+            ids[pages[i].OutputPath] = found[i].Ids;
+        }
+
+        return ids;
+    }
+
+    private static List<BrokenLink> FindBroken(PageLinks page, IReadOnlyDictionary<string, IReadOnlySet<string>> ids, HashSet<string> files, IReadOnlySet<string> unrendered)
     {
         var broken = new List<BrokenLink>();
         foreach (var link in page.Links)

@@ -8,7 +8,9 @@ namespace BriefingGen.Checking;
 /// </summary>
 public sealed class LinkIndexCache
 {
-    private Dictionary<string, Entry> _pages = new(StringComparer.Ordinal);
+    // Kept up to date in place: at 30,000 pages new tables each build would be work for the garbage collector.
+    private readonly Dictionary<string, Entry> _pages = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IReadOnlySet<string>> _ids = new(StringComparer.Ordinal);
     private IReadOnlySet<string> _files = new HashSet<string>();
     private IReadOnlySet<string> _unrendered = new HashSet<string>();
 
@@ -25,31 +27,43 @@ public sealed class LinkIndexCache
     }
 
     /// <summary>
-    /// The pages whose ids changed, appeared or went since the last build (a page read again with the same ids
-    /// counts as unchanged); null when every link must be checked again.
+    /// Takes this build's ids of every page. Returns them by page, and the pages whose ids changed, appeared or went
+    /// since the last build (a page read again with the same ids counts as unchanged); null when every link must be
+    /// checked again.
     /// </summary>
-    internal HashSet<string>? Start(IReadOnlyDictionary<string, IReadOnlySet<string>> ids, HashSet<string> files, IReadOnlySet<string> unrendered)
+    internal (IReadOnlyDictionary<string, IReadOnlySet<string>> Ids, HashSet<string>? Changed) Start(
+        IReadOnlyList<RenderedPage> pages, PageLinks[] found, HashSet<string> files, IReadOnlySet<string> unrendered)
     {
-        var first = _pages.Count == 0;
-        var sameAround = _files.SetEquals(files) && _unrendered.SetEquals(unrendered);
+        var everything = _ids.Count == 0 || !_files.SetEquals(files) || !_unrendered.SetEquals(unrendered);
         _files = files;
         _unrendered = unrendered;
-        if (first || !sameAround)
-        {
-            return null;
-        }
-
         var changed = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (path, pageIds) in ids)
+        for (var i = 0; i < pages.Count; i++)
         {
-            if (!_pages.TryGetValue(path, out var before) || (!ReferenceEquals(before.Links.Ids, pageIds) && !before.Links.Ids.SetEquals(pageIds)))
+            var path = pages[i].OutputPath;
+            if (!_ids.TryGetValue(path, out var before) || !ReferenceEquals(before, found[i].Ids))
             {
-                changed.Add(path);
+                if (before is null || !before.SetEquals(found[i].Ids))
+                {
+                    changed.Add(path);
+                }
+
+                _ids[path] = found[i].Ids;
             }
         }
 
-        changed.UnionWith(_pages.Keys.Where(path => !ids.ContainsKey(path)));
-        return changed;
+        if (_ids.Count != pages.Count)
+        {
+            var paths = pages.Select(p => p.OutputPath).ToHashSet(StringComparer.Ordinal);
+            foreach (var gone in _ids.Keys.Where(path => !paths.Contains(path)).ToList())
+            {
+                _ids.Remove(gone);
+                _pages.Remove(gone);
+                changed.Add(gone);
+            }
+        }
+
+        return (_ids, everything ? null : changed);
     }
 
     /// <summary>The page's broken links from the last build, when its links and everything they lead to are unchanged.</summary>
@@ -65,12 +79,13 @@ public sealed class LinkIndexCache
 
     internal void Keep(IReadOnlyList<RenderedPage> pages, PageLinks[] links, IReadOnlyList<BrokenLink>[] broken)
     {
-        var next = new Dictionary<string, Entry>(pages.Count, StringComparer.Ordinal);
         for (var i = 0; i < pages.Count; i++)
         {
-            next[pages[i].OutputPath] = new Entry(pages[i].Html, links[i], broken[i]);
+            if (!_pages.TryGetValue(pages[i].OutputPath, out var entry) || !ReferenceEquals(entry.Html, pages[i].Html) ||
+                !ReferenceEquals(entry.Links, links[i]) || !ReferenceEquals(entry.Broken, broken[i]))
+            {
+                _pages[pages[i].OutputPath] = new Entry(pages[i].Html, links[i], broken[i]);
+            }
         }
-
-        _pages = next;
     }
 }

@@ -12,16 +12,17 @@ namespace BriefingGen.Checking;
 /// </summary>
 public sealed class LinkSources
 {
-    private readonly IReadOnlyDictionary<string, IReadOnlyList<SourceLink>> _byOrigin;
+    // Looked up only when a link is broken: most builds never need it, and at 10,000 pages it costs an edit time.
+    private readonly Lazy<IReadOnlyDictionary<string, IReadOnlyList<SourceLink>>> _byOrigin;
 
-    private LinkSources(IReadOnlyDictionary<string, IReadOnlyList<SourceLink>> byOrigin, IReadOnlyList<(string File, string? Fragment, MenuItem Item)> menu, IReadOnlySet<string> unrendered)
+    private LinkSources(Func<IReadOnlyDictionary<string, IReadOnlyList<SourceLink>>> byOrigin, IReadOnlyList<(string File, string? Fragment, MenuItem Item)> menu, IReadOnlySet<string> unrendered)
     {
-        _byOrigin = byOrigin;
+        _byOrigin = new Lazy<IReadOnlyDictionary<string, IReadOnlyList<SourceLink>>>(byOrigin);
         Menu = menu;
         Unrendered = unrendered;
     }
 
-    public static LinkSources None { get; } = new(new Dictionary<string, IReadOnlyList<SourceLink>>(), [], new HashSet<string>());
+    public static LinkSources None { get; } = new(() => new Dictionary<string, IReadOnlyList<SourceLink>>(), [], new HashSet<string>());
 
     /// <summary>The site-path entries of the menu, with the file each leads to.</summary>
     public IReadOnlyList<(string File, string? Fragment, MenuItem Item)> Menu { get; }
@@ -31,14 +32,19 @@ public sealed class LinkSources
 
     public static LinkSources Of(Site site, IReadOnlyList<RenderedPage> rendered)
     {
-        var byOrigin = new Dictionary<string, IReadOnlyList<SourceLink>>(StringComparer.Ordinal);
-        foreach (var page in site.Pages.Where(p => p.SourcePath is not null))
+        IReadOnlyDictionary<string, IReadOnlyList<SourceLink>> ByOrigin()
         {
-            var links = site.Links.Of(page.Url).SourceLinks;
-            if (links.Count > 0)
+            var byOrigin = new Dictionary<string, IReadOnlyList<SourceLink>>(StringComparer.Ordinal);
+            foreach (var page in site.Pages.Where(p => p.SourcePath is not null))
             {
-                byOrigin[page.SourcePath!] = links;
+                var links = site.Links.Of(page.Url).SourceLinks;
+                if (links.Count > 0)
+                {
+                    byOrigin[page.SourcePath!] = links;
+                }
             }
+
+            return byOrigin;
         }
 
         var menu = new List<(string, string?, MenuItem)>();
@@ -48,15 +54,21 @@ public sealed class LinkSources
             menu.Add((SitePath.FileOf(path.TrimStart('/')), fragment, item));
         }
 
-        var written = rendered.Select(p => p.OutputPath).ToHashSet(StringComparer.Ordinal);
-        var unrendered = site.Pages.Select(p => p.OutputPath).Where(p => !written.Contains(p)).Concat(site.RefusedFiles).ToHashSet(StringComparer.Ordinal);
-        return new LinkSources(byOrigin, menu, unrendered);
+        // Rendered pages are some of the site's pages: when there are as many, every page rendered.
+        IReadOnlySet<string> unrendered = site.RefusedFiles;
+        if (rendered.Count != site.Pages.Count)
+        {
+            var written = rendered.Select(p => p.OutputPath).ToHashSet(StringComparer.Ordinal);
+            unrendered = site.Pages.Select(p => p.OutputPath).Where(p => !written.Contains(p)).Concat(site.RefusedFiles).ToHashSet(StringComparer.Ordinal);
+        }
+
+        return new LinkSources(ByOrigin, menu, unrendered);
     }
 
     /// <summary>The link written in <paramref name="origin"/>'s Markdown that leads to this file and fragment, if there is one.</summary>
     public SourceLink? Written(string origin, string pageFile, string target, string? fragment)
     {
-        if (!_byOrigin.TryGetValue(origin, out var links))
+        if (!_byOrigin.Value.TryGetValue(origin, out var links))
         {
             return null;
         }

@@ -22,70 +22,80 @@ public sealed class OutputFiles(string root)
     /// <summary>Brings the folder up to date; returns the paths written or deleted.</summary>
     public IReadOnlyList<string> Update(IReadOnlyList<RenderedPage> pages, IReadOnlyList<AssetFile> assets)
     {
-        var sources = new Dictionary<string, object>(StringComparer.Ordinal);
-        foreach (var asset in assets)
-        {
-            sources[asset.OutputPath] = asset.Bytes;
-        }
-
-        foreach (var page in pages)
-        {
-            sources[page.OutputPath] = page.Html;
-        }
-
-        var files = new Dictionary<string, byte[]>(StringComparer.Ordinal);
-        var hashes = new Dictionary<string, string>(StringComparer.Ordinal);
-        var known = new Dictionary<string, (object Source, string Hash)>(StringComparer.Ordinal);
-        foreach (var (path, source) in sources)
-        {
-            if (_written is not null && _written.TryGetValue(path, out var previous) && ReferenceEquals(previous.Source, source))
-            {
-                hashes[path] = previous.Hash;
-            }
-            else
-            {
-                var bytes = source as byte[] ?? Utf8.GetBytes((string)source);
-                files[path] = bytes;
-                hashes[path] = Convert.ToHexString(SHA256.HashData(bytes));
-            }
-
-            known[path] = (source, hashes[path]);
-        }
-
-        var changed = new List<string>();
+        // A page written at the path of an asset replaces it (the build reports that as an error before writing).
+        var outputs = assets.Select(a => (Path: a.OutputPath, Source: (object)a.Bytes))
+            .Concat(pages.Select(p => (Path: p.OutputPath, Source: (object)p.Html)));
         if (_written is null)
         {
-            using var writer = OutputWriter.Open(root, new DiagnosticBag()) ?? throw new IOException($"another build is writing {root}");
+            return WriteWhole(outputs);
+        }
+
+        // Kept up to date in place: at 30,000 pages a new table each build is work for the garbage collector.
+        var changed = new List<string>();
+        var count = 0;
+        foreach (var (path, source) in outputs)
+        {
+            count++;
+            if (_written.TryGetValue(path, out var previous) && ReferenceEquals(previous.Source, source))
+            {
+                continue;
+            }
+
+            var bytes = Bytes(source);
+            var hash = Convert.ToHexString(SHA256.HashData(bytes));
+            if (previous.Hash != hash)
+            {
+                WriteAtomically(path, bytes);
+                changed.Add(path);
+            }
+
+            _written[path] = (source, hash);
+        }
+
+        if (_written.Count != count)
+        {
+            var made = outputs.Select(o => o.Path).ToHashSet(StringComparer.Ordinal);
+            foreach (var gone in _written.Keys.Where(p => !made.Contains(p)).ToList())
+            {
+                File.Delete(Path.Combine(root, gone));
+                _written.Remove(gone);
+                changed.Add(gone);
+            }
+        }
+
+        changed.Sort(StringComparer.Ordinal);
+        return changed;
+    }
+
+    // The first build: everything written to a folder beside the output, then swapped in.
+    private List<string> WriteWhole(IEnumerable<(string Path, object Source)> outputs)
+    {
+        var files = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        var written = new Dictionary<string, (object Source, string Hash)>(StringComparer.Ordinal);
+        foreach (var (path, source) in outputs)
+        {
+            var bytes = Bytes(source);
+            files[path] = bytes;
+            written[path] = (source, Convert.ToHexString(SHA256.HashData(bytes)));
+        }
+
+        using (var writer = OutputWriter.Open(root, new DiagnosticBag()) ?? throw new IOException($"another build is writing {root}"))
+        {
             foreach (var (path, bytes) in files)
             {
                 writer.Write(path, bytes);
             }
 
             writer.Commit();
-            changed.AddRange(files.Keys);
-        }
-        else
-        {
-            foreach (var (path, bytes) in files)
-            {
-                if (!_written.TryGetValue(path, out var previous) || previous.Hash != hashes[path])
-                {
-                    WriteAtomically(path, bytes);
-                    changed.Add(path);
-                }
-            }
-
-            foreach (var gone in _written.Keys.Where(p => !hashes.ContainsKey(p)))
-            {
-                File.Delete(Path.Combine(root, gone));
-                changed.Add(gone);
-            }
         }
 
-        _written = known;
+        _written = written;
+        var changed = files.Keys.ToList();
         changed.Sort(StringComparer.Ordinal);
         return changed;
     }
+
+    private static byte[] Bytes(object source) => source as byte[] ?? Utf8.GetBytes((string)source);
 
     private void WriteAtomically(string relativePath, byte[] bytes)
     {

@@ -261,6 +261,21 @@ public sealed class IncrementalBuildTests
         Assert.Contains("Version two.", site.ReadOutput("shared/a/index.html"));
     }
 
+    [Fact]
+    public void A_slug_made_too_long_for_the_file_system_is_reported_and_shortening_it_clears_the_error()
+    {
+        using var site = TestSite.With("-- content/a.md --\n---\ntitle: A\n---\nText.\n");
+        var builder = BuiltOnce(site);
+
+        site.WriteFile("content/a.md", $"---\ntitle: A\nslug: {new string('a', 300)}\n---\nText.\n");
+        var broken = builder.Build();
+        Assert.Contains(broken.Diagnostics, d => d.Code == "BG0305" && d.Message.Contains("longer than a file system allows"));
+
+        site.WriteFile("content/a.md", "---\ntitle: A\nslug: short\n---\nText.\n");
+        Assert.True(builder.Build().Succeeded);
+        Assert.Contains("Text.", site.ReadOutput("short/index.html"));
+    }
+
     // A builder for the site (as serve keeps one), after a first build that succeeded.
     private static IncrementalBuilder BuiltOnce(TestSite site)
     {
