@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using BriefingGen.Diagnostics;
 using BriefingGen.Loading;
@@ -8,6 +9,12 @@ namespace BriefingGen.Model;
 /// <summary>Turns parsed Markdown files into pages: URL from folder, file name and slug; kind from front matter or section; one list page per folder.</summary>
 public static partial class ContentPages
 {
+    // A parse always makes the same page, so each is made once per parse: serve keeps the parses of unchanged files,
+    // and at 10,000 pages making their pages again was most of what an edit allocated.
+    private static readonly ConditionalWeakTable<ParsedPage, MadePage> Made = new();
+
+    private sealed record MadePage(Page? Page, IReadOnlyList<Diagnostic> Problems);
+
     public static List<Page> Build(IReadOnlyList<ParsedPage> parsed, string siteTitle, bool includeDrafts, DiagnosticBag diagnostics)
     {
         var pages = new List<Page>();
@@ -19,7 +26,17 @@ public static partial class ContentPages
                 continue;
             }
 
-            var page = FromSource(source, diagnostics);
+            var made = Made.GetValue(source, parsedPage =>
+            {
+                var problems = new DiagnosticBag();
+                return new MadePage(FromSource(parsedPage, problems), problems.Sorted());
+            });
+            foreach (var problem in made.Problems)
+            {
+                diagnostics.Add(problem);
+            }
+
+            var page = made.Page;
             if (page is null)
             {
                 continue;

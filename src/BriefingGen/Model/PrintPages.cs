@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using BriefingGen.Config;
 using BriefingGen.Diagnostics;
 
@@ -23,19 +24,26 @@ public static class PrintPages
 
     private static string Slug(Page page) => page.Url.TrimEnd('/').Split('/')[^1];
 
+    // A page always has the same print editions; made once per page (serve keeps the pages of unchanged files).
+    private static readonly ConditionalWeakTable<Page, Page[]> Editions = new();
+
     public static List<Page> Build(IReadOnlyList<Page> pages)
     {
         var print = new List<Page>();
         foreach (var page in pages.Where(HasPaper))
         {
-            print.Add(new Page { Url = PaperUrl(page), Kind = PageKind.Paper, Title = page.Title, Section = page.Section, ItemId = page.Url });
-            if (HasHandout(page))
-            {
-                print.Add(new Page { Url = HandoutUrl(page), Kind = PageKind.Handout, Title = page.Title, Section = page.Section, ItemId = page.Url });
-            }
+            print.AddRange(Editions.GetValue(page, EditionsOf));
         }
 
         return print;
+    }
+
+    private static Page[] EditionsOf(Page page)
+    {
+        var paper = new Page { Url = PaperUrl(page), Kind = PageKind.Paper, Title = page.Title, Section = page.Section, ItemId = page.Url };
+        return HasHandout(page)
+            ? [paper, new Page { Url = HandoutUrl(page), Kind = PageKind.Handout, Title = page.Title, Section = page.Section, ItemId = page.Url }]
+            : [paper];
     }
 
     /// <summary>Resolves each pack's pages (by URL, section/slug or slug), reporting the ones that do not exist or have no paper.</summary>
