@@ -7,7 +7,7 @@ namespace BriefingGen.Cli.Serve;
 /// </summary>
 public sealed class SiteWatcher : IDisposable
 {
-    public static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(75);
+    public static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(50);
     private readonly FileSystemWatcher _watcher;
     private readonly Timer _timer;
     private readonly string _root;

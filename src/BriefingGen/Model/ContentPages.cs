@@ -53,16 +53,16 @@ public static partial class ContentPages
         }
 
         // Every folder that holds a page gets a list page, and so does every folder above it, up to the home page.
-        var folders = new SortedSet<string>(StringComparer.Ordinal) { "" };
+        var folders = new HashSet<string>(StringComparer.Ordinal) { "" };
         foreach (var page in pages)
         {
-            for (var folder = Site.ParentOf(page); folder.Length > 0; folder = Site.ParentOf(new Page { Url = folder, Kind = PageKind.Section, Title = "" }))
+            // A folder seen before has had the folders above it added already.
+            for (var folder = Site.ParentOf(page); folder.Length > 0 && folders.Add(folder); folder = ParentFolder(folder))
             {
-                folders.Add(folder);
             }
         }
 
-        foreach (var folder in folders.Concat(listings.Keys).Distinct())
+        foreach (var folder in folders.Order(StringComparer.Ordinal).Concat(listings.Keys).Distinct())
         {
             if (listings.TryGetValue(folder, out var written))
             {
@@ -77,6 +77,12 @@ public static partial class ContentPages
         }
 
         return pages;
+    }
+
+    private static string ParentFolder(string folder)
+    {
+        var slash = folder.LastIndexOf('/', folder.Length - 2);
+        return slash < 0 ? "" : folder[..(slash + 1)];
     }
 
     private static Page? FromSource(ParsedPage source, DiagnosticBag diagnostics)

@@ -101,7 +101,8 @@ public static class SiteModelBuilder
         var seen = new HashSet<string>(pages.Count, StringComparer.Ordinal);
         if (pages.TrueForAll(p => seen.Add(p.Url.ToLowerInvariant())))
         {
-            return pages.OrderBy(p => p.Url, StringComparer.Ordinal).ToList();
+            pages.Sort((a, b) => string.CompareOrdinal(a.Url, b.Url));
+            return pages;
         }
 
         var kept = new List<Page>();
