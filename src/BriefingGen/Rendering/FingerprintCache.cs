@@ -5,14 +5,15 @@ namespace BriefingGen.Rendering;
 /// <summary>
 /// The last build's fingerprints (serve), reused for a written page (or its print editions) when nothing it depends on
 /// can have changed: same templates, settings, page list and data; same source version and resolved uses; no change
-/// to the front matter of the pages it lists, links or is linked from, or of the pages beside it in its section.
-/// Anything else is fingerprinted again, so a reused fingerprint is always the one <see cref="PageFingerprint"/> would give.
+/// to the front matter of the pages it lists, links or is linked from, or of the pages beside it in its section; and,
+/// for a page made from the whole collection, no change to any written page's front matter or uses. Anything else is fingerprinted again, so a reused fingerprint is always the one <see cref="PageFingerprint"/> would give.
 /// </summary>
 public sealed class FingerprintCache
 {
     private string _siteKey = "";
     private string _dataKey = "";
-    private readonly Dictionary<string, string> _fronts = new(StringComparer.Ordinal);
+    // Each written page's front matter (by hash), with the file and kind it was written from: what lists show of it.
+    private readonly Dictionary<string, (string Front, string? Source, PageKind Kind)> _fronts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (PageUses Uses, string Hash)> _uses = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string? Fingerprint, string Version)> _pages = new(StringComparer.Ordinal);
 
@@ -32,7 +33,7 @@ public sealed class FingerprintCache
         foreach (var page in site.Pages.Where(p => p.SourcePath is not null))
         {
             written++;
-            var front = PageFingerprint.Once(page.FrontMatter);
+            var front = (PageFingerprint.Once(page.FrontMatter), page.SourcePath, page.Kind);
             if (!_fronts.TryGetValue(page.Url, out var frontBefore) || frontBefore != front)
             {
                 retitled.Add(page.Url);
@@ -95,7 +96,7 @@ public sealed class FingerprintCache
     private static bool Holds(Site site, Page page, string versionBefore, Func<string, string> version,
         HashSet<string> newUses, HashSet<string> sections, HashSet<string> relinked, HashSet<string> retitled)
     {
-        if (page.Kind is PageKind.Home or PageKind.Pack)
+        if (page.Kind is PageKind.Pack)
         {
             return false;
         }
@@ -107,12 +108,19 @@ public sealed class FingerprintCache
             return false;
         }
 
+        // The pages made from the whole collection (home, indexes, definitions, bibliography, feed, sitemap) show
+        // every written page's front matter and uses, and hold while none of them changed.
+        var collection = page.Kind == PageKind.Home || (page.SourcePath is null && !page.IsPrint && page.Kind != PageKind.Section);
+        if (collection && (retitled.Count > 0 || newUses.Count > 0))
+        {
+            return false;
+        }
+
         // Most edits change no page's front matter: then no page needs its section or the pages it shows looked at.
         var source = page.IsPrint && page.ItemId is not null ? site.Find(page.ItemId) : page;
         if (source?.SourcePath is null)
         {
-            // Other generated pages show data and whole collections: fingerprinted each time.
-            return page.Kind == PageKind.Section && versionBefore == "" && (sections.Count == 0 || !sections.Contains(ParentOf(page.Url)));
+            return versionBefore == "" && (sections.Count == 0 || !sections.Contains(ParentOf(page.Url)));
         }
 
         return versionBefore == version(source.SourcePath) && !newUses.Contains(source.Url) &&
