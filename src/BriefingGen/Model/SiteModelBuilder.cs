@@ -18,7 +18,8 @@ public static class SiteModelBuilder
         DiagnosticBag diagnostics,
         bool search = false,
         IReadOnlyCollection<string>? loadedPages = null,
-        PageUsesCache? usesCache = null)
+        PageUsesCache? usesCache = null,
+        UrlOrder? urlOrder = null)
     {
         var data = new BriefingData(
             TermsReader.Read(dataFiles, diagnostics),
@@ -36,7 +37,7 @@ public static class SiteModelBuilder
         var refused = Refused(loadedPages, parsedPages, pages);
         var (packs, packPages) = PrintPages.BuildPacks(config.Packs, pages, diagnostics, refused);
         pages.AddRange(packPages);
-        pages = RemoveDuplicateUrls(pages, diagnostics);
+        pages = RemoveDuplicateUrls(pages, diagnostics, urlOrder ?? new UrlOrder());
 
         usesCache?.Prepare(dataFiles, pages, refused);
         var resolver = new ReferenceResolver(data, pages, pipeline, diagnostics, refused, usesCache);
@@ -96,13 +97,12 @@ public static class SiteModelBuilder
         return loaded.Where(path => !kept.Contains(path)).Select(path => new RefusedPage(path, ContentPages.DefaultUrl(path))).ToList();
     }
 
-    private static List<Page> RemoveDuplicateUrls(List<Page> pages, DiagnosticBag diagnostics)
+    private static List<Page> RemoveDuplicateUrls(List<Page> pages, DiagnosticBag diagnostics, UrlOrder order)
     {
         var seen = new HashSet<string>(pages.Count, StringComparer.Ordinal);
         if (pages.TrueForAll(p => seen.Add(p.Url.ToLowerInvariant())))
         {
-            pages.Sort((a, b) => string.CompareOrdinal(a.Url, b.Url));
-            return pages;
+            return order.Sort(pages);
         }
 
         var kept = new List<Page>();
