@@ -138,21 +138,32 @@ public sealed class IncrementalBuilder(BuildOptions options)
             results[i] = (file.Path, file.Text, page, own.Sorted());
         });
 
+        // Kept up to date in place: at 10,000 pages a new table each build is work for the garbage collector.
         foreach (var result in results)
         {
-            if (!_parsed.TryGetValue(result.Path, out var before) || !ReferenceEquals(before.Page, result.Page))
+            var known = _parsed.TryGetValue(result.Path, out var before);
+            if (!known || !ReferenceEquals(before.Page, result.Page))
             {
                 _versions[result.Path] = (++_edits).ToString(System.Globalization.CultureInfo.InvariantCulture);
             }
-        }
 
-        _parsed.Clear();
-        foreach (var result in results)
-        {
-            _parsed[result.Path] = (result.Text, result.Page, result.Diagnostics);
+            if (!known || !ReferenceEquals(before.Page, result.Page) || !ReferenceEquals(before.Text, result.Text))
+            {
+                _parsed[result.Path] = (result.Text, result.Page, result.Diagnostics);
+            }
+
             foreach (var diagnostic in result.Diagnostics)
             {
                 diagnostics.Add(diagnostic);
+            }
+        }
+
+        if (_parsed.Count != results.Length)
+        {
+            var paths = results.Select(r => r.Path).ToHashSet(StringComparer.Ordinal);
+            foreach (var gone in _parsed.Keys.Where(path => !paths.Contains(path)).ToList())
+            {
+                _parsed.Remove(gone);
             }
         }
 
@@ -211,12 +222,28 @@ public sealed class IncrementalBuilder(BuildOptions options)
             results[i] = renderer.Render(page);
         });
 
-        _rendered.Clear();
+        var keeping = 0;
         for (var i = 0; i < site.Pages.Count; i++)
         {
-            if (keys[i] is { } key && results[i] is { } page)
+            var url = site.Pages[i].Url;
+            if (keys[i] is not { } key || results[i] is not { } page)
             {
-                _rendered[site.Pages[i].Url] = (key, page);
+                _rendered.Remove(url);
+                continue;
+            }
+
+            keeping++;
+            if (!_rendered.TryGetValue(url, out var kept) || !ReferenceEquals(kept.Page, page) || kept.Fingerprint != key)
+            {
+                _rendered[url] = (key, page);
+            }
+        }
+
+        if (_rendered.Count != keeping)
+        {
+            foreach (var gone in _rendered.Keys.Where(url => site.Find(url) is null).ToList())
+            {
+                _rendered.Remove(gone);
             }
         }
 
