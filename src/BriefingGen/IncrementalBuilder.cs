@@ -31,6 +31,11 @@ public sealed class IncrementalBuilder(BuildOptions options)
     // Each page file's edit count: fingerprints name a file's version instead of hashing its whole text.
     private readonly Dictionary<string, string> _versions = new(StringComparer.Ordinal);
     private int _edits;
+
+    private (bool UnsafeHtml, int MaxLineLength) _parseSettings;
+
+    // Set while the last build stopped on an exception: the next one looks at every file.
+    private bool _failed;
     private List<(string Path, string Origin)> _checkedPaths = [];
     private IReadOnlyList<Diagnostic> _pathProblems = [];
     private OutputFiles? _output;
@@ -50,6 +55,11 @@ public sealed class IncrementalBuilder(BuildOptions options)
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
         string? outputPath = null;
+        if (_failed)
+        {
+            changed = null; // the changes the failed build was told of were not all taken in
+        }
+
         try
         {
             var timings = new StageTimings();
@@ -83,11 +93,13 @@ public sealed class IncrementalBuilder(BuildOptions options)
 
             timings.Mark("write");
             timings.Report();
+            _failed = false;
 
             return new BuildResult(diagnostics.Sorted(sources.Texts()), rendered.Count, outputPath, clock.Elapsed, options.Strict);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
+            _failed = true;
             diagnostics.Error(DiagnosticCodes.InternalError, SourceSpan.File(options.Source), $"internal error: {e.GetType().Name}: {e.Message}");
             return new BuildResult(diagnostics.Sorted(), 0, outputPath, clock.Elapsed, options.Strict);
         }
@@ -123,6 +135,14 @@ public sealed class IncrementalBuilder(BuildOptions options)
 
     private List<ParsedPage> ParseChanged(SiteSources sources, Markdig.MarkdownPipeline pipeline, DiagnosticBag diagnostics)
     {
+        // A parse depends on the settings it was made with as well as on the text.
+        var settings = (sources.Config.UnsafeHtml, sources.Config.Limits.MaxLineLength);
+        if (settings != _parseSettings)
+        {
+            _parsed.Clear();
+            _parseSettings = settings;
+        }
+
         var results = new (string Path, string Text, ParsedPage? Page, IReadOnlyList<Diagnostic> Diagnostics)[sources.Pages.Count];
         Parallel.For(0, sources.Pages.Count, i =>
         {

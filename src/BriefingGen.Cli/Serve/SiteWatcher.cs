@@ -81,7 +81,7 @@ public sealed class SiteWatcher : IDisposable
     private bool Watched(string path)
     {
         var relative = Path.GetRelativePath(_root, path).Replace('\\', '/');
-        return (relative == "site.config.yml" || relative.StartsWith("content/", StringComparison.Ordinal) ||
+        return (relative is "site.config.yml" or "content" or "templates" || relative.StartsWith("content/", StringComparison.Ordinal) ||
                 relative.StartsWith("templates/", StringComparison.Ordinal)) && !path.StartsWith(_output, StringComparison.Ordinal);
     }
 

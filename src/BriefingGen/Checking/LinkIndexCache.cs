@@ -13,6 +13,7 @@ public sealed class LinkIndexCache
     private readonly Dictionary<string, IReadOnlySet<string>> _ids = new(StringComparer.Ordinal);
     private IReadOnlySet<string> _files = new HashSet<string>();
     private IReadOnlySet<string> _unrendered = new HashSet<string>();
+    private bool _kept;
 
     private sealed record Entry(string Html, PageLinks Links, IReadOnlyList<BrokenLink> Broken);
 
@@ -34,7 +35,8 @@ public sealed class LinkIndexCache
     internal (IReadOnlyDictionary<string, IReadOnlySet<string>> Ids, HashSet<string>? Changed) Start(
         IReadOnlyList<RenderedPage> pages, PageLinks[] found, HashSet<string> files, IReadOnlySet<string> unrendered)
     {
-        var everything = _ids.Count == 0 || !_files.SetEquals(files) || !_unrendered.SetEquals(unrendered);
+        var everything = !_kept || !_files.SetEquals(files) || !_unrendered.SetEquals(unrendered);
+        _kept = false; // until Keep: a build that stops in between leaves ids whose broken links were not kept
         _files = files;
         _unrendered = unrendered;
         var changed = new HashSet<string>(StringComparer.Ordinal);
@@ -87,5 +89,7 @@ public sealed class LinkIndexCache
                 _pages[pages[i].OutputPath] = new Entry(pages[i].Html, links[i], broken[i]);
             }
         }
+
+        _kept = true;
     }
 }

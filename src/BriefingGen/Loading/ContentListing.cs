@@ -43,7 +43,12 @@ public sealed class ContentListing
     {
         foreach (var path in changed)
         {
-            var relative = Path.GetRelativePath(root, path).Replace('\\', '/');
+            var relative = SiteLoader.SitePathOf(root, path);
+            if (relative == SiteLoader.ContentFolder)
+            {
+                return true; // content/ itself moved or replaced
+            }
+
             if (!relative.StartsWith(SiteLoader.ContentFolder + "/", StringComparison.Ordinal) ||
                 relative.Split('/').Any(part => part.StartsWith('.')))
             {
@@ -51,8 +56,7 @@ public sealed class ContentListing
             }
 
             var file = new FileInfo(path);
-            var isPlainFile = file.Exists && file.LinkTarget is null;
-            if (_folders.Contains(relative) || Directory.Exists(path) || isPlainFile != _files.Contains(relative))
+            if (file.LinkTarget is not null || _folders.Contains(relative) || Directory.Exists(path) || file.Exists != _files.Contains(relative))
             {
                 return true;
             }

@@ -29,7 +29,8 @@ public static class SiteLoader
             diagnostics.Add(diagnostic);
         }
 
-        var unchangedAreKnown = reused ? changed!.ToHashSet(StringComparer.Ordinal) : null;
+        // Compared as the listing names files (from the site root, with '/'), whatever separator the watcher gave.
+        var unchangedAreKnown = reused ? changed!.Select(path => SitePathOf(root, path)).ToHashSet(StringComparer.Ordinal) : null;
         var pages = ReadTexts(root, listing.Pages, config.Limits.MaxFileBytes, diagnostics, cache, unchangedAreKnown);
         var data = ReadTexts(root, listing.Data, config.Limits.MaxFileBytes, diagnostics, cache, unchangedAreKnown);
         if (cache is not null && !reused)
@@ -42,6 +43,9 @@ public static class SiteLoader
         var assets = LoadAssets(root, listing.Assets, config, diagnostics);
         return new SiteSources(config, pages, data, templates, assets) { PagePaths = listing.Pages };
     }
+
+    /// <summary>A full path as the site names it: from the site root, with '/' between folders.</summary>
+    internal static string SitePathOf(string root, string fullPath) => Path.GetRelativePath(root, fullPath).Replace('\\', '/');
 
     private static ContentListing ListContent(string root)
     {
@@ -61,7 +65,7 @@ public static class SiteLoader
             var fullPath = Path.Combine(root, paths[i]);
             var text = cache is null
                 ? TextFile.Read(fullPath, paths[i], diagnostics, maxBytes)
-                : cache.Read(fullPath, paths[i], diagnostics, maxBytes, unchanged: changed is not null && !changed.Contains(fullPath));
+                : cache.Read(fullPath, paths[i], diagnostics, maxBytes, unchanged: changed is not null && !changed.Contains(paths[i]));
             if (text is not null)
             {
                 texts[i] = new SourceFile(paths[i], text);

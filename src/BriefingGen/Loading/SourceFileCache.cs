@@ -22,7 +22,7 @@ public sealed class SourceFileCache
     /// <param name="unchanged">True when a file watcher saw no change to the file since it was read: its text is taken as read.</param>
     internal string? Read(string fullPath, string displayPath, DiagnosticBag diagnostics, long maxBytes, bool unchanged = false)
     {
-        if (unchanged && _entries.TryGetValue(fullPath, out var known))
+        if (unchanged && _entries.TryGetValue(fullPath, out var known) && known.Length <= maxBytes)
         {
             return known.Text;
         }
@@ -31,7 +31,7 @@ public sealed class SourceFileCache
         try
         {
             info = new FileInfo(fullPath);
-            if (_entries.TryGetValue(fullPath, out var entry) && info.Exists && info.Length == entry.Length &&
+            if (_entries.TryGetValue(fullPath, out var entry) && info.Exists && info.Length == entry.Length && entry.Length <= maxBytes &&
                 info.LastWriteTimeUtc == entry.Modified && entry.Modified < entry.ReadAt - Granularity)
             {
                 return entry.Text;

@@ -276,6 +276,38 @@ public sealed class IncrementalBuildTests
         Assert.Contains("Text.", site.ReadOutput("short/index.html"));
     }
 
+    [Fact]
+    public void Turning_on_raw_html_takes_effect_on_pages_whose_text_did_not_change()
+    {
+        using var site = TestSite.With("-- site.config.yml --\ntitle: T\n-- content/a.md --\n---\ntitle: A\n---\nSome <mark>marked</mark> words.\n");
+        var builder = BuiltOnce(site);
+        Assert.DoesNotContain("<mark>marked</mark>", site.ReadOutput("a/index.html"));
+
+        site.WriteFile("site.config.yml", "title: T\nmarkdown:\n  unsafe_html: true\n");
+        Assert.True(builder.Build([Path.Combine(site.Root, "site.config.yml")]).Succeeded);
+        Assert.Contains("<mark>marked</mark>", site.ReadOutput("a/index.html"));
+    }
+
+    [Fact]
+    public void A_new_link_to_a_file_and_a_replaced_content_folder_are_seen_from_the_changed_paths()
+    {
+        using var site = TestSite.With(
+            "-- content/a.md --\n---\ntitle: A\n---\nText.\n" +
+            "-- notes/b.md --\n---\ntitle: Linked B\n---\nText.\n");
+        var builder = BuiltOnce(site);
+        string Full(string path) => Path.Combine(site.Root, path);
+
+        File.CreateSymbolicLink(Full("content/b.md"), Full("notes/b.md"));
+        Assert.True(builder.Build([Full("content/b.md")]).Succeeded);
+        Assert.Contains("Linked B", site.ReadOutput("b/index.html"));
+
+        Directory.Move(Full("content"), Full("content-old"));
+        site.WriteFile("content/c.md", "---\ntitle: C\n---\nA new folder.\n");
+        Assert.True(builder.Build([Full("content")]).Succeeded);
+        Assert.Contains("A new folder.", site.ReadOutput("c/index.html"));
+        Assert.False(File.Exists(Path.Combine(site.Output, "a", "index.html")));
+    }
+
     // A builder for the site (as serve keeps one), after a first build that succeeded.
     private static IncrementalBuilder BuiltOnce(TestSite site)
     {
