@@ -12,6 +12,7 @@ namespace BriefingGen.Model;
 public sealed class PageUsesCache
 {
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string, PageKind), (PageUses, IReadOnlyList<Diagnostic>)> _generated = new();
     private IReadOnlyList<ParsedDataFile> _data = [];
     private List<string> _pages = [];
 
@@ -25,6 +26,7 @@ public sealed class PageUsesCache
         if (data.Count != _data.Count || data.Where((file, i) => !ReferenceEquals(file, _data[i])).Any() || !names.SequenceEqual(_pages, StringComparer.Ordinal))
         {
             _entries.Clear();
+            _generated.Clear();
             Links = null;
         }
 
@@ -34,6 +36,13 @@ public sealed class PageUsesCache
 
     /// <summary>The last build's cross-references, which the next build updates for the pages whose uses changed.</summary>
     internal CrossReferences? Links { get; set; }
+
+    // A generated page's uses depend on the data alone (and the pages its texts can name), by URL and kind.
+    internal (PageUses Uses, IReadOnlyList<Diagnostic> Diagnostics)? FindGenerated(Page page) =>
+        _generated.TryGetValue((page.Url, page.Kind), out var known) ? known : null;
+
+    internal void KeepGenerated(Page page, PageUses uses, IReadOnlyList<Diagnostic> diagnostics) =>
+        _generated[(page.Url, page.Kind)] = (uses, diagnostics);
 
     internal Entry? Find(Page page) =>
         _entries.TryGetValue(page.SourcePath!, out var entry) && ReferenceEquals(entry.FrontMatter, page.FrontMatter) &&

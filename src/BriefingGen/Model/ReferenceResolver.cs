@@ -147,7 +147,33 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
             return PageUses.None;
         }
 
-        var collector = new UseCollector(diagnostics);
+        // The others' uses are kept while the data and the pages are the same (the cache forgets them otherwise),
+        // so that the cross-reference indexes see them unchanged.
+        if (cache?.FindGenerated(page) is { } known)
+        {
+            foreach (var diagnostic in known.Diagnostics)
+            {
+                diagnostics.Add(diagnostic);
+            }
+
+            return known.Uses;
+        }
+
+        var own = new DiagnosticBag();
+        var uses = CollectGenerated(page, own);
+        var problems = own.Sorted();
+        foreach (var diagnostic in problems)
+        {
+            diagnostics.Add(diagnostic);
+        }
+
+        cache?.KeepGenerated(page, uses, problems);
+        return uses;
+    }
+
+    private PageUses CollectGenerated(Page page, DiagnosticBag problems)
+    {
+        var collector = new UseCollector(problems);
         var id = page.ItemId;
         switch (page.Kind)
         {

@@ -110,7 +110,7 @@ public sealed class FingerprintCache
 
         // The pages made from the whole collection (home, indexes, definitions, bibliography, feed, sitemap) show
         // every written page's front matter and uses, and hold while none of them changed.
-        var collection = page.Kind == PageKind.Home || (page.SourcePath is null && !page.IsPrint && page.Kind != PageKind.Section);
+        var collection = PageFingerprint.ShowsCollection(page);
         if (collection && (retitled.Count > 0 || newUses.Count > 0))
         {
             return false;

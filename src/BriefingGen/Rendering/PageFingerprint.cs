@@ -53,6 +53,13 @@ public sealed class PageFingerprint(Site site, string templatesKey, Func<string,
     // Front matter and uses serialised once per parse: unchanged pages keep the same objects from build to build.
     private static readonly ConditionalWeakTable<object, string> Serialised = new();
 
+    /// <summary>
+    /// Whether the page is made from the whole collection (home, indexes, definitions, bibliography, feed, sitemap,
+    /// data pages): its fingerprint holds every written page's front matter and uses.
+    /// </summary>
+    public static bool ShowsCollection(Page page) =>
+        page.Kind is PageKind.Home || (page.SourcePath is null && !page.IsPrint && page.Kind != PageKind.Section);
+
     /// <summary>The page's fingerprint, or null when it must always be rendered (packs).</summary>
     public string? Of(Page page)
     {
@@ -62,7 +69,7 @@ public sealed class PageFingerprint(Site site, string templatesKey, Func<string,
         }
 
         var key = new StringBuilder(_siteKey, 2048).Append('\n').Append(PageKinds.Name(page.Kind)).Append('\n');
-        if (page.Kind is PageKind.Home || (page.SourcePath is null && !page.IsPrint && page.Kind != PageKind.Section))
+        if (ShowsCollection(page))
         {
             key.Append(page.Url).Append('\n').Append(page.ItemId).Append('\n').Append(CollectionKey()).Append('\n');
         }

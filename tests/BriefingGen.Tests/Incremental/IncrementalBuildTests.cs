@@ -308,6 +308,22 @@ public sealed class IncrementalBuildTests
         Assert.False(File.Exists(Path.Combine(site.Output, "a", "index.html")));
     }
 
+    [Fact]
+    public void A_citation_added_to_a_term_explanation_lists_the_definitions_among_the_works_citers()
+    {
+        const string reference = "-- content/data/references.yml --\n- id: smith2020\n  type: book\n  author:\n    - family: Smith\n      given: Ann\n  issued:\n    date-parts: [[2020]]\n  title: On care\n";
+        using var site = TestSite.With(reference +
+            "-- content/data/terms.yml --\n- id: habitus\n  name: Habitus\n  explanation: A disposition.\n" +
+            "-- content/a.md --\n---\ntitle: A\n---\nAbout [[habitus]].\n");
+        var builder = BuiltOnce(site);
+
+        site.WriteFile("content/data/terms.yml", "- id: habitus\n  name: Habitus\n  explanation: A disposition [@smith2020].\n");
+        var incremental = builder.Build();
+        var full = SiteBuilder.Build(new BuildOptions { Source = site.Root, Output = Path.Combine(site.Root, "_full"), Search = false });
+        Assert.Equal(full.Diagnostics.Select(d => d.ToString()), incremental.Diagnostics.Select(d => d.ToString()));
+        Assert.Equal(File.ReadAllText(Path.Combine(site.Root, "_full", "bibliography", "index.html")), site.ReadOutput("bibliography/index.html"));
+    }
+
     // A builder for the site (as serve keeps one), after a first build that succeeded.
     private static IncrementalBuilder BuiltOnce(TestSite site)
     {
