@@ -180,11 +180,8 @@ public sealed class IncrementalBuilder(BuildOptions options)
 
         if (_parsed.Count != results.Length)
         {
-            var paths = results.Select(r => r.Path).ToHashSet(StringComparer.Ordinal);
-            foreach (var gone in _parsed.Keys.Where(path => !paths.Contains(path)).ToList())
-            {
-                _parsed.Remove(gone);
-            }
+            _parsed.RemoveAllBut(results.Select(r => r.Path));
+            _versions.RemoveAllBut(results.Select(r => r.Path));
         }
 
         return results.Select(r => r.Page).OfType<ParsedPage>().ToList();
@@ -261,10 +258,7 @@ public sealed class IncrementalBuilder(BuildOptions options)
 
         if (_rendered.Count != keeping)
         {
-            foreach (var gone in _rendered.Keys.Where(url => site.Find(url) is null).ToList())
-            {
-                _rendered.Remove(gone);
-            }
+            _rendered.RemoveAllBut(site.Pages.Select(p => p.Url));
         }
 
         LastRendered = rendered;

@@ -56,13 +56,8 @@ public sealed class LinkIndexCache
 
         if (_ids.Count != pages.Count)
         {
-            var paths = pages.Select(p => p.OutputPath).ToHashSet(StringComparer.Ordinal);
-            foreach (var gone in _ids.Keys.Where(path => !paths.Contains(path)).ToList())
-            {
-                _ids.Remove(gone);
-                _pages.Remove(gone);
-                changed.Add(gone);
-            }
+            changed.UnionWith(_ids.RemoveAllBut(pages.Select(p => p.OutputPath)));
+            _pages.RemoveAllBut(pages.Select(p => p.OutputPath));
         }
 
         return (_ids, everything ? null : changed);

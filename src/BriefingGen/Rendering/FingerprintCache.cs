@@ -52,13 +52,9 @@ public sealed class FingerprintCache
 
         if (_fronts.Count != written)
         {
-            var urls = site.Pages.Where(p => p.SourcePath is not null).Select(p => p.Url).ToHashSet(StringComparer.Ordinal);
-            foreach (var gone in _fronts.Keys.Where(url => !urls.Contains(url)).ToList())
-            {
-                retitled.Add(gone);
-                _fronts.Remove(gone);
-                _uses.Remove(gone);
-            }
+            var urls = site.Pages.Where(p => p.SourcePath is not null).Select(p => p.Url).ToList();
+            retitled.UnionWith(_fronts.RemoveAllBut(urls));
+            _uses.RemoveAllBut(urls);
         }
 
         var sections = retitled.Select(ParentOf).ToHashSet(StringComparer.Ordinal);
@@ -80,11 +76,7 @@ public sealed class FingerprintCache
 
         if (_pages.Count != site.Pages.Count)
         {
-            var urls = site.Pages.Select(p => p.Url).ToHashSet(StringComparer.Ordinal);
-            foreach (var gone in _pages.Keys.Where(url => !urls.Contains(url)).ToList())
-            {
-                _pages.Remove(gone);
-            }
+            _pages.RemoveAllBut(site.Pages.Select(p => p.Url));
         }
 
         _siteKey = fingerprints.SiteKey;

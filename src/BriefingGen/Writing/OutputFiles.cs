@@ -54,6 +54,7 @@ public sealed class OutputFiles(string root)
 
         if (_written.Count != count)
         {
+            // Each forgotten only once deleted, so that a file that could not be deleted is tried again next build.
             var made = outputs.Select(o => o.Path).ToHashSet(StringComparer.Ordinal);
             foreach (var gone in _written.Keys.Where(p => !made.Contains(p)).ToList())
             {
