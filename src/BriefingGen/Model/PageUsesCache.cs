@@ -5,14 +5,14 @@ using Markdig.Syntax;
 namespace BriefingGen.Model;
 
 /// <summary>
-/// Each written page's resolved uses and the problems found in them, kept between builds (serve) so that an edit
+/// Each page's resolved uses and the problems found in them, kept between builds (serve) so that an edit
 /// resolves only the pages it changed. A page's uses depend on its own parse and on what it can name: the data, the
 /// other pages' paths and URLs, and the refused pages; when any of those changes, everything is resolved again.
 /// </summary>
 public sealed class PageUsesCache
 {
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string, PageKind), (PageUses, IReadOnlyList<Diagnostic>)> _generated = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string, PageKind), Entry> _generated = new();
     private IReadOnlyList<ParsedDataFile> _data = [];
     private List<string> _pages = [];
 
@@ -37,19 +37,31 @@ public sealed class PageUsesCache
     /// <summary>The last build's cross-references, which the next build updates for the pages whose uses changed.</summary>
     internal CrossReferences? Links { get; set; }
 
-    // A generated page's uses depend on the data alone (and the pages its texts can name), by URL and kind.
-    internal (PageUses Uses, IReadOnlyList<Diagnostic> Diagnostics)? FindGenerated(Page page) =>
-        _generated.TryGetValue((page.Url, page.Kind), out var known) ? known : null;
+    // A written page's entry holds while its parse and URL are the same; a generated page's (its data's uses)
+    // while the data and the pages are, as Prepare forgets them otherwise.
+    internal Entry? Find(Page page)
+    {
+        if (page.SourcePath is null)
+        {
+            return _generated.TryGetValue((page.Url, page.Kind), out var made) ? made : null;
+        }
 
-    internal void KeepGenerated(Page page, PageUses uses, IReadOnlyList<Diagnostic> diagnostics) =>
-        _generated[(page.Url, page.Kind)] = (uses, diagnostics);
+        return _entries.TryGetValue(page.SourcePath, out var entry) && ReferenceEquals(entry.FrontMatter, page.FrontMatter) &&
+            ReferenceEquals(entry.Body, page.Body) && entry.Url == page.Url && entry.BodyLineOffset == page.BodyLineOffset
+                ? entry
+                : null;
+    }
 
-    internal Entry? Find(Page page) =>
-        _entries.TryGetValue(page.SourcePath!, out var entry) && ReferenceEquals(entry.FrontMatter, page.FrontMatter) &&
-        ReferenceEquals(entry.Body, page.Body) && entry.Url == page.Url && entry.BodyLineOffset == page.BodyLineOffset
-            ? entry
-            : null;
-
-    internal void Keep(Page page, PageUses uses, IReadOnlyList<Diagnostic> diagnostics) =>
-        _entries[page.SourcePath!] = new Entry(page.FrontMatter, page.Body, page.Url, page.BodyLineOffset, uses, diagnostics);
+    internal void Keep(Page page, PageUses uses, IReadOnlyList<Diagnostic> diagnostics)
+    {
+        var entry = new Entry(page.FrontMatter, page.Body, page.Url, page.BodyLineOffset, uses, diagnostics);
+        if (page.SourcePath is null)
+        {
+            _generated[(page.Url, page.Kind)] = entry;
+        }
+        else
+        {
+            _entries[page.SourcePath] = entry;
+        }
+    }
 }

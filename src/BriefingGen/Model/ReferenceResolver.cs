@@ -41,8 +41,8 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
         return links;
     }
 
-    // A written page's uses, and the problems in them, are kept while the page and what it can name stay the same.
-    private PageUses UsesOfWritten(Page page)
+    // A page's uses, and the problems in them, are kept while the page and what it can name stay the same.
+    private PageUses KeptUses(Page page, Func<Page, DiagnosticBag, PageUses> collect)
     {
         if (cache?.Find(page) is { } known)
         {
@@ -55,7 +55,7 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
         }
 
         var own = new DiagnosticBag();
-        var uses = UsesOf(page, own);
+        var uses = collect(page, own);
         var problems = own.Sorted();
         foreach (var diagnostic in problems)
         {
@@ -65,6 +65,8 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
         cache?.Keep(page, uses, problems);
         return uses;
     }
+
+    private PageUses UsesOfWritten(Page page) => KeptUses(page, UsesOf);
 
     private PageUses UsesOf(Page page, DiagnosticBag problems)
     {
@@ -147,28 +149,7 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
             return PageUses.None;
         }
 
-        // The others' uses are kept while the data and the pages are the same (the cache forgets them otherwise),
-        // so that the cross-reference indexes see them unchanged.
-        if (cache?.FindGenerated(page) is { } known)
-        {
-            foreach (var diagnostic in known.Diagnostics)
-            {
-                diagnostics.Add(diagnostic);
-            }
-
-            return known.Uses;
-        }
-
-        var own = new DiagnosticBag();
-        var uses = CollectGenerated(page, own);
-        var problems = own.Sorted();
-        foreach (var diagnostic in problems)
-        {
-            diagnostics.Add(diagnostic);
-        }
-
-        cache?.KeepGenerated(page, uses, problems);
-        return uses;
+        return KeptUses(page, CollectGenerated);
     }
 
     private PageUses CollectGenerated(Page page, DiagnosticBag problems)
