@@ -71,6 +71,9 @@ public sealed class Site
 
     public Page? Find(string url) => _byUrl.GetValueOrDefault(url);
 
+    /// <summary>The written page a paper or handout is made from; any other page itself.</summary>
+    public Page? SourceOf(Page page) => page.IsPrint && page.ItemId is not null ? Find(page.ItemId) : page;
+
     /// <summary>The pages listed on a section page (or the home page), by weight, then date (newest first), then title.</summary>
     public IReadOnlyList<Page> ChildrenOf(Page listing) => _children.GetValueOrDefault(listing.Url) ?? [];
 

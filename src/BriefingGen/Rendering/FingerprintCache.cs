@@ -66,7 +66,7 @@ public sealed class FingerprintCache
         for (var i = 0; i < site.Pages.Count; i++)
         {
             var page = site.Pages[i];
-            var source = page.IsPrint && page.ItemId is not null ? site.Find(page.ItemId) : page;
+            var source = site.SourceOf(page);
             var entry = (keys[i], source?.SourcePath is { } path ? version(path) : "");
             if (!_pages.TryGetValue(page.Url, out var before) || before != entry)
             {
@@ -109,7 +109,7 @@ public sealed class FingerprintCache
         }
 
         // Most edits change no page's front matter: then no page needs its section or the pages it shows looked at.
-        var source = page.IsPrint && page.ItemId is not null ? site.Find(page.ItemId) : page;
+        var source = site.SourceOf(page);
         if (source?.SourcePath is null)
         {
             return versionBefore == "" && (sections.Count == 0 || !sections.Contains(ParentOf(page.Url)));

@@ -74,7 +74,7 @@ public sealed class PageFingerprint(Site site, string templatesKey, Func<string,
             key.Append(page.Url).Append('\n').Append(page.ItemId).Append('\n').Append(CollectionKey()).Append('\n');
         }
 
-        var source = page.IsPrint ? site.Find(page.ItemId!)! : page;
+        var source = site.SourceOf(page)!;
         if (source.SourcePath is not null)
         {
             AddSource(key, source);

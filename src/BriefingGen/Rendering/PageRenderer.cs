@@ -75,7 +75,7 @@ public sealed class PageRenderer(Site site, TemplateCatalog templates, MarkdownP
 
     // The file an editor would open to change the page: its Markdown (a print edition's source page's), else its layout.
     private string OriginOf(Page page, Scriban.Template layout) =>
-        page.SourcePath ?? (page.IsPrint && page.ItemId is not null ? site.Find(page.ItemId)?.SourcePath : null) ?? layout.SourceFilePath ?? page.Url;
+        page.SourcePath ?? site.SourceOf(page)?.SourcePath ?? layout.SourceFilePath ?? page.Url;
 
     private ScriptObject PageData(Page page, RenderContext context)
     {
