@@ -30,11 +30,8 @@ public sealed class DevServerTests
     public async Task A_broken_edit_shows_its_error_and_a_fix_clears_it()
     {
         using var site = TestSite.With("-- content/a.md --\n---\ntitle: A\n---\nFine.\n");
-        await using var server = new DevServer(new BuildOptions { Source = site.Root }, TextWriter.Null);
-        await server.StartAsync("127.0.0.1", 0);
-        using var client = new HttpClient { BaseAddress = new Uri(server.Address) };
-        await using var events = await EventStream.OpenAsync(client);
-        await events.NextAsync(Patience);
+        await using var preview = await Preview.StartAsync(site);
+        var (client, events) = (preview.Client, preview.Events);
 
         site.WriteFile("content/a.md", "---\ntitle: A\ndraft: perhaps\n---\nBroken.\n");
         var error = await events.NextAsync(Patience);
@@ -51,11 +48,8 @@ public sealed class DevServerTests
     public async Task Saving_many_files_at_once_makes_one_rebuild()
     {
         using var site = TestSite.With(string.Concat(Enumerable.Range(0, 20).Select(i => $"-- content/p{i}.md --\n---\ntitle: P{i}\n---\nText.\n")));
-        await using var server = new DevServer(new BuildOptions { Source = site.Root }, TextWriter.Null);
-        await server.StartAsync("127.0.0.1", 0);
-        using var client = new HttpClient { BaseAddress = new Uri(server.Address) };
-        await using var events = await EventStream.OpenAsync(client);
-        await events.NextAsync(Patience);
+        await using var preview = await Preview.StartAsync(site);
+        var (client, events) = (preview.Client, preview.Events);
         for (var i = 0; i < 20; i++)
         {
             site.WriteFile($"content/p{i}.md", $"---\ntitle: P{i}\n---\nChanged.\n");
@@ -71,11 +65,8 @@ public sealed class DevServerTests
     public async Task Edits_after_the_first_new_pages_and_pages_moved_out_of_the_site_all_show()
     {
         using var site = TestSite.With("-- content/a.md --\n---\ntitle: A\n---\nVersion one.\n");
-        await using var server = new DevServer(new BuildOptions { Source = site.Root }, TextWriter.Null);
-        await server.StartAsync("127.0.0.1", 0);
-        using var client = new HttpClient { BaseAddress = new Uri(server.Address) };
-        await using var events = await EventStream.OpenAsync(client);
-        await events.NextAsync(Patience);
+        await using var preview = await Preview.StartAsync(site);
+        var (client, events) = (preview.Client, preview.Events);
 
         // The first rebuild looks at every file; the later ones only at what the watcher saw change.
         foreach (var version in new[] { "two", "three" })
@@ -124,6 +115,35 @@ public sealed class DevServerTests
     }
 
     /// <summary>Reads server-sent events from the preview's event stream.</summary>
+    // A started server, a browser's HTTP client and its event stream, past the state it sends on connecting.
+    private sealed class Preview : IAsyncDisposable
+    {
+        private readonly DevServer _server;
+
+        private Preview(DevServer server, HttpClient client, EventStream events) => (_server, Client, Events) = (server, client, events);
+
+        public HttpClient Client { get; }
+
+        public EventStream Events { get; }
+
+        public static async Task<Preview> StartAsync(TestSite site)
+        {
+            var server = new DevServer(new BuildOptions { Source = site.Root }, TextWriter.Null);
+            await server.StartAsync("127.0.0.1", 0);
+            var client = new HttpClient { BaseAddress = new Uri(server.Address) };
+            var events = await EventStream.OpenAsync(client);
+            await events.NextAsync(Patience);
+            return new Preview(server, client, events);
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await Events.DisposeAsync();
+            Client.Dispose();
+            await _server.DisposeAsync();
+        }
+    }
+
     private sealed class EventStream : IAsyncDisposable
     {
         private readonly HttpResponseMessage _response;
