@@ -47,17 +47,29 @@ public static class SiteBuilder
             timings.Mark("model");
             var browser = options.Pdf ? FindBrowser(config, diagnostics) : null;
             var templates = new TemplateCatalog(sources.Templates, diagnostics);
-            var rendered = new PageRenderer(site, templates, pipeline, diagnostics, pdfsEnabled: browser is not null).RenderAll();
+            var renderer = new PageRenderer(site, templates, pipeline, diagnostics, pdfsEnabled: browser is not null);
+            using var writer = options.Write && !Failed(options, diagnostics) && outputPath is not null ? OutputWriter.Open(outputPath, diagnostics) : null;
+            var (rendered, found, unwritten) = RenderAndWrite(site, renderer, writer);
             timings.Mark("render");
+
             var jobs = browser is null ? [] : PrintStage.Jobs(site);
             var later = jobs.Select(j => j.PdfPath).Concat(pagefind is null ? [] : ["pagefind/pagefind-ui.js", "pagefind/pagefind-ui.css"]).ToList();
-            LinkChecker.Check(rendered, sources.Assets, later, diagnostics, LinkSources.Of(site, rendered));
-            OutputPaths.Check(rendered, sources.Assets.Where(a => a.DisplayPath.StartsWith(SiteLoader.ContentFolder + "/", StringComparison.Ordinal)).ToList(), diagnostics);
+            LinkChecker.Check(rendered, found, sources.Assets, later, diagnostics, LinkSources.Of(site, rendered));
+            var pathsOk = OutputPaths.Check(rendered, sources.Assets.Where(a => a.DisplayPath.StartsWith(SiteLoader.ContentFolder + "/", StringComparison.Ordinal)).ToList(), diagnostics);
+            if (pathsOk)
+            {
+                // A page that shares its path with another was refused above; any other failure to write is its own error.
+                foreach (var (page, error) in unwritten)
+                {
+                    diagnostics.Error(DiagnosticCodes.InternalError, SourceSpan.File(page.Origin), $"could not write {page.OutputPath}: {error}");
+                }
+            }
+
             timings.Mark("check");
 
-            if (options.Write && !Failed(options, diagnostics) && outputPath is not null)
+            if (writer is not null && !Failed(options, diagnostics))
             {
-                (written, pdfs) = Write(outputPath, rendered, sources.Assets, staging =>
+                var printed = Finish(writer, rendered, sources.Assets, staging =>
                 {
                     if (pagefind is { } indexer)
                     {
@@ -66,7 +78,8 @@ public static class SiteBuilder
 
                     return browser is null ? 0 : PrintStage.RunAsync(jobs, browser, staging, config.BaseUrl ?? PrintOrigin, site, options.OnPrint, diagnostics).GetAwaiter().GetResult();
                 },
-                    () => !Failed(options, diagnostics), diagnostics);
+                    () => !Failed(options, diagnostics));
+                (written, pdfs) = printed is { } count ? (rendered.Count, count) : (0, 0);
                 timings.Mark("write");
             }
 
@@ -165,32 +178,85 @@ public static class SiteBuilder
         return (pages.OfType<ParsedPage>().ToList(), data);
     }
 
-    /// <summary>Writes pages and assets into a staging folder, prints PDFs there, and swaps it in if all went well.</summary>
-    private static (int Pages, int Pdfs) Write(
-        string outputPath, IReadOnlyList<RenderedPage> pages, IReadOnlyList<AssetFile> assets,
-        Func<string, int> print, Func<bool> stillGood, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Renders each page, reads its links and writes it into the staging folder, in parallel, and keeps no page's HTML:
+    /// at 10,000 pages the HTML of a whole site would be a gigabyte held until the end. A failed build never swaps the
+    /// staging folder in, so writing before the link check is safe.
+    /// </summary>
+    private static (List<RenderedPage> Pages, PageLinks[] Links, List<(RenderedPage Page, string Error)> Unwritten) RenderAndWrite(
+        Site site, PageRenderer renderer, OutputWriter? writer)
     {
-        using var writer = OutputWriter.Open(outputPath, diagnostics);
-        if (writer is null)
+        var pages = new RenderedPage?[site.Pages.Count];
+        var links = new PageLinks?[site.Pages.Count];
+        var unwritten = new System.Collections.Concurrent.ConcurrentBag<(int, string)>();
+        Parallel.For(0, site.Pages.Count, () => new AngleSharp.Html.Parser.HtmlParser(), (i, _, parser) =>
         {
-            return (0, 0);
+            if (renderer.Render(site.Pages[i]) is not { } page)
+            {
+                return parser;
+            }
+
+            links[i] = LinkChecker.Read(page, parser);
+            if (writer is not null && Write(writer, page) is { } error)
+            {
+                unwritten.Add((i, error));
+            }
+
+            pages[i] = page with { Html = "" };
+            return parser;
+        }, _ => { });
+
+        var kept = new List<RenderedPage>(pages.Length);
+        var found = new List<PageLinks>(pages.Length);
+        for (var i = 0; i < pages.Length; i++)
+        {
+            if (pages[i] is { } page)
+            {
+                kept.Add(page);
+                found.Add(links[i]!);
+            }
         }
 
-        var encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+        return (kept, found.ToArray(), unwritten.OrderBy(u => u.Item1).Select(u => (pages[u.Item1]!, u.Item2)).ToList());
+    }
+
+    // The page's UTF-8 in a pooled buffer; the reason it could not be written, or null.
+    private static string? Write(OutputWriter writer, RenderedPage page)
+    {
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(page.Html.Length));
+        try
+        {
+            writer.Write(page.OutputPath, buffer.AsSpan(0, Utf8.GetBytes(page.Html, buffer)));
+            return null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return e.Message;
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>Adds the assets to the staging folder, prints PDFs there, and swaps it in if all went well; the PDFs printed, or null when not swapped in.</summary>
+    private static int? Finish(OutputWriter writer, IReadOnlyList<RenderedPage> pages, IReadOnlyList<AssetFile> assets, Func<string, int> print, Func<bool> stillGood)
+    {
         var pageFiles = pages.Select(p => p.OutputPath).ToHashSet(StringComparer.Ordinal);
         foreach (var asset in assets.Where(a => !pageFiles.Contains(a.OutputPath)))
         {
             writer.Write(asset.OutputPath, asset.Bytes);
         }
 
-        Parallel.ForEach(pages, page => writer.Write(page.OutputPath, encoding.GetBytes(page.Html)));
         var pdfs = print(writer.Staging);
         if (!stillGood())
         {
-            return (0, 0);
+            return null;
         }
 
         writer.Commit();
-        return (pages.Count, pdfs);
+        return pdfs;
     }
 }

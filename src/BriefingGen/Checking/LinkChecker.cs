@@ -20,14 +20,20 @@ public static class LinkChecker
     public static void Check(IReadOnlyList<RenderedPage> pages, IReadOnlyList<AssetFile> assets, IReadOnlyList<string> laterFiles,
         DiagnosticBag diagnostics, LinkSources? sources = null, LinkIndexCache? cache = null)
     {
-        sources ??= LinkSources.None;
         var found = new PageLinks[pages.Count];
         Parallel.For(0, pages.Count, () => new HtmlParser(), (i, _, parser) =>
         {
             found[i] = cache?.Find(pages[i]) ?? Read(pages[i], parser);
             return parser;
         }, _ => { });
+        Check(pages, found, assets, laterFiles, diagnostics, sources, cache);
+    }
 
+    /// <summary>Checks pages whose links were read already (<paramref name="found"/>, in the order of <paramref name="pages"/>).</summary>
+    public static void Check(IReadOnlyList<RenderedPage> pages, PageLinks[] found, IReadOnlyList<AssetFile> assets, IReadOnlyList<string> laterFiles,
+        DiagnosticBag diagnostics, LinkSources? sources = null, LinkIndexCache? cache = null)
+    {
+        sources ??= LinkSources.None;
         var files = assets.Select(a => a.OutputPath).Concat(laterFiles).ToHashSet(StringComparer.Ordinal);
         var (ids, changed) = cache?.Start(pages, found, files, sources.Unrendered) ?? (IdsOf(pages, found), null);
         var broken = new IReadOnlyList<BrokenLink>[pages.Count];

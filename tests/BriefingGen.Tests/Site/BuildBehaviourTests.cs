@@ -145,6 +145,33 @@ public sealed class BuildBehaviourTests
     }
 
     [Fact]
+    public void A_build_that_fails_at_the_link_check_leaves_the_previous_output_as_it_was()
+    {
+        // Pages are written into the staging folder as they render; a broken link is found only after that.
+        using var site = TestSite.With(TwoPages);
+        Assert.True(site.Build().Succeeded);
+        var before = Fingerprint(site);
+        site.WriteFile("content/about.md", "---\ntitle: About\n---\nSee [gone](/nowhere/).\n");
+        site.WriteFile("content/new.md", "---\ntitle: New\n---\nNew page\n");
+        DiagnosticAssert.Single(site.Build(), DiagnosticCodes.BrokenLink);
+        Assert.Equal(before, Fingerprint(site));
+        Assert.Equal([site.Output], Directory.GetDirectories(Path.GetDirectoryName(site.Output)!, Path.GetFileName(site.Output) + "*"));
+        Assert.Empty(Directory.GetDirectories(Path.GetDirectoryName(site.Output)!, "." + Path.GetFileName(site.Output) + ".*"));
+    }
+
+    [Fact]
+    public void Two_pages_that_claim_one_path_are_reported_once_and_nothing_is_written()
+    {
+        using var site = TestSite.With(
+            "-- content/a.md --\n---\ntitle: A\nslug: same\n---\nA.\n" +
+            "-- content/b.md --\n---\ntitle: B\nslug: same\n---\nB.\n");
+        var result = site.Build();
+        Assert.False(result.Succeeded);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == DiagnosticCodes.InternalError);
+        Assert.False(Directory.Exists(site.Output));
+    }
+
+    [Fact]
     public void Check_validates_without_writing()
     {
         using var site = TestSite.With(TwoPages);
