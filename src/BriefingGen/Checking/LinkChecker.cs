@@ -1,6 +1,7 @@
 using AngleSharp.Html;
 using AngleSharp.Html.Parser;
 using AngleSharp.Html.Parser.Tokens;
+using AngleSharp.Html.Parser.Tokens.Struct;
 using AngleSharp.Text;
 using BriefingGen.Diagnostics;
 using BriefingGen.Loading;
@@ -136,42 +137,56 @@ public static class LinkChecker
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var urls = new List<string>();
-        var tokenizer = new HtmlTokenizer(new TextSource(page.Html), HtmlEntityProvider.Resolver) { SkipDataText = true, SkipComments = true };
-        while (tokenizer.Get() is var token && token.Type != HtmlTokenType.EndOfFile)
+        var tokenizer = new HtmlTokenizer(new TextSource(new StringTextSource(page.Html)), HtmlEntityProvider.Resolver)
         {
+            SkipDataText = true, SkipComments = true, SkipScriptText = true, SkipRawText = true, SkipRCDataText = true,
+            SkipPlaintext = true, SkipCDATA = true, SkipProcessingInstructions = true, ShouldEmitAttribute = IsLinkAttribute,
+        };
+        while (true)
+        {
+            // A view of the tokenizer's own token, valid until the next one: no token objects for 30,000 pages.
+            ref var token = ref tokenizer.GetStructToken();
+            if (token.Type == HtmlTokenType.EndOfFile)
+            {
+                break;
+            }
+
             if (token.Type != HtmlTokenType.StartTag)
             {
                 continue;
             }
 
-            var tag = token.AsTag();
             string? rel = null;
             string? href = null;
-            foreach (var attribute in tag.Attributes)
+            var attributes = token.Attributes;
+            for (var i = 0; i < attributes.Count; i++)
             {
-                switch (attribute.Name)
+                var attribute = attributes[i];
+                switch (attribute.Name.Memory.Span)
                 {
                     case "id":
-                        ids.Add(attribute.Value);
+                        ids.Add(attribute.Value.ToString());
                         break;
                     case "href" or "src":
-                        href = attribute.Value;
-                        urls.Add(attribute.Value);
+                        href = attribute.Value.ToString();
+                        urls.Add(href);
                         break;
                     case "rel":
-                        rel = attribute.Value;
+                        rel = attribute.Value.ToString();
                         break;
                 }
             }
 
+            var tag = token.Name.Memory.Span;
+
             // <link rel="canonical"> and the like name addresses, not files the site must have.
-            if (tag.Data == "link" && href is not null && rel is not ("stylesheet" or "icon"))
+            if (tag is "link" && href is not null && rel is not ("stylesheet" or "icon"))
             {
                 urls.RemoveAt(urls.Count - 1);
             }
 
             // As the tree builder would, read the text of these elements as text, not as tags.
-            tokenizer.State = tag.Data switch
+            tokenizer.State = tag switch
             {
                 "script" => HtmlParseMode.Script,
                 "style" or "noscript" or "xmp" or "iframe" or "noembed" or "noframes" => HtmlParseMode.Rawtext,
@@ -182,6 +197,9 @@ public static class LinkChecker
 
         return new PageLinks(ids, InternalLinks(page.OutputPath, urls));
     }
+
+    // The tokenizer keeps only the attributes the check reads; the rest (class, aria-*, ...) are skipped as read.
+    private static bool IsLinkAttribute(ref StructHtmlToken token, ReadOnlyMemory<char> name) => name.Span is "id" or "href" or "src" or "rel";
 
     // Each internal link's file and fragment, worked out once per page (a cache keeps them while the page is unchanged).
     private static List<PageLink> InternalLinks(string pageFile, List<string> urls)
