@@ -28,6 +28,9 @@ public sealed class HtmlTemplateContext() : TemplateContext(SharedBuiltins)
         return builtins;
     }
 
+    /// <summary>The page being rendered, for functions that make links relative to it.</summary>
+    public RenderContext? Links { get; init; }
+
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
         switch (textAsObject)
