@@ -189,22 +189,22 @@ public static class SiteBuilder
         var pages = new RenderedPage?[site.Pages.Count];
         var links = new PageLinks?[site.Pages.Count];
         var unwritten = new System.Collections.Concurrent.ConcurrentBag<(int, string)>();
-        Parallel.For(0, site.Pages.Count, () => new AngleSharp.Html.Parser.HtmlParser(), (i, _, parser) =>
+        var resolved = new ResolvedLinks();
+        Parallel.For(0, site.Pages.Count, i =>
         {
             if (renderer.Render(site.Pages[i]) is not { } page)
             {
-                return parser;
+                return;
             }
 
-            links[i] = LinkChecker.Read(page, parser);
+            links[i] = LinkChecker.Read(page, resolved);
             if (writer is not null && Write(writer, page) is { } error)
             {
                 unwritten.Add((i, error));
             }
 
             pages[i] = page with { Html = "" };
-            return parser;
-        }, _ => { });
+        });
 
         var kept = new List<RenderedPage>(pages.Length);
         var found = new List<PageLinks>(pages.Length);

@@ -22,11 +22,8 @@ public static class LinkChecker
         DiagnosticBag diagnostics, LinkSources? sources = null, LinkIndexCache? cache = null)
     {
         var found = new PageLinks[pages.Count];
-        Parallel.For(0, pages.Count, () => new HtmlParser(), (i, _, parser) =>
-        {
-            found[i] = cache?.Find(pages[i]) ?? Read(pages[i], parser);
-            return parser;
-        }, _ => { });
+        var resolved = new ResolvedLinks();
+        Parallel.For(0, pages.Count, i => found[i] = cache?.Find(pages[i]) ?? Read(pages[i], resolved));
         Check(pages, found, assets, laterFiles, diagnostics, sources, cache);
     }
 
@@ -133,7 +130,8 @@ public static class LinkChecker
     /// The ids of a page's elements and the URLs of its links, stylesheets and images. AngleSharp's tokenizer reads
     /// the tags and their decoded attributes without building a document tree, which is most of a parse's cost.
     /// </summary>
-    public static PageLinks Read(RenderedPage page, HtmlParser parser)
+    /// <param name="resolved">Links resolved for other pages of this build, shared where the folder and URL are the same.</param>
+    public static PageLinks Read(RenderedPage page, ResolvedLinks resolved)
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var urls = new List<string>();
@@ -195,29 +193,52 @@ public static class LinkChecker
             };
         }
 
-        return new PageLinks(ids, InternalLinks(page.OutputPath, urls));
+        return new PageLinks(ids, InternalLinks(page.OutputPath, urls, resolved));
     }
 
     // The tokenizer keeps only the attributes the check reads; the rest (class, aria-*, ...) are skipped as read.
     private static bool IsLinkAttribute(ref StructHtmlToken token, ReadOnlyMemory<char> name) => name.Span is "id" or "href" or "src" or "rel";
 
     // Each internal link's file and fragment, worked out once per page (a cache keeps them while the page is unchanged).
-    private static List<PageLink> InternalLinks(string pageFile, List<string> urls)
+    private static List<PageLink> InternalLinks(string pageFile, List<string> urls, ResolvedLinks resolved)
     {
         var links = new List<PageLink>(urls.Count);
+        var folder = pageFile[..(pageFile.LastIndexOf('/') + 1)];
+        var depth = folder.Count(c => c == '/');
+        var fromRoot = "/" + depth; // no folder starts with '/', so this key names "any folder this deep"
         foreach (var url in urls)
         {
             // Links to Markdown files that do not resolve are reported by the model at their line already.
-            if (IsExternal(url) || url.Split('#')[0].EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+            var hash = url.IndexOf('#');
+            if (IsExternal(url) || (hash < 0 ? url.AsSpan() : url.AsSpan(0, hash)).EndsWith(".md", StringComparison.OrdinalIgnoreCase))
             {
                 continue;
             }
 
-            var (path, fragment) = Model.SitePath.SplitUrl(url);
-            links.Add(new PageLink(url, path.Length == 0 ? pageFile : Resolve(pageFile, path), fragment));
+            // A link with no path ("#notes", "?q=1", "") leads to this page's own file, so it is not shared with the folder.
+            // A link that climbs to the root ("../../definitions/") leads to the same file from every folder as deep.
+            links.Add(url.Length == 0 || url[0] is '#' or '?' ? Resolved(pageFile, url)
+                : resolved.Get(LeadingUps(url) >= depth ? fromRoot : folder, url, () => Resolved(pageFile, url)));
         }
 
         return links;
+    }
+
+    private static int LeadingUps(string url)
+    {
+        var ups = 0;
+        while (url.AsSpan(ups * 3).StartsWith("../"))
+        {
+            ups++;
+        }
+
+        return ups;
+    }
+
+    private static PageLink Resolved(string pageFile, string url)
+    {
+        var (path, fragment) = Model.SitePath.SplitUrl(url);
+        return new PageLink(url, path.Length == 0 ? pageFile : Resolve(pageFile, path), fragment);
     }
 
     private static bool IsExternal(string url) =>

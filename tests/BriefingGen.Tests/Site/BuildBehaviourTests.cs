@@ -55,6 +55,20 @@ public sealed class BuildBehaviourTests
     }
 
     [Fact]
+    public void The_same_relative_link_is_checked_from_each_page_it_is_written_on()
+    {
+        // Pages share resolved links where they lead to the same file; these lead to different files from each page.
+        using var site = TestSite.With(
+            "-- content/a/one.md --\n---\ntitle: One\n---\n## Only here\n\n[x](../x/) [up](#only-here) [y](../../a/x/)\n" +
+            "-- content/a/x.md --\n---\ntitle: X\n---\nX.\n" +
+            "-- content/b/two.md --\n---\ntitle: Two\n---\n## Elsewhere\n\n[x](../x/) [up](#only-here) [y](../../a/x/)\n");
+        var result = site.Build();
+        Assert.Equal(
+            [(DiagnosticCodes.BrokenLink, "content/b/two.md", 6), (DiagnosticCodes.BrokenFragment, "content/b/two.md", 6)],
+            result.Diagnostics.Select(d => (d.Code, d.Span.Path, d.Span.Line)).Order().ToList());
+    }
+
+    [Fact]
     public void A_site_template_overrides_the_default_theme_by_path()
     {
         using var site = TestSite.With(TwoPages + "-- templates/partials/footer.html --\n<footer>Our own footer</footer>\n" +
@@ -169,6 +183,17 @@ public sealed class BuildBehaviourTests
         Assert.False(result.Succeeded);
         Assert.DoesNotContain(result.Diagnostics, d => d.Code == DiagnosticCodes.InternalError);
         Assert.False(Directory.Exists(site.Output));
+    }
+
+    [Fact]
+    public void A_site_template_makes_site_paths_relative_with_relurl_and_writes_its_own_markup_with_raw()
+    {
+        using var site = TestSite.With(TwoPages +
+            "-- templates/layouts/page.html --\n" +
+            "{{ capture box }}<b>{{ page.title }}</b>{{ end }}<a href=\"{{ relurl '/case-studies/b/' }}\">b</a> {{ box | raw }}\n");
+        DiagnosticAssert.Clean(site.Build());
+        Assert.Equal("<a href=\"../../case-studies/b/index.html\">b</a> <b>Alpha</b>\n", site.ReadOutput("case-studies/a/index.html"));
+        Assert.Equal("<a href=\"../case-studies/b/index.html\">b</a> <b>About</b>\n", site.ReadOutput("about/index.html"));
     }
 
     [Fact]
