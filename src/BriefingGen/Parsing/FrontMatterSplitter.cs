@@ -10,7 +10,7 @@ public static class FrontMatterSplitter
 
     public static Parts? Split(string text, string path, DiagnosticBag diagnostics)
     {
-        if (text.Trim().Length == 0)
+        if (string.IsNullOrWhiteSpace(text))
         {
             diagnostics.Error(DiagnosticCodes.EmptyFile, SourceSpan.File(path),
                 "the page is empty; start it with front matter: '---', 'title: ...', '---'");

@@ -14,8 +14,9 @@ public static class MarkdownLimits
     public static bool Check(string body, string path, int lineOffset, int maxLineLength, DiagnosticBag diagnostics)
     {
         var line = 0;
-        foreach (var text in body.Split('\n'))
+        foreach (var range in body.AsSpan().Split('\n'))
         {
+            var text = body.AsSpan(range);
             line++;
             if (text.Length > maxLineLength)
             {
@@ -37,7 +38,7 @@ public static class MarkdownLimits
     }
 
     // Each '>' opens a quote and every two columns of indentation can open a list level.
-    private static int NestingOf(string line)
+    private static int NestingOf(ReadOnlySpan<char> line)
     {
         var depth = 0;
         var columns = 0;
