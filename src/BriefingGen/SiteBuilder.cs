@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text;
 using BriefingGen.Checking;
@@ -12,7 +13,10 @@ using BriefingGen.Writing;
 
 namespace BriefingGen;
 
-/// <summary>Builds a site: config, load, parse, model, render, check, write: each stage in turn, each on the previous one's output.</summary>
+/// <summary>
+/// Builds a site: config, load, parse, model, render, check, write, each on the previous one's output. Render, reading a
+/// page's links and writing it into the staging folder go page by page in one parallel pass; the check then reads all links.
+/// </summary>
 public static class SiteBuilder
 {
     public static BuildResult Build(BuildOptions options)
@@ -50,19 +54,19 @@ public static class SiteBuilder
             var renderer = new PageRenderer(site, templates, pipeline, diagnostics, pdfsEnabled: browser is not null);
             using var writer = options.Write && !Failed(options, diagnostics) && outputPath is not null ? OutputWriter.Open(outputPath, diagnostics) : null;
             var (rendered, found, unwritten) = RenderAndWrite(site, renderer, writer);
-            timings.Mark("render");
+            timings.Mark("render"); // and the pages' links read and the pages written
 
             var jobs = browser is null ? [] : PrintStage.Jobs(site);
             var later = jobs.Select(j => j.PdfPath).Concat(pagefind is null ? [] : ["pagefind/pagefind-ui.js", "pagefind/pagefind-ui.css"]).ToList();
             LinkChecker.Check(rendered, found, sources.Assets, later, diagnostics, LinkSources.Of(site, rendered));
             var pathsOk = OutputPaths.Check(rendered, sources.Assets.Where(a => a.DisplayPath.StartsWith(SiteLoader.ContentFolder + "/", StringComparison.Ordinal)).ToList(), diagnostics);
-            if (pathsOk)
+            if (pathsOk && unwritten.Count > 0)
             {
-                // A page that shares its path with another was refused above; any other failure to write is its own error.
-                foreach (var (page, error) in unwritten)
-                {
-                    diagnostics.Error(DiagnosticCodes.InternalError, SourceSpan.File(page.Origin), $"could not write {page.OutputPath}: {error}");
-                }
+                // A page that shares its path with another was refused above; any other failure (a full disk, say) has
+                // one cause for all pages, so it is reported once.
+                var (page, error) = unwritten[0];
+                var others = unwritten.Count == 1 ? "" : $" (and {unwritten.Count - 1} more pages)";
+                diagnostics.Error(DiagnosticCodes.InternalError, SourceSpan.File(page.Origin), $"could not write {page.OutputPath}{others}: {error}");
             }
 
             timings.Mark("check");
@@ -188,7 +192,7 @@ public static class SiteBuilder
     {
         var pages = new RenderedPage?[site.Pages.Count];
         var links = new PageLinks?[site.Pages.Count];
-        var unwritten = new System.Collections.Concurrent.ConcurrentBag<(int, string)>();
+        var unwritten = new ConcurrentBag<(int, string)>();
         var resolved = new ResolvedLinks();
         Parallel.For(0, site.Pages.Count, i =>
         {
@@ -203,7 +207,7 @@ public static class SiteBuilder
                 unwritten.Add((i, error));
             }
 
-            pages[i] = page with { Html = "" };
+            pages[i] = page with { Html = "" }; // written already; later steps need only where and from what
         });
 
         var kept = new List<RenderedPage>(pages.Length);
@@ -220,26 +224,19 @@ public static class SiteBuilder
         return (kept, found.ToArray(), unwritten.OrderBy(u => u.Item1).Select(u => (pages[u.Item1]!, u.Item2)).ToList());
     }
 
-    // The page's UTF-8 in a pooled buffer; the reason it could not be written, or null.
+    // The reason the page could not be written, or null.
     private static string? Write(OutputWriter writer, RenderedPage page)
     {
-        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(page.Html.Length));
         try
         {
-            writer.Write(page.OutputPath, buffer.AsSpan(0, Utf8.GetBytes(page.Html, buffer)));
+            writer.WriteText(page.OutputPath, page.Html);
             return null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             return e.Message;
         }
-        finally
-        {
-            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
-        }
     }
-
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     /// <summary>Adds the assets to the staging folder, prints PDFs there, and swaps it in if all went well; the PDFs printed, or null when not swapped in.</summary>
     private static int? Finish(OutputWriter writer, IReadOnlyList<RenderedPage> pages, IReadOnlyList<AssetFile> assets, Func<string, int> print, Func<bool> stillGood)

@@ -218,7 +218,7 @@ public static class LinkChecker
             // A link with no path ("#notes", "?q=1", "") leads to this page's own file, so it is not shared with the folder.
             // A link that climbs to the root ("../../definitions/") leads to the same file from every folder as deep.
             links.Add(url.Length == 0 || url[0] is '#' or '?' ? Resolved(pageFile, url)
-                : resolved.Get(LeadingUps(url) >= depth ? fromRoot : folder, url, () => Resolved(pageFile, url)));
+                : resolved.Get(LeadingUps(url) >= depth ? fromRoot : folder, url, pageFile, Resolved));
         }
 
         return links;

@@ -12,13 +12,7 @@ public sealed class ResolvedLinks
     private readonly ConcurrentDictionary<(string Folder, string Url), PageLink> _links = new();
 
     /// <param name="from">The folder the link is written in, or a key that stands for every folder it resolves the same from.</param>
-    internal PageLink Get(string from, string url, Func<PageLink> resolve)
-    {
-        if (_links.TryGetValue((from, url), out var link))
-        {
-            return link;
-        }
-
-        return _links.GetOrAdd((from, url), resolve());
-    }
+    /// <param name="pageFile">The page it is written on, which <paramref name="resolve"/> resolves it from.</param>
+    internal PageLink Get(string from, string url, string pageFile, Func<string, string, PageLink> resolve) =>
+        _links.GetOrAdd((from, url), static (key, state) => state.Resolve(state.PageFile, key.Url), (Resolve: resolve, PageFile: pageFile));
 }

@@ -29,7 +29,7 @@ public sealed class HtmlTemplateContext() : TemplateContext(SharedBuiltins)
     }
 
     /// <summary>The page being rendered, for functions that make links relative to it.</summary>
-    public RenderContext? Links { get; init; }
+    public RenderContext? RenderContext { get; init; }
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {

@@ -17,14 +17,6 @@ public sealed class PageRenderer(Site site, TemplateCatalog templates, MarkdownP
     /// <summary>The most characters one page may render (captures count too); past it the page is an error, never cut short.</summary>
     public const int OutputLimit = 64 * 1024 * 1024;
 
-    /// <summary>The HTML of every page, by output path; pages that failed are left out.</summary>
-    public IReadOnlyList<RenderedPage> RenderAll()
-    {
-        var results = new RenderedPage?[site.Pages.Count];
-        Parallel.For(0, site.Pages.Count, i => results[i] = Render(site.Pages[i]));
-        return results.OfType<RenderedPage>().ToList();
-    }
-
     public RenderedPage? Render(Page page)
     {
         var layout = LayoutFor(page);
@@ -36,7 +28,7 @@ public sealed class PageRenderer(Site site, TemplateCatalog templates, MarkdownP
         var context = new RenderContext(site, page, pipeline, pdfsEnabled);
         var templateContext = new HtmlTemplateContext
         {
-            Links = context,
+            RenderContext = context,
             LoopLimit = LoopLimit,
             RecursiveLimit = RecursionLimit,
             LimitToString = 0,
@@ -74,6 +66,10 @@ public sealed class PageRenderer(Site site, TemplateCatalog templates, MarkdownP
                 $"internal error while rendering this page: {e.GetType().Name}: {e.Message}");
             return null;
         }
+        finally
+        {
+            TrimPageBuffer();
+        }
     }
 
     // Made once: Scriban builds a function from a delegate by reflection, which per page was 6% of rendering.
@@ -83,7 +79,7 @@ public sealed class PageRenderer(Site site, TemplateCatalog templates, MarkdownP
     {
         var functions = new ScriptObject();
         functions.Import("raw", new Func<object?, RawHtml>(value => value as RawHtml ?? new RawHtml(value?.ToString() ?? "")));
-        functions.Import("relurl", new Func<TemplateContext, string, string>((template, url) => ((HtmlTemplateContext)template).Links!.RewriteUrl(url)));
+        functions.Import("relurl", new Func<TemplateContext, string, string>((template, url) => ((HtmlTemplateContext)template).RenderContext!.RewriteUrl(url)));
         return functions;
     }
 
@@ -94,12 +90,17 @@ public sealed class PageRenderer(Site site, TemplateCatalog templates, MarkdownP
 
     private static System.Text.StringBuilder PageBuffer()
     {
-        if (t_pageBuffer is null || t_pageBuffer.Capacity > 4 * 1024 * 1024)
-        {
-            t_pageBuffer = new System.Text.StringBuilder(64 * 1024);
-        }
-
+        t_pageBuffer ??= new System.Text.StringBuilder(64 * 1024);
         return t_pageBuffer.Clear();
+    }
+
+    // A buffer grown by a very large page is not kept for the next (serve keeps its threads for hours).
+    private static void TrimPageBuffer()
+    {
+        if (t_pageBuffer is { Capacity: > 4 * 1024 * 1024 })
+        {
+            t_pageBuffer = null;
+        }
     }
 
     // The file an editor would open to change the page: its Markdown (a print edition's source page's), else its layout.

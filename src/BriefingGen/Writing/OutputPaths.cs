@@ -5,7 +5,7 @@ using BriefingGen.Rendering;
 
 namespace BriefingGen.Writing;
 
-/// <summary>Checks, before anything is written, that no two outputs claim one path and that every name fits the file system.</summary>
+/// <summary>Checks that no two outputs claim one path and that every name fits the file system (before the staging folder is swapped in).</summary>
 public static class OutputPaths
 {
     /// <summary>Most file systems allow 255 bytes a name.</summary>

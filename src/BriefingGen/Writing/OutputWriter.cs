@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Collections.Concurrent;
+using System.Text;
 using BriefingGen.Diagnostics;
 
 namespace BriefingGen.Writing;
@@ -10,7 +13,7 @@ public sealed class OutputWriter : IDisposable
 {
     private readonly FileStream _lock;
     private readonly string _output;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
 
     private OutputWriter(string output, FileStream lockStream, string staging)
     {
@@ -54,15 +57,27 @@ public sealed class OutputWriter : IDisposable
     public void Write(string relativePath, ReadOnlySpan<byte> bytes)
     {
         var path = Path.Combine(Staging, relativePath);
-        var folder = Path.GetDirectoryName(path)!;
-        if (_folders.TryAdd(folder, true))
-        {
-            Directory.CreateDirectory(folder);
-        }
-
+        // GetOrAdd returns only once the folder exists: with TryAdd first, a second thread could write into it too early.
+        _folders.GetOrAdd(Path.GetDirectoryName(path)!, folder => Directory.CreateDirectory(folder).Exists);
         using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
         stream.Write(bytes);
     }
+
+    /// <summary>Writes text as UTF-8 (no byte-order mark), encoded into a pooled buffer rather than a new array per page.</summary>
+    public void WriteText(string relativePath, string text)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(text.Length));
+        try
+        {
+            Write(relativePath, buffer.AsSpan(0, Utf8.GetBytes(text, buffer)));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     /// <summary>Replaces the output with the staging folder: two renames, the old output deleted after.</summary>
     public void Commit()

@@ -31,6 +31,14 @@ public sealed class ResolvedLinksTests
     }
 
     [Fact]
+    public void A_link_that_climbs_to_the_root_is_resolved_again_from_another_depth()
+    {
+        var resolved = new ResolvedLinks();
+        Assert.Null(OnlyLink("c/index.html", "../../x/", resolved).Target);
+        Assert.Equal("x/index.html", OnlyLink("a/b/index.html", "../../x/", resolved).Target);
+    }
+
+    [Fact]
     public void A_link_that_stops_below_the_root_leads_from_each_folder_to_its_own_file()
     {
         var resolved = new ResolvedLinks();

@@ -174,18 +174,6 @@ public sealed class BuildBehaviourTests
     }
 
     [Fact]
-    public void Two_pages_that_claim_one_path_are_reported_once_and_nothing_is_written()
-    {
-        using var site = TestSite.With(
-            "-- content/a.md --\n---\ntitle: A\nslug: same\n---\nA.\n" +
-            "-- content/b.md --\n---\ntitle: B\nslug: same\n---\nB.\n");
-        var result = site.Build();
-        Assert.False(result.Succeeded);
-        Assert.DoesNotContain(result.Diagnostics, d => d.Code == DiagnosticCodes.InternalError);
-        Assert.False(Directory.Exists(site.Output));
-    }
-
-    [Fact]
     public void A_site_template_makes_site_paths_relative_with_relurl_and_writes_its_own_markup_with_raw()
     {
         using var site = TestSite.With(TwoPages +
