@@ -24,11 +24,17 @@ public sealed class BriefingHtmlRenderer : HtmlRenderer
     /// <summary>Renders a page body to HTML.</summary>
     public static string RenderBody(MarkdownDocument document, RenderContext context)
     {
-        using var writer = new StringWriter();
-        var renderer = new BriefingHtmlRenderer(writer, context);
-        renderer.Render(document);
-        writer.Flush();
-        return writer.ToString();
+        var buffer = TextBuffers.Rent();
+        try
+        {
+            using var writer = new StringWriter(buffer);
+            new BriefingHtmlRenderer(writer, context).Render(document);
+            return buffer.ToString();
+        }
+        finally
+        {
+            TextBuffers.Return(buffer);
+        }
     }
 
     /// <summary>Renders a short Markdown text from data (a cell, an explanation) as inline HTML, without a wrapping paragraph.</summary>
@@ -54,11 +60,17 @@ public sealed class BriefingHtmlRenderer : HtmlRenderer
     private static string Render(string text, RenderContext context)
     {
         var document = Markdown.Parse(text, context.Pipeline);
-        using var writer = new StringWriter();
-        var renderer = new BriefingHtmlRenderer(writer, context) { ImplicitParagraph = document.Count == 1 };
-        renderer.Render(document);
-        writer.Flush();
-        return writer.ToString().Trim();
+        var buffer = TextBuffers.Rent();
+        try
+        {
+            using var writer = new StringWriter(buffer);
+            new BriefingHtmlRenderer(writer, context) { ImplicitParagraph = document.Count == 1 }.Render(document);
+            return buffer.ToString().Trim();
+        }
+        finally
+        {
+            TextBuffers.Return(buffer);
+        }
     }
 }
 

@@ -37,7 +37,12 @@ public static class CitationFormatter
         $"{Names(reference).ToLowerInvariant()}\u0001{reference.CitedYear}\u0001{reference.Title.ToLowerInvariant()}";
 
     /// <summary>A reference-list entry in HTML (escaped): Bovaird, T. (2007) 'Title', <em>Journal</em>, 67(5), pp. 846–860.</summary>
-    public static string EntryHtml(Reference r)
+    public static string EntryHtml(Reference r) => Entries.GetValue(r, Entry);
+
+    // Every page that cites a work lists its entry, which depends on the work alone: made once per reference object.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Reference, string> Entries = new();
+
+    private static string Entry(Reference r)
     {
         var html = new StringBuilder();
         var names = r.Authors.Count > 0 ? r.Authors : r.Editors;

@@ -24,7 +24,7 @@ public static class PageModel
             });
         }
 
-        return new ScriptObject
+        return new ScriptObject(16)
         {
             ["title"] = config.Title,
             ["description"] = config.Description,
@@ -78,7 +78,7 @@ public static class PageModel
         var site = context.Site;
         var uses = site.Links.Of(page.Url);
         var front = page.FrontMatter;
-        var model = new ScriptObject
+        var model = new ScriptObject(PageFields) // sized for what follows: growing its table was 3% of rendering
         {
             ["title"] = page.Title,
             ["kind"] = PageKinds.Name(page.Kind),
@@ -146,6 +146,8 @@ public static class PageModel
 
         return model;
     }
+
+    private const int PageFields = 48;
 
     /// <summary>What a reader calls this kind of page (search filters, labels).</summary>
     public static string KindLabel(PageKind kind) => kind switch

@@ -39,7 +39,8 @@ public sealed class PageRenderer(Site site, TemplateCatalog templates, MarkdownP
             NewLine = "\n",
         };
         templates.Prime(templateContext);
-        templateContext.PushOutput(new StringBuilderOutput(PageBuffer()));
+        var output = TextBuffers.Rent();
+        templateContext.PushOutput(new StringBuilderOutput(output));
         try
         {
             var globals = new Scriban.Runtime.ScriptObject
@@ -68,7 +69,7 @@ public sealed class PageRenderer(Site site, TemplateCatalog templates, MarkdownP
         }
         finally
         {
-            TrimPageBuffer();
+            TextBuffers.Return(output);
         }
     }
 
@@ -81,26 +82,6 @@ public sealed class PageRenderer(Site site, TemplateCatalog templates, MarkdownP
         functions.Import("raw", new Func<object?, RawHtml>(value => value as RawHtml ?? new RawHtml(value?.ToString() ?? "")));
         functions.Import("relurl", new Func<TemplateContext, string, string>((template, url) => ((HtmlTemplateContext)template).RenderContext!.RewriteUrl(url)));
         return functions;
-    }
-
-    // Each thread renders into one buffer, kept from page to page: a new one per page grows block by block, and
-    // Scriban's reset of a grown buffer copies it whole, which at 30,000 pages was a quarter of rendering's garbage.
-    [ThreadStatic]
-    private static System.Text.StringBuilder? t_pageBuffer;
-
-    private static System.Text.StringBuilder PageBuffer()
-    {
-        t_pageBuffer ??= new System.Text.StringBuilder(64 * 1024);
-        return t_pageBuffer.Clear();
-    }
-
-    // A buffer grown by a very large page is not kept for the next (serve keeps its threads for hours).
-    private static void TrimPageBuffer()
-    {
-        if (t_pageBuffer is { Capacity: > 4 * 1024 * 1024 })
-        {
-            t_pageBuffer = null;
-        }
     }
 
     // The file an editor would open to change the page: its Markdown (a print edition's source page's), else its layout.
