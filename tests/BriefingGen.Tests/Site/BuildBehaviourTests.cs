@@ -184,6 +184,31 @@ public sealed class BuildBehaviourTests
         Assert.Equal("<a href=\"../case-studies/b/index.html\">b</a> <b>About</b>\n", site.ReadOutput("about/index.html"));
     }
 
+    [SkippableFact]
+    public void Pages_that_cannot_be_written_are_one_error_and_nothing_is_swapped_in()
+    {
+        Skip.IfNot(OperatingSystem.IsLinux(), "relies on Linux refusing paths longer than 4,095 bytes");
+        using var site = TestSite.With(
+            "-- content/about.md --\n---\ntitle: About\n---\nAbout.\n" +
+            $"-- content/case-studies/{new string('c', 50)}.md --\n---\ntitle: Long\n---\nText.\n");
+
+        // An output folder so deep that short page paths still fit under Linux's limit and the case study's do not.
+        var output = Path.Combine(site.Root, "out");
+        while (output.Length < 3900)
+        {
+            output = Path.Combine(output, new string('d', 100));
+        }
+
+        output = Path.Combine(output, new string('e', 4055 - output.Length - "/..staging".Length - 1 - 1));
+        var result = SiteBuilder.Build(new BuildOptions { Source = site.Root, Output = output, Search = false });
+
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal(DiagnosticCodes.InternalError, error.Code);
+        Assert.Matches(@"^could not write case-studies/c{50}/(paper/|handout/)?index\.html \(and 2 more pages\): ", error.Message);
+        Assert.False(Directory.Exists(output));
+        Assert.Empty(Directory.GetDirectories(Path.GetDirectoryName(output)!));
+    }
+
     [Fact]
     public void Check_validates_without_writing()
     {
