@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Text;
 using BriefingGen.Checking;
 using BriefingGen.Config;
 using BriefingGen.Diagnostics;
