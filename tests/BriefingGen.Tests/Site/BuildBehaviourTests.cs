@@ -162,6 +162,17 @@ public sealed class BuildBehaviourTests
         Assert.Empty(Directory.GetDirectories(Path.GetDirectoryName(site.Output)!, "." + Path.GetFileName(site.Output) + ".*"));
     }
 
+    [Fact]
+    public void A_site_template_makes_site_paths_relative_with_relurl_and_writes_its_own_markup_with_raw()
+    {
+        using var site = TestSite.With(TwoPages +
+            "-- templates/layouts/page.html --\n" +
+            "{{ capture box }}<b>{{ page.title }}</b>{{ end }}<a href=\"{{ relurl '/case-studies/b/' }}\">b</a> {{ box | raw }}\n");
+        DiagnosticAssert.Clean(site.Build());
+        Assert.Equal("<a href=\"../../case-studies/b/index.html\">b</a> <b>Alpha</b>\n", site.ReadOutput("case-studies/a/index.html"));
+        Assert.Equal("<a href=\"../case-studies/b/index.html\">b</a> <b>About</b>\n", site.ReadOutput("about/index.html"));
+    }
+
     [SkippableFact]
     public void Pages_that_cannot_be_written_are_one_error_and_nothing_is_swapped_in()
     {
