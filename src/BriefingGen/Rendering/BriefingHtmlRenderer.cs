@@ -22,20 +22,7 @@ public sealed class BriefingHtmlRenderer : HtmlRenderer
     public RenderContext Context { get; }
 
     /// <summary>Renders a page body to HTML.</summary>
-    public static string RenderBody(MarkdownDocument document, RenderContext context)
-    {
-        var buffer = TextBuffers.Rent();
-        try
-        {
-            using var writer = new StringWriter(buffer);
-            new BriefingHtmlRenderer(writer, context).Render(document);
-            return buffer.ToString();
-        }
-        finally
-        {
-            TextBuffers.Return(buffer);
-        }
-    }
+    public static string RenderBody(MarkdownDocument document, RenderContext context) => Rendered(document, context, implicitParagraph: false);
 
     /// <summary>Renders a short Markdown text from data (a cell, an explanation) as inline HTML, without a wrapping paragraph.</summary>
     public static string RenderInline(string? text, RenderContext context)
@@ -60,12 +47,17 @@ public sealed class BriefingHtmlRenderer : HtmlRenderer
     private static string Render(string text, RenderContext context)
     {
         var document = Markdown.Parse(text, context.Pipeline);
+        return Rendered(document, context, implicitParagraph: document.Count == 1).Trim();
+    }
+
+    private static string Rendered(MarkdownDocument document, RenderContext context, bool implicitParagraph)
+    {
         var buffer = TextBuffers.Rent();
         try
         {
             using var writer = new StringWriter(buffer);
-            new BriefingHtmlRenderer(writer, context) { ImplicitParagraph = document.Count == 1 }.Render(document);
-            return buffer.ToString().Trim();
+            new BriefingHtmlRenderer(writer, context) { ImplicitParagraph = implicitParagraph }.Render(document);
+            return buffer.ToString();
         }
         finally
         {
