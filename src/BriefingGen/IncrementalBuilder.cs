@@ -24,7 +24,7 @@ public sealed class IncrementalBuilder(BuildOptions options)
     private readonly LinkIndexCache _links = new();
     private readonly SourceFileCache _texts = new();
     private readonly PageUsesCache _uses = new();
-    private readonly UrlOrder _urlOrder = new();
+    private readonly PageOrder _order = new();
     private readonly FingerprintCache _fingerprints = new();
     private Dictionary<string, (string Text, ParsedDataFile? File, IReadOnlyList<Diagnostic> Diagnostics)> _data = new(StringComparer.Ordinal);
 
@@ -72,7 +72,7 @@ public sealed class IncrementalBuilder(BuildOptions options)
             var data = ParseDataChanged(sources, diagnostics);
             timings.Mark("parse");
             var site = SiteModelBuilder.Build(config, pages, data, pipeline, options.Drafts, diagnostics,
-                loadedPages: sources.PagePaths, usesCache: _uses, urlOrder: _urlOrder);
+                loadedPages: sources.PagePaths, usesCache: _uses, order: _order);
             timings.Mark("model");
             var templates = new TemplateCatalog(sources.Templates, diagnostics);
             var rendered = RenderChanged(site, templates, pipeline, sources, diagnostics, timings);

@@ -7,7 +7,9 @@ namespace BriefingGen.Cli.Serve;
 /// </summary>
 public sealed class SiteWatcher : IDisposable
 {
-    public static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(50);
+    // Long enough for a checkout's or an editor's burst of events (they come microseconds apart), short beside the
+    // 100 ms an edit may take to show: changes during a rebuild make one more rebuild, never a lost one.
+    public static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(20);
     private readonly FileSystemWatcher _watcher;
     private readonly Timer _timer;
     private readonly string _root;

@@ -7,10 +7,12 @@ public sealed class Site
 {
     private readonly Dictionary<string, Page> _byUrl;
     private readonly Dictionary<string, Page> _bySource;
-    private readonly Dictionary<string, int> _indexInList = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, IReadOnlyList<Page>> _children;
+    private readonly IReadOnlyDictionary<string, int> _indexInList;
+    private readonly IReadOnlyDictionary<string, IReadOnlyList<Page>> _children;
 
-    public Site(SiteConfig config, IReadOnlyList<Page> pages, BriefingData briefing, CrossReferences links, IReadOnlyDictionary<string, object?> data, IReadOnlyList<Pack>? packs = null)
+    /// <param name="order">The orders the last build found (serve), to be used again where the pages are the same.</param>
+    public Site(SiteConfig config, IReadOnlyList<Page> pages, BriefingData briefing, CrossReferences links, IReadOnlyDictionary<string, object?> data,
+        IReadOnlyList<Pack>? packs = null, PageOrder? order = null)
     {
         Packs = packs ?? [];
         Config = config;
@@ -21,16 +23,7 @@ public sealed class Site
         _byUrl = pages.ToDictionary(p => p.Url, StringComparer.Ordinal);
         _bySource = pages.Where(p => p.SourcePath is not null).ToDictionary(p => p.SourcePath!, StringComparer.Ordinal);
         // Lists show written pages; generated pages have their own indexes.
-        _children = pages.Where(p => !p.IsListing && p.SourcePath is not null && !p.IsPrint)
-            .GroupBy(ParentOf)
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<Page>)Order(g).ToList(), StringComparer.Ordinal);
-        foreach (var list in _children.Values)
-        {
-            for (var i = 0; i < list.Count; i++)
-            {
-                _indexInList[list[i].Url] = i;
-            }
-        }
+        (_children, _indexInList) = (order ?? new PageOrder()).Lists(pages.Where(p => !p.IsListing && p.SourcePath is not null && !p.IsPrint));
 
         TopLevel = pages.Where(p =>
                 (p.Kind == PageKind.Section && p.Url.Count(c => c == '/') == 1) ||

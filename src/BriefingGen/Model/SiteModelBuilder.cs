@@ -19,7 +19,7 @@ public static class SiteModelBuilder
         bool search = false,
         IReadOnlyCollection<string>? loadedPages = null,
         PageUsesCache? usesCache = null,
-        UrlOrder? urlOrder = null)
+        PageOrder? order = null)
     {
         var data = new BriefingData(
             TermsReader.Read(dataFiles, diagnostics),
@@ -37,7 +37,7 @@ public static class SiteModelBuilder
         var refused = Refused(loadedPages, parsedPages, pages);
         var (packs, packPages) = PrintPages.BuildPacks(config.Packs, pages, diagnostics, refused);
         pages.AddRange(packPages);
-        pages = RemoveDuplicateUrls(pages, diagnostics, urlOrder ?? new UrlOrder());
+        pages = RemoveDuplicateUrls(pages, diagnostics, order ??= new PageOrder());
 
         usesCache?.Prepare(dataFiles, pages, refused);
         var resolver = new ReferenceResolver(data, pages, pipeline, diagnostics, refused, usesCache);
@@ -48,7 +48,7 @@ public static class SiteModelBuilder
             // A refused page may have used the items that now look unused.
             ReportUnused(data, links, pages, diagnostics);
         }
-        return new Site(config, pages, data, links, FreeData.Build(dataFiles, diagnostics), packs)
+        return new Site(config, pages, data, links, FreeData.Build(dataFiles, diagnostics), packs, order)
         {
             SearchEnabled = search,
             RefusedFiles = refused.Select(r => SitePath.FileOf(r.Url)).ToHashSet(StringComparer.Ordinal),
@@ -97,12 +97,12 @@ public static class SiteModelBuilder
         return loaded.Where(path => !kept.Contains(path)).Select(path => new RefusedPage(path, ContentPages.DefaultUrl(path))).ToList();
     }
 
-    private static List<Page> RemoveDuplicateUrls(List<Page> pages, DiagnosticBag diagnostics, UrlOrder order)
+    private static List<Page> RemoveDuplicateUrls(List<Page> pages, DiagnosticBag diagnostics, PageOrder order)
     {
         var seen = new HashSet<string>(pages.Count, StringComparer.Ordinal);
         if (pages.TrueForAll(p => seen.Add(p.Url.ToLowerInvariant())))
         {
-            return order.Sort(pages);
+            return order.ByUrl(pages);
         }
 
         var kept = new List<Page>();

@@ -15,9 +15,11 @@ public sealed class FingerprintCache
     // Each written page's front matter (by hash), with the file and kind it was written from: what lists show of it.
     private readonly Dictionary<string, (string Front, string? Source, PageKind Kind)> _fronts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (PageUses Uses, string Hash)> _uses = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, (string? Fingerprint, string Version)> _pages = new(StringComparer.Ordinal);
+    // The last build's pages' URLs, and each one's fingerprint and source version, by its place in the page list.
+    private string[] _urls = [];
+    private (string? Fingerprint, string Version)[] _kept = [];
 
-    public List<string?> Of(Site site, PageFingerprint fingerprints, Func<string, string> version)
+    public string?[] Of(Site site, PageFingerprint fingerprints, Func<string, string> version)
     {
         var everything = fingerprints.SiteKey != _siteKey || fingerprints.DataKey != _dataKey;
         _siteKey = ""; // until this build's fingerprints are all kept: a build that fails half way leaves nothing to trust
@@ -58,25 +60,31 @@ public sealed class FingerprintCache
         }
 
         var sections = retitled.Select(ParentOf).ToHashSet(StringComparer.Ordinal);
-        var keys = site.Pages.AsParallel().AsOrdered().Select(page =>
-            !everything && _pages.TryGetValue(page.Url, out var before) && Holds(site, page, before.Version, version, newUses, sections, relinked, retitled)
-                ? before.Fingerprint
-                : fingerprints.Of(page)).ToList();
-
-        for (var i = 0; i < site.Pages.Count; i++)
+        var pages = site.Pages;
+        var samePlaces = SameUrls(pages);
+        var keptByUrl = samePlaces ? null : KeptByUrl();
+        var keys = new string?[pages.Count];
+        var versions = new string[pages.Count];
+        Parallel.For(0, pages.Count, i =>
         {
-            var page = site.Pages[i];
+            var page = pages[i];
             var source = site.SourceOf(page);
-            var entry = (keys[i], source?.SourcePath is { } path ? version(path) : "");
-            if (!_pages.TryGetValue(page.Url, out var before) || before != entry)
-            {
-                _pages[page.Url] = entry;
-            }
+            versions[i] = source?.SourcePath is { } path ? version(path) : "";
+            var kept = samePlaces ? _kept[i] : keptByUrl!.GetValueOrDefault(page.Url);
+            keys[i] = !everything && kept.Version == versions[i] && Holds(site, page, source, newUses, sections, relinked, retitled)
+                ? kept.Fingerprint
+                : fingerprints.Of(page);
+        });
+
+        if (!samePlaces)
+        {
+            _urls = pages.Select(p => p.Url).ToArray();
+            _kept = new (string?, string)[pages.Count];
         }
 
-        if (_pages.Count != site.Pages.Count)
+        for (var i = 0; i < pages.Count; i++)
         {
-            _pages.RemoveAllBut(site.Pages.Select(p => p.Url));
+            _kept[i] = (keys[i], versions[i]);
         }
 
         _siteKey = fingerprints.SiteKey;
@@ -85,7 +93,7 @@ public sealed class FingerprintCache
     }
 
     // Whether nothing a page's last fingerprint was made from has changed (the site key and the data are checked already).
-    private static bool Holds(Site site, Page page, string versionBefore, Func<string, string> version,
+    private static bool Holds(Site site, Page page, Page? source,
         HashSet<string> newUses, HashSet<string> sections, HashSet<string> relinked, HashSet<string> retitled)
     {
         if (page.Kind is PageKind.Pack)
@@ -109,15 +117,39 @@ public sealed class FingerprintCache
         }
 
         // Most edits change no page's front matter: then no page needs its section or the pages it shows looked at.
-        var source = site.SourceOf(page);
         if (source?.SourcePath is null)
         {
-            return versionBefore == "" && (sections.Count == 0 || !sections.Contains(ParentOf(page.Url)));
+            return sections.Count == 0 || !sections.Contains(ParentOf(page.Url));
         }
 
-        return versionBefore == version(source.SourcePath) && !newUses.Contains(source.Url) &&
+        return !newUses.Contains(source.Url) &&
             (sections.Count == 0 || !sections.Contains(ParentOf(source.Url))) && !relinked.Contains(source.Url) &&
             (retitled.Count == 0 || !Shows(site, source, site.Links.Of(source.Url)).Any(retitled.Contains));
+    }
+
+    // Whether the pages have the same URLs, in the same places, as last time (after most edits they do): then each
+    // page's last fingerprint is found by its place.
+    private bool SameUrls(IReadOnlyList<Page> pages)
+    {
+        var same = _urls.Length == pages.Count;
+        for (var i = 0; same && i < pages.Count; i++)
+        {
+            same = string.Equals(_urls[i], pages[i].Url, StringComparison.Ordinal);
+        }
+
+        return same;
+    }
+
+    // A page the last build did not have gets no version, which no page's version equals.
+    private Dictionary<string, (string? Fingerprint, string Version)> KeptByUrl()
+    {
+        var byUrl = new Dictionary<string, (string?, string)>(_urls.Length, StringComparer.Ordinal);
+        for (var i = 0; i < _urls.Length; i++)
+        {
+            byUrl[_urls[i]] = _kept[i];
+        }
+
+        return byUrl;
     }
 
     // The pages whose titles and summaries a page shows: related pages, pages it links to, pages that link to it.

@@ -1,0 +1,60 @@
+using BriefingGen.Model;
+
+namespace BriefingGen.Tests.Model;
+
+/// <summary>Pages come out in URL order and lists in list order, whether the order is worked out again or remembered from the last build.</summary>
+public sealed class PageOrderTests
+{
+    [Fact]
+    public void Pages_come_out_in_url_order_and_a_remembered_order_takes_this_builds_pages()
+    {
+        var order = new PageOrder();
+        Assert.Equal(["a/", "b/", "c/"], order.ByUrl(Pages("c/", "a/", "b/")).Select(p => p.Url));
+
+        // The same URLs in the same order: the remembered order, applied to this build's page objects.
+        var again = Pages("c/", "a/", "b/");
+        Assert.Same(again[1], order.ByUrl(again)[0]);
+
+        Assert.Equal(["a/", "b/", "c/", "d/"], order.ByUrl(Pages("d/", "c/", "a/", "b/")).Select(p => p.Url));
+        Assert.Equal(["a/", "b/", "c/", "e/"], order.ByUrl(Pages("e/", "b/", "a/", "c/")).Select(p => p.Url));
+    }
+
+    [Fact]
+    public void A_list_of_the_same_pages_keeps_its_order_and_a_changed_page_sorts_its_list_again()
+    {
+        var order = new PageOrder();
+        var (alpha, beta, gamma) = (Listed("s/alpha/", "Alpha", 2), Listed("s/beta/", "Beta", 1), Listed("t/gamma/", "Gamma", 0));
+
+        var (lists, places) = order.Lists([alpha, beta, gamma]);
+        Assert.Equal(["s/beta/", "s/alpha/"], lists["s/"].Select(p => p.Url));
+        Assert.Equal(0, places["s/beta/"]);
+        Assert.Equal(1, places["s/alpha/"]);
+
+        var (again, _) = order.Lists([alpha, beta, gamma]);
+        Assert.Same(lists["s/"], again["s/"]);
+
+        // Alpha's body is edited: a new page object, sorted by the same values, takes its place.
+        var rewritten = alpha with { SourceText = "changed" };
+        var (afterBody, _) = order.Lists([rewritten, beta, gamma]);
+        Assert.Equal(["s/beta/", "s/alpha/"], afterBody["s/"].Select(p => p.Url));
+        Assert.Same(rewritten, afterBody["s/"][1]);
+
+        // Alpha is edited (a new page object) to come first; Gamma's list is untouched.
+        var edited = alpha with { Weight = 0 };
+        var (after, placesAfter) = order.Lists([edited, beta, gamma]);
+        Assert.Equal(["s/alpha/", "s/beta/"], after["s/"].Select(p => p.Url));
+        Assert.Equal(0, placesAfter["s/alpha/"]);
+        Assert.Same(lists["t/"], after["t/"]);
+
+        // A page moved away leaves its old list shorter.
+        var (moved, _) = order.Lists([edited, gamma, beta with { Url = "t/beta/" }]);
+        Assert.Equal(["s/alpha/"], moved["s/"].Select(p => p.Url));
+        Assert.Equal(["t/gamma/", "t/beta/"], moved["t/"].Select(p => p.Url));
+    }
+
+    private static Page Listed(string url, string title, long weight) =>
+        new() { Url = url, Kind = PageKind.Page, Title = title, Weight = weight, SourcePath = "content/" + url.TrimEnd('/') + ".md" };
+
+    private static List<Page> Pages(params string[] urls) =>
+        urls.Select(url => new Page { Url = url, Kind = PageKind.Page, Title = url }).ToList();
+}
