@@ -7,9 +7,12 @@ namespace BriefingGen.Cli.Serve;
 /// </summary>
 public sealed class SiteWatcher : IDisposable
 {
-    // Long enough for a checkout's or an editor's burst of events (they come microseconds apart), short beside the
-    // 100 ms an edit may take to show: changes during a rebuild make one more rebuild, never a lost one.
-    public static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(20);
+    // A save (an editor's few events on up to four files, microseconds apart) is rebuilt after a short quiet, as an edit
+    // should show within 100 ms; once more files change at once (a checkout), a longer quiet lets them all arrive.
+    // Changes during a rebuild make one more rebuild, never a lost one.
+    public static readonly TimeSpan QuietAfterSave = TimeSpan.FromMilliseconds(20);
+    public static readonly TimeSpan QuietAfterMany = TimeSpan.FromMilliseconds(100);
+    private const int FilesInASave = 4; // an editor's safe save: the file, a backup, a temporary file, a probe
     private readonly FileSystemWatcher _watcher;
     private readonly Timer _timer;
     private readonly string _root;
@@ -42,7 +45,7 @@ public sealed class SiteWatcher : IDisposable
                 _unknown = true;
             }
 
-            _timer.Change(Quiet, Timeout.InfiniteTimeSpan);
+            _timer.Change(QuietAfterMany, Timeout.InfiniteTimeSpan);
         };
         _watcher.EnableRaisingEvents = true;
     }
@@ -72,12 +75,14 @@ public sealed class SiteWatcher : IDisposable
             return;
         }
 
+        TimeSpan quiet;
         lock (_lock)
         {
             _changed.UnionWith(paths);
+            quiet = _changed.Count > FilesInASave ? QuietAfterMany : QuietAfterSave;
         }
 
-        _timer.Change(Quiet, Timeout.InfiniteTimeSpan);
+        _timer.Change(quiet, Timeout.InfiniteTimeSpan);
     }
 
     private bool Watched(string path)
