@@ -95,7 +95,7 @@ public sealed class IncrementalBuilder(BuildOptions options)
             timings.Report();
             _failed = false;
 
-            return new BuildResult(diagnostics.Sorted(sources.Texts()), rendered.Count, outputPath, clock.Elapsed, options.Strict);
+            return new BuildResult(diagnostics.Sorted(diagnostics.IsEmpty ? null : sources.Texts()), rendered.Count, outputPath, clock.Elapsed, options.Strict);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -262,6 +262,15 @@ public sealed class IncrementalBuilder(BuildOptions options)
         }
 
         LastRendered = rendered;
-        return results.OfType<RenderedPage>().ToList();
+        var pages = new List<RenderedPage>(results.Length);
+        foreach (var page in results)
+        {
+            if (page is not null)
+            {
+                pages.Add(page);
+            }
+        }
+
+        return pages;
     }
 }

@@ -23,7 +23,8 @@ public static class LinkChecker
     {
         var found = new PageLinks[pages.Count];
         var resolved = new ResolvedLinks();
-        Parallel.For(0, pages.Count, i => found[i] = cache?.Find(pages[i]) ?? Read(pages[i], resolved));
+        cache?.Prepare(pages);
+        Parallel.For(0, pages.Count, i => found[i] = cache?.Find(i, pages[i]) ?? Read(pages[i], resolved));
         Check(pages, found, assets, laterFiles, diagnostics, sources, cache);
     }
 
@@ -37,7 +38,7 @@ public static class LinkChecker
         var broken = new IReadOnlyList<BrokenLink>[pages.Count];
         Parallel.For(0, pages.Count, i =>
         {
-            broken[i] = cache?.Unchanged(pages[i], found[i], changed) ?? FindBroken(found[i], ids, files, sources.Unrendered);
+            broken[i] = cache?.Unchanged(i, found[i], changed) ?? FindBroken(found[i], ids, files, sources.Unrendered);
         });
         cache?.Keep(pages, found, broken);
 

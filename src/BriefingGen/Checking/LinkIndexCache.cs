@@ -6,26 +6,71 @@ namespace BriefingGen.Checking;
 /// What the link check found in the last build (serve): each page's ids and links, kept while its HTML is the same,
 /// and its broken links, kept while neither its links nor the ids and files they lead to changed.
 /// </summary>
+/// <remarks>
+/// What a page had is found by its place in the page list when the pages have the same output paths as last time
+/// (after most edits they do), else by path: at 30,000 pages the lookups by path were much of an edit's check.
+/// </remarks>
 public sealed class LinkIndexCache
 {
-    // Kept up to date in place: at 30,000 pages new tables each build would be work for the garbage collector.
-    private readonly Dictionary<string, Entry> _pages = new(StringComparer.Ordinal);
+    // Every page's ids by path, for the links to look up; kept up to date in place, as at 30,000 pages new tables
+    // each build would be work for the garbage collector.
     private readonly Dictionary<string, IReadOnlySet<string>> _ids = new(StringComparer.Ordinal);
+
+    // The pages' paths at the last Start and their ids, by place.
+    private Placed<IReadOnlySet<string>> _idsAt = Placed<IReadOnlySet<string>>.None;
+
+    // The pages' paths at the last Keep and what was found in each, by place; and the same for this build's places.
+    private Placed<Entry> _entries = Placed<Entry>.None;
+    private Entry?[] _before = [];
+
     private IReadOnlySet<string> _files = new HashSet<string>();
     private IReadOnlySet<string> _unrendered = new HashSet<string>();
     private bool _kept;
 
     private sealed record Entry(string Html, PageLinks Links, IReadOnlyList<BrokenLink> Broken);
 
-    internal PageLinks? Find(RenderedPage page)
+    private sealed record Placed<T>(string[] Paths, T?[] Values) where T : class
     {
-        if (!_pages.TryGetValue(page.OutputPath, out var entry))
+        public static readonly Placed<T> None = new([], []);
+
+        // The values for this build's pages, in their order: the same array when the paths are the same.
+        public T?[] For(IReadOnlyList<RenderedPage> pages)
         {
-            return null;
+            if (SamePaths(pages))
+            {
+                return Values;
+            }
+
+            var byPath = new Dictionary<string, T?>(Paths.Length, StringComparer.Ordinal);
+            for (var i = 0; i < Paths.Length; i++)
+            {
+                byPath[Paths[i]] = Values[i];
+            }
+
+            return pages.Select(p => byPath.GetValueOrDefault(p.OutputPath)).ToArray();
         }
 
-        return ReferenceEquals(entry.Html, page.Html) || entry.Html == page.Html ? entry.Links : null;
+        public Placed<T> With(IReadOnlyList<RenderedPage> pages, T?[] values) =>
+            new(SamePaths(pages) ? Paths : pages.Select(p => p.OutputPath).ToArray(), values);
+
+        private bool SamePaths(IReadOnlyList<RenderedPage> pages)
+        {
+            var same = Paths.Length == pages.Count;
+            for (var i = 0; same && i < pages.Count; i++)
+            {
+                same = string.Equals(Paths[i], pages[i].OutputPath, StringComparison.Ordinal);
+            }
+
+            return same;
+        }
     }
+
+    /// <summary>Starts a build of these pages: what the last build found is looked up by their places.</summary>
+    internal void Prepare(IReadOnlyList<RenderedPage> pages) => _before = _entries.For(pages);
+
+    /// <summary>The links and ids of the page at this place, when its HTML is the same as the last build's.</summary>
+    internal PageLinks? Find(int place, RenderedPage page) =>
+        _before[place] is { } entry && (ReferenceEquals(entry.Html, page.Html) || entry.Html == page.Html) ? entry.Links : null;
 
     /// <summary>
     /// Takes this build's ids of every page. Returns them by page, and the pages whose ids changed, appeared or went
@@ -35,38 +80,42 @@ public sealed class LinkIndexCache
     internal (IReadOnlyDictionary<string, IReadOnlySet<string>> Ids, HashSet<string>? Changed) Start(
         IReadOnlyList<RenderedPage> pages, PageLinks[] found, HashSet<string> files, IReadOnlySet<string> unrendered)
     {
+        Prepare(pages);
         var everything = !_kept || !_files.SetEquals(files) || !_unrendered.SetEquals(unrendered);
         _kept = false; // until Keep: a build that stops in between leaves ids whose broken links were not kept
         _files = files;
         _unrendered = unrendered;
         var changed = new HashSet<string>(StringComparer.Ordinal);
+        var idsBefore = _idsAt.For(pages);
+        var ids = new IReadOnlySet<string>[pages.Count];
         for (var i = 0; i < pages.Count; i++)
         {
             var path = pages[i].OutputPath;
-            if (!_ids.TryGetValue(path, out var before) || !ReferenceEquals(before, found[i].Ids))
+            ids[i] = found[i].Ids;
+            if (!ReferenceEquals(idsBefore[i], ids[i]))
             {
-                if (before is null || !before.SetEquals(found[i].Ids))
+                if (idsBefore[i] is not { } before || !before.SetEquals(ids[i]))
                 {
                     changed.Add(path);
                 }
 
-                _ids[path] = found[i].Ids;
+                _ids[path] = ids[i];
             }
         }
 
         if (_ids.Count != pages.Count)
         {
             changed.UnionWith(_ids.RemoveAllBut(pages.Select(p => p.OutputPath)));
-            _pages.RemoveAllBut(pages.Select(p => p.OutputPath));
         }
 
+        _idsAt = _idsAt.With(pages, ids);
         return (_ids, everything ? null : changed);
     }
 
-    /// <summary>The page's broken links from the last build, when its links and everything they lead to are unchanged.</summary>
-    internal IReadOnlyList<BrokenLink>? Unchanged(RenderedPage page, PageLinks links, HashSet<string>? changed)
+    /// <summary>The broken links the page at this place had in the last build, when its links and everything they lead to are unchanged.</summary>
+    internal IReadOnlyList<BrokenLink>? Unchanged(int place, PageLinks links, HashSet<string>? changed)
     {
-        if (changed is null || !_pages.TryGetValue(page.OutputPath, out var entry) || !ReferenceEquals(entry.Links.Links, links.Links))
+        if (changed is null || _before[place] is not { } entry || !ReferenceEquals(entry.Links.Links, links.Links))
         {
             return null;
         }
@@ -76,15 +125,17 @@ public sealed class LinkIndexCache
 
     internal void Keep(IReadOnlyList<RenderedPage> pages, PageLinks[] links, IReadOnlyList<BrokenLink>[] broken)
     {
+        var entries = new Entry?[pages.Count];
         for (var i = 0; i < pages.Count; i++)
         {
-            if (!_pages.TryGetValue(pages[i].OutputPath, out var entry) || !ReferenceEquals(entry.Html, pages[i].Html) ||
-                !ReferenceEquals(entry.Links, links[i]) || !ReferenceEquals(entry.Broken, broken[i]))
-            {
-                _pages[pages[i].OutputPath] = new Entry(pages[i].Html, links[i], broken[i]);
-            }
+            entries[i] = _before[i] is { } entry && ReferenceEquals(entry.Html, pages[i].Html) && ReferenceEquals(entry.Links, links[i]) &&
+                ReferenceEquals(entry.Broken, broken[i])
+                ? entry
+                : new Entry(pages[i].Html, links[i], broken[i]);
         }
 
+        _entries = _entries.With(pages, entries);
+        _before = entries;
         _kept = true;
     }
 }

@@ -17,6 +17,8 @@ public sealed class DiagnosticBag
 
     public bool HasErrors => _items.Any(d => d.IsError);
 
+    public bool IsEmpty => _items.IsEmpty;
+
     /// <summary>All diagnostics sorted by file, line, column and code, so that output is stable across thread schedules.</summary>
     /// <param name="texts">The text of each file by path, to give columns as an editor counts them.</param>
     public IReadOnlyList<Diagnostic> Sorted(IReadOnlyDictionary<string, string>? texts = null) =>

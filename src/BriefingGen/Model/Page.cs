@@ -15,6 +15,9 @@ public sealed record Page
         {
             field = value;
             OutputPath = SitePath.FileOf(value);
+            var trimmed = value.TrimEnd('/');
+            var slash = trimmed.LastIndexOf('/');
+            ListUrl = slash < 0 ? "" : trimmed[..(slash + 1)];
         }
     }
     public required PageKind Kind { get; init; }
@@ -39,6 +42,9 @@ public sealed record Page
 
     /// <summary>The file the page is written to (set with its URL, as every stage asks for it).</summary>
     public string OutputPath { get; private init; } = "";
+
+    /// <summary>The URL of the list the page belongs to: its folder's (set with its URL, as lists and pagers ask for it).</summary>
+    public string ListUrl { get; private init; } = "";
 
     public bool IsListing => Kind is PageKind.Home or PageKind.Section;
 

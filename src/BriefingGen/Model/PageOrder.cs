@@ -19,7 +19,7 @@ public sealed class PageOrder
     /// <summary>The pages in URL order: when they come with the same URLs in the same order as last time, as they do after most edits, that order is used again.</summary>
     public List<Page> ByUrl(List<Page> pages)
     {
-        if (!SameAsLastTime(pages))
+        if (!IsLastOrdered(pages))
         {
             _urls = pages.Select(p => p.Url).ToArray();
             _order = Enumerable.Range(0, pages.Count).ToArray();
@@ -120,7 +120,8 @@ public sealed class PageOrder
         return true;
     }
 
-    private bool SameAsLastTime(List<Page> pages)
+    /// <summary>Whether the pages have the same URLs, in the same order, as the last pages put in URL order.</summary>
+    public bool IsLastOrdered(List<Page> pages)
     {
         if (pages.Count != _urls.Length)
         {

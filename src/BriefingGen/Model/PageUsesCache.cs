@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using BriefingGen.Diagnostics;
 using BriefingGen.Parsing;
 using Markdig.Syntax;
@@ -21,9 +22,19 @@ public sealed class PageUsesCache
     /// <summary>Starts a build: forgets everything when the data files (parsed objects, kept while their text is unchanged) or the pages changed.</summary>
     internal void Prepare(IReadOnlyList<ParsedDataFile> data, IReadOnlyList<Page> pages, IReadOnlyList<RefusedPage> refused)
     {
-        var names = pages.Where(p => p.SourcePath is not null).SelectMany(p => new[] { p.SourcePath!, p.Url })
-            .Concat(refused.Select(r => "refused " + r.SourcePath)).ToList();
-        if (data.Count != _data.Count || data.Where((file, i) => !ReferenceEquals(file, _data[i])).Any() || !names.SequenceEqual(_pages, StringComparer.Ordinal))
+        var names = new List<string>(_pages.Count);
+        foreach (var page in pages)
+        {
+            if (page.SourcePath is not null)
+            {
+                names.Add(page.SourcePath);
+                names.Add(page.Url);
+            }
+        }
+
+        names.AddRange(refused.Select(r => "refused " + r.SourcePath));
+        if (data.Count != _data.Count || data.Where((file, i) => !ReferenceEquals(file, _data[i])).Any() ||
+            !CollectionsMarshal.AsSpan(names).SequenceEqual(CollectionsMarshal.AsSpan(_pages)))
         {
             _entries.Clear();
             _generated.Clear();

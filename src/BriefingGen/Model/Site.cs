@@ -71,12 +71,7 @@ public sealed class Site
     public IReadOnlyList<Page> ChildrenOf(Page listing) => _children.GetValueOrDefault(listing.Url) ?? [];
 
     /// <summary>The listing a page belongs to: its folder's URL.</summary>
-    public static string ParentOf(Page page)
-    {
-        var trimmed = page.Url.TrimEnd('/');
-        var slash = trimmed.LastIndexOf('/');
-        return slash < 0 ? "" : trimmed[..(slash + 1)];
-    }
+    public static string ParentOf(Page page) => page.ListUrl;
 
     public static IEnumerable<Page> Order(IEnumerable<Page> pages) =>
         pages.OrderBy(p => p.Weight)

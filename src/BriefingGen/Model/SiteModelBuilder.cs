@@ -91,6 +91,14 @@ public static class SiteModelBuilder
             return [];
         }
 
+        // Every page and draft comes from a loaded file: as many of them as files loaded means none was refused.
+        var written = pages.Count(p => p.SourcePath is not null);
+        var drafts = parsed.Count(p => p.FrontMatter.Draft) - pages.Count(p => p.SourcePath is not null && p.FrontMatter?.Draft == true);
+        if (written + drafts == loaded.Count)
+        {
+            return [];
+        }
+
         var kept = pages.Where(p => p.SourcePath is not null).Select(p => p.SourcePath!)
             .Concat(parsed.Where(p => p.FrontMatter.Draft).Select(p => p.Source.Path))
             .ToHashSet(StringComparer.Ordinal);
@@ -99,8 +107,9 @@ public static class SiteModelBuilder
 
     private static List<Page> RemoveDuplicateUrls(List<Page> pages, DiagnosticBag diagnostics, PageOrder order)
     {
+        // The order only ever remembers pages without duplicates: the same URLs again need no look for them.
         var seen = new HashSet<string>(pages.Count, StringComparer.Ordinal);
-        if (pages.TrueForAll(p => seen.Add(p.Url.ToLowerInvariant())))
+        if (order.IsLastOrdered(pages) || pages.TrueForAll(p => seen.Add(p.Url.ToLowerInvariant())))
         {
             return order.ByUrl(pages);
         }

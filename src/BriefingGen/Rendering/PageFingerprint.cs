@@ -22,8 +22,6 @@ public sealed class PageFingerprint(Site site, string templatesKey, Func<string,
 {
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _items = new(StringComparer.Ordinal);
 
-    // What every page may show: templates, settings, the list of pages (and the titles of lists, which breadcrumbs show), how many items of each kind there are
-    // (the home page's counts), and the free data when a template reads site.data.
     /// <summary>What every page depends on: templates, settings, the list of pages.</summary>
     public string SiteKey => _siteKey;
 
@@ -34,45 +32,63 @@ public sealed class PageFingerprint(Site site, string templatesKey, Func<string,
         Json(site.Briefing.Terms), Json(site.Briefing.References), Json(site.Briefing.Grids), Json(site.Briefing.Tables),
         Json(site.Briefing.Figures), Json(site.Briefing.Comparisons), Json(site.Briefing.Themes))));
 
-    private readonly string _siteKey = SiteKeyOf(SiteLines(site, templatesKey));
+    private readonly string _siteKey = SiteKeyOf(site, templatesKey);
 
-    // Three lines a page, of strings the pages hold (not joined into new ones), so that they compare fast with the last build's.
-    private static string[] SiteLines(Site site, string templatesKey)
+    // What every page depends on besides the page list: templates, settings, how many items of each kind there are
+    // (the home page's counts), and the free data when a template reads site.data.
+    private static string[] SiteHead(Site site, string templatesKey)
     {
-        var lines = new string[4 + (3 * site.Pages.Count)];
-        lines[0] = templatesKey;
-        lines[1] = Json(site.Config);
-        var next = 2;
-        foreach (var page in site.Pages)
-        {
-            var titled = page.IsListing || page.SourcePath is null;
-            lines[next++] = page.Url;
-            lines[next++] = titled ? page.Title : "";
-            lines[next++] = titled ? page.Summary ?? "" : "";
-        }
-
         var briefing = site.Briefing;
-        lines[next++] = $"{briefing.Terms.Count} {briefing.Terms.Sum(t => t.Definitions.Count)} {briefing.Grids.Count} {briefing.Tables.Count} {briefing.Figures.Count} {briefing.References.Count} {briefing.Themes.Count}";
-        lines[next] = templatesKey.Contains("site.data", StringComparison.Ordinal) ? Json(site.Data) : "";
-        return lines;
+        return
+        [
+            templatesKey, Json(site.Config),
+            $"{briefing.Terms.Count} {briefing.Terms.Sum(t => t.Definitions.Count)} {briefing.Grids.Count} {briefing.Tables.Count} {briefing.Figures.Count} {briefing.References.Count} {briefing.Themes.Count}",
+            templatesKey.Contains("site.data", StringComparison.Ordinal) ? Json(site.Data) : "",
+        ];
     }
 
-    // The last site key worked out, with the lines it was hashed from (serve): most edits leave the lines as they were,
-    // and at 30,000 pages comparing them (mostly the same string objects) is much cheaper than hashing them again.
-    private sealed record SiteKeyLines(string[] Lines, string Key);
+    // The last site key worked out, with what it was made from (serve): most edits leave those as they were, and at
+    // 30,000 pages comparing the pages (mostly the same objects) is much cheaper than hashing their list again.
+    private sealed record SiteKeySource(string[] Head, IReadOnlyList<Page> Pages, string Key);
 
-    private static SiteKeyLines? _lastSiteKey;
+    private static SiteKeySource? _lastSiteKey;
 
-    private static string SiteKeyOf(string[] lines)
+    private static string SiteKeyOf(Site site, string templatesKey)
     {
-        if (_lastSiteKey is { } last && lines.AsSpan().SequenceEqual(last.Lines))
+        var head = SiteHead(site, templatesKey);
+        if (_lastSiteKey is { } last && head.AsSpan().SequenceEqual(last.Head) && SameList(site.Pages, last.Pages))
         {
             return last.Key;
         }
 
-        var key = HashLines(lines);
-        _lastSiteKey = new SiteKeyLines(lines, key);
+        var key = HashLines(head.Concat(site.Pages.Select(ListLine)));
+        _lastSiteKey = new SiteKeySource(head, site.Pages, key);
         return key;
+    }
+
+    // What the page list shows of a page: its URL, and the title and summary of a list or a generated page (breadcrumbs and menus show them).
+    private static bool Titled(Page page) => page.IsListing || page.SourcePath is null;
+
+    private static string ListLine(Page page) => Titled(page) ? page.Url + "|" + page.Title + "|" + page.Summary : page.Url;
+
+    private static bool SameList(IReadOnlyList<Page> pages, IReadOnlyList<Page> before)
+    {
+        if (pages.Count != before.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < pages.Count; i++)
+        {
+            var (page, was) = (pages[i], before[i]);
+            if (!ReferenceEquals(page, was) && (page.Url != was.Url || Titled(page) != Titled(was) ||
+                (Titled(page) && (page.Title != was.Title || page.Summary != was.Summary))))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private string? _collectionKey;
