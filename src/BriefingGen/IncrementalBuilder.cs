@@ -20,7 +20,7 @@ namespace BriefingGen;
 public sealed class IncrementalBuilder(BuildOptions options)
 {
     private readonly Dictionary<string, (string Text, ParsedPage? Page, IReadOnlyList<Diagnostic> Diagnostics)> _parsed = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, (string Fingerprint, RenderedPage Page)> _rendered = new(StringComparer.Ordinal);
+    private readonly KeptByPlace<(string? Fingerprint, RenderedPage? Page)> _rendered = new();
     private readonly LinkIndexCache _links = new();
     private readonly SourceFileCache _texts = new();
     private readonly PageUsesCache _uses = new();
@@ -224,46 +224,26 @@ public sealed class IncrementalBuilder(BuildOptions options)
         var renderer = new PageRenderer(site, templates, pipeline, diagnostics);
         var keys = _fingerprints.Of(site, fingerprints, Version);
         timings.Mark("fingerprints");
-        var results = new RenderedPage?[site.Pages.Count];
+        var kept = _rendered.For(site.Pages, PageUrl);
+        var results = new (string? Fingerprint, RenderedPage? Page)[site.Pages.Count];
         var rendered = 0;
         Parallel.For(0, site.Pages.Count, i =>
         {
-            var page = site.Pages[i];
-            if (keys[i] is { } key && _rendered.TryGetValue(page.Url, out var cached) && cached.Fingerprint == key)
+            // A page without a fingerprint (a pack) is always rendered, and so is one that failed to render (its errors are reported again).
+            if (keys[i] is { } key && kept[i] is { Page: not null } last && last.Fingerprint == key)
             {
-                results[i] = cached.Page;
+                results[i] = last;
                 return;
             }
 
             Interlocked.Increment(ref rendered);
-            results[i] = renderer.Render(page);
+            results[i] = (keys[i], renderer.Render(site.Pages[i]));
         });
 
-        var keeping = 0;
-        for (var i = 0; i < site.Pages.Count; i++)
-        {
-            var url = site.Pages[i].Url;
-            if (keys[i] is not { } key || results[i] is not { } page)
-            {
-                _rendered.Remove(url);
-                continue;
-            }
-
-            keeping++;
-            if (!_rendered.TryGetValue(url, out var kept) || !ReferenceEquals(kept.Page, page) || kept.Fingerprint != key)
-            {
-                _rendered[url] = (key, page);
-            }
-        }
-
-        if (_rendered.Count != keeping)
-        {
-            _rendered.RemoveAllBut(site.Pages.Select(p => p.Url));
-        }
-
+        _rendered.Keep(site.Pages, PageUrl, results);
         LastRendered = rendered;
         var pages = new List<RenderedPage>(results.Length);
-        foreach (var page in results)
+        foreach (var (_, page) in results)
         {
             if (page is not null)
             {
@@ -273,4 +253,6 @@ public sealed class IncrementalBuilder(BuildOptions options)
 
         return pages;
     }
+
+    private static string PageUrl(Page page) => page.Url;
 }

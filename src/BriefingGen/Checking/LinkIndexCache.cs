@@ -16,11 +16,9 @@ public sealed class LinkIndexCache
     // each build would be work for the garbage collector.
     private readonly Dictionary<string, IReadOnlySet<string>> _ids = new(StringComparer.Ordinal);
 
-    // The pages' paths at the last Start and their ids, by place.
-    private Placed<IReadOnlySet<string>> _idsAt = Placed<IReadOnlySet<string>>.None;
-
-    // The pages' paths at the last Keep and what was found in each, by place; and the same for this build's places.
-    private Placed<Entry> _entries = Placed<Entry>.None;
+    // Each page's ids at the last Start, and what was found in it at the last Keep; the latter by this build's places.
+    private readonly KeptByPlace<IReadOnlySet<string>?> _idsAt = new();
+    private readonly KeptByPlace<Entry?> _entries = new();
     private Entry?[] _before = [];
 
     private IReadOnlySet<string> _files = new HashSet<string>();
@@ -29,44 +27,10 @@ public sealed class LinkIndexCache
 
     private sealed record Entry(string Html, PageLinks Links, IReadOnlyList<BrokenLink> Broken);
 
-    private sealed record Placed<T>(string[] Paths, T?[] Values) where T : class
-    {
-        public static readonly Placed<T> None = new([], []);
-
-        // The values for this build's pages, in their order: the same array when the paths are the same.
-        public T?[] For(IReadOnlyList<RenderedPage> pages)
-        {
-            if (SamePaths(pages))
-            {
-                return Values;
-            }
-
-            var byPath = new Dictionary<string, T?>(Paths.Length, StringComparer.Ordinal);
-            for (var i = 0; i < Paths.Length; i++)
-            {
-                byPath[Paths[i]] = Values[i];
-            }
-
-            return pages.Select(p => byPath.GetValueOrDefault(p.OutputPath)).ToArray();
-        }
-
-        public Placed<T> With(IReadOnlyList<RenderedPage> pages, T?[] values) =>
-            new(SamePaths(pages) ? Paths : pages.Select(p => p.OutputPath).ToArray(), values);
-
-        private bool SamePaths(IReadOnlyList<RenderedPage> pages)
-        {
-            var same = Paths.Length == pages.Count;
-            for (var i = 0; same && i < pages.Count; i++)
-            {
-                same = string.Equals(Paths[i], pages[i].OutputPath, StringComparison.Ordinal);
-            }
-
-            return same;
-        }
-    }
+    private static string PathOf(RenderedPage page) => page.OutputPath;
 
     /// <summary>Starts a build of these pages: what the last build found is looked up by their places.</summary>
-    internal void Prepare(IReadOnlyList<RenderedPage> pages) => _before = _entries.For(pages);
+    internal void Prepare(IReadOnlyList<RenderedPage> pages) => _before = _entries.For(pages, PathOf);
 
     /// <summary>The links and ids of the page at this place, when its HTML is the same as the last build's.</summary>
     internal PageLinks? Find(int place, RenderedPage page) =>
@@ -86,20 +50,20 @@ public sealed class LinkIndexCache
         _files = files;
         _unrendered = unrendered;
         var changed = new HashSet<string>(StringComparer.Ordinal);
-        var idsBefore = _idsAt.For(pages);
-        var ids = new IReadOnlySet<string>[pages.Count];
+        var idsBefore = _idsAt.For(pages, PathOf);
+        var ids = new IReadOnlySet<string>?[pages.Count];
         for (var i = 0; i < pages.Count; i++)
         {
             var path = pages[i].OutputPath;
-            ids[i] = found[i].Ids;
-            if (!ReferenceEquals(idsBefore[i], ids[i]))
+            var now = ids[i] = found[i].Ids;
+            if (!ReferenceEquals(idsBefore[i], now))
             {
-                if (idsBefore[i] is not { } before || !before.SetEquals(ids[i]))
+                if (idsBefore[i] is not { } before || !before.SetEquals(now))
                 {
                     changed.Add(path);
                 }
 
-                _ids[path] = ids[i];
+                _ids[path] = now;
             }
         }
 
@@ -108,7 +72,7 @@ public sealed class LinkIndexCache
             changed.UnionWith(_ids.RemoveAllBut(pages.Select(p => p.OutputPath)));
         }
 
-        _idsAt = _idsAt.With(pages, ids);
+        _idsAt.Keep(pages, PathOf, ids);
         return (_ids, everything ? null : changed);
     }
 
@@ -134,7 +98,7 @@ public sealed class LinkIndexCache
                 : new Entry(pages[i].Html, links[i], broken[i]);
         }
 
-        _entries = _entries.With(pages, entries);
+        _entries.Keep(pages, PathOf, entries);
         _before = entries;
         _kept = true;
     }

@@ -92,9 +92,16 @@ public static class SiteModelBuilder
         }
 
         // Every page and draft comes from a loaded file: as many of them as files loaded means none was refused.
-        var written = pages.Count(p => p.SourcePath is not null);
-        var drafts = parsed.Count(p => p.FrontMatter.Draft) - pages.Count(p => p.SourcePath is not null && p.FrontMatter?.Draft == true);
-        if (written + drafts == loaded.Count)
+        var made = parsed.Count(p => p.FrontMatter.Draft); // drafts, and (below) written pages that are not drafts
+        foreach (var page in pages)
+        {
+            if (page.SourcePath is not null && page.FrontMatter?.Draft != true)
+            {
+                made++;
+            }
+        }
+
+        if (made == loaded.Count)
         {
             return [];
         }

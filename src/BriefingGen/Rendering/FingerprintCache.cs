@@ -15,9 +15,8 @@ public sealed class FingerprintCache
     // Each written page's front matter (by hash), with the file and kind it was written from: what lists show of it.
     private readonly Dictionary<string, (string Front, string? Source, PageKind Kind)> _fronts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (PageUses Uses, string Hash)> _uses = new(StringComparer.Ordinal);
-    // The last build's pages' URLs, and each one's fingerprint and source version, by its place in the page list.
-    private string[] _urls = [];
-    private (string? Fingerprint, string Version)[] _kept = [];
+    // Each page's last fingerprint and source version (none for a page the last build did not have).
+    private readonly KeptByPlace<(string? Fingerprint, string? Version)> _kept = new();
 
     public string?[] Of(Site site, PageFingerprint fingerprints, Func<string, string> version)
     {
@@ -61,32 +60,21 @@ public sealed class FingerprintCache
 
         var sections = retitled.Select(ParentOf).ToHashSet(StringComparer.Ordinal);
         var pages = site.Pages;
-        var samePlaces = SameUrls(pages);
-        var keptByUrl = samePlaces ? null : KeptByUrl();
+        var kept = _kept.For(pages, UrlOf);
         var keys = new string?[pages.Count];
-        var versions = new string[pages.Count];
+        var entries = new (string?, string?)[pages.Count];
         Parallel.For(0, pages.Count, i =>
         {
             var page = pages[i];
             var source = site.SourceOf(page);
-            versions[i] = source?.SourcePath is { } path ? version(path) : "";
-            var kept = samePlaces ? _kept[i] : keptByUrl!.GetValueOrDefault(page.Url);
-            keys[i] = !everything && kept.Version == versions[i] && Holds(site, page, source, newUses, sections, relinked, retitled)
-                ? kept.Fingerprint
+            var sourceVersion = source?.SourcePath is { } path ? version(path) : "";
+            keys[i] = !everything && kept[i].Version == sourceVersion && Holds(site, page, source, newUses, sections, relinked, retitled)
+                ? kept[i].Fingerprint
                 : fingerprints.Of(page);
+            entries[i] = (keys[i], sourceVersion);
         });
 
-        if (!samePlaces)
-        {
-            _urls = pages.Select(p => p.Url).ToArray();
-            _kept = new (string?, string)[pages.Count];
-        }
-
-        for (var i = 0; i < pages.Count; i++)
-        {
-            _kept[i] = (keys[i], versions[i]);
-        }
-
+        _kept.Keep(pages, UrlOf, entries);
         _siteKey = fingerprints.SiteKey;
         _dataKey = fingerprints.DataKey;
         return keys;
@@ -127,30 +115,7 @@ public sealed class FingerprintCache
             (retitled.Count == 0 || !Shows(site, source, site.Links.Of(source.Url)).Any(retitled.Contains));
     }
 
-    // Whether the pages have the same URLs, in the same places, as last time (after most edits they do): then each
-    // page's last fingerprint is found by its place.
-    private bool SameUrls(IReadOnlyList<Page> pages)
-    {
-        var same = _urls.Length == pages.Count;
-        for (var i = 0; same && i < pages.Count; i++)
-        {
-            same = string.Equals(_urls[i], pages[i].Url, StringComparison.Ordinal);
-        }
-
-        return same;
-    }
-
-    // A page the last build did not have gets no version, which no page's version equals.
-    private Dictionary<string, (string? Fingerprint, string Version)> KeptByUrl()
-    {
-        var byUrl = new Dictionary<string, (string?, string)>(_urls.Length, StringComparer.Ordinal);
-        for (var i = 0; i < _urls.Length; i++)
-        {
-            byUrl[_urls[i]] = _kept[i];
-        }
-
-        return byUrl;
-    }
+    private static string UrlOf(Page page) => page.Url;
 
     // The pages whose titles and summaries a page shows: related pages, pages it links to, pages that link to it.
     private static IEnumerable<string> Shows(Site site, Page page, PageUses uses) =>

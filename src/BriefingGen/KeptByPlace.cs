@@ -1,0 +1,70 @@
+namespace BriefingGen;
+
+/// <summary>
+/// What serve keeps from the last build for each item of a list (each page), found by the item's place while the
+/// list has the same keys in the same order as last time, as after most edits, else by key. At 30,000 pages,
+/// looking each page up by its URL or path in every stage was much of an edit's work.
+/// </summary>
+public sealed class KeptByPlace<T>
+{
+    private string[] _keys = [];
+    private T[] _values = [];
+
+    /// <summary>The last build's values for these items, in their order; the default for an item it did not have.</summary>
+    public T[] For<TItem>(IReadOnlyList<TItem> items, Func<TItem, string> key)
+    {
+        if (SameKeys(items, key))
+        {
+            return _values;
+        }
+
+        var byKey = new Dictionary<string, T>(_keys.Length, StringComparer.Ordinal);
+        for (var i = 0; i < _keys.Length; i++)
+        {
+            byKey[_keys[i]] = _values[i];
+        }
+
+        var values = new T[items.Count];
+        for (var i = 0; i < items.Count; i++)
+        {
+            values[i] = byKey.GetValueOrDefault(key(items[i]))!;
+        }
+
+        return values;
+    }
+
+    /// <summary>Keeps this build's values, one for each item in its place (a new array: the last one may still be read).</summary>
+    public void Keep<TItem>(IReadOnlyList<TItem> items, Func<TItem, string> key, T[] values)
+    {
+        if (!SameKeys(items, key))
+        {
+            var keys = new string[items.Count];
+            for (var i = 0; i < items.Count; i++)
+            {
+                keys[i] = key(items[i]);
+            }
+
+            _keys = keys;
+        }
+
+        _values = values;
+    }
+
+    private bool SameKeys<TItem>(IReadOnlyList<TItem> items, Func<TItem, string> key)
+    {
+        if (_keys.Length != items.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (!string.Equals(_keys[i], key(items[i]), StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
