@@ -125,13 +125,14 @@ public sealed class CrossReferences
 
     // The last build's index with the changed pages taken out of the lists they were in and put, in URL order, into
     // the lists they are in now. Lists that change are copied: the last build's site may still be read.
-    private static Dictionary<string, IReadOnlyList<string>> Patch(IReadOnlyDictionary<string, IReadOnlyList<string>> before,
+    private static IReadOnlyDictionary<string, IReadOnlyList<string>> Patch(IReadOnlyDictionary<string, IReadOnlyList<string>> before,
         CrossReferences old, CrossReferences now, IReadOnlyList<string> changed, Func<PageUses, IEnumerable<string>> select)
     {
-        var index = new Dictionary<string, IReadOnlyList<string>>(before, StringComparer.Ordinal);
+        Dictionary<string, IReadOnlyList<string>>? index = null; // copied when the first list changes
         var copied = new HashSet<string>(StringComparer.Ordinal);
         List<string> Editable(string key)
         {
+            index ??= new Dictionary<string, IReadOnlyList<string>>(before, StringComparer.Ordinal);
             var list = copied.Add(key) ? new List<string>(index.GetValueOrDefault(key) ?? NoPages) : (List<string>)index[key];
             index[key] = list;
             return list;
@@ -139,12 +140,15 @@ public sealed class CrossReferences
 
         foreach (var url in changed)
         {
-            foreach (var key in select(old.Of(url)).Distinct(StringComparer.Ordinal))
+            // A page is in a key's list at most once, in URL order: only the keys it left or joined change.
+            var was = select(old.Of(url)).ToHashSet(StringComparer.Ordinal);
+            var @is = select(now.Of(url)).ToHashSet(StringComparer.Ordinal);
+            foreach (var key in was.Where(key => !@is.Contains(key)))
             {
                 Editable(key).Remove(url);
             }
 
-            foreach (var key in select(now.Of(url)).Distinct(StringComparer.Ordinal))
+            foreach (var key in @is.Where(key => !was.Contains(key)))
             {
                 var list = Editable(key);
                 var at = list.BinarySearch(url, StringComparer.Ordinal);
@@ -153,6 +157,11 @@ public sealed class CrossReferences
                     list.Insert(~at, url);
                 }
             }
+        }
+
+        if (index is null)
+        {
+            return before;
         }
 
         foreach (var key in copied.Where(k => index[k].Count == 0))

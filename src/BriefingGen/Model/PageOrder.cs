@@ -61,7 +61,7 @@ public sealed class PageOrder
 
             if (!groups.TryGetValue(list, out var members))
             {
-                groups[list] = members = [];
+                groups[list] = members = new(_lists.GetValueOrDefault(list)?.Count ?? 4);
             }
 
             members.Add((page, place));

@@ -29,7 +29,7 @@ public static class PrintPages
 
     public static List<Page> Build(IReadOnlyList<Page> pages)
     {
-        var print = new List<Page>();
+        var print = new List<Page>(pages.Count * 2);
         foreach (var page in pages.Where(HasPaper))
         {
             print.AddRange(Editions.GetValue(page, EditionsOf));

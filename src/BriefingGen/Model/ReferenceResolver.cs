@@ -12,18 +12,17 @@ namespace BriefingGen.Model;
 /// reporting each dangling reference at its file, line and column.
 /// </summary>
 public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pages, MarkdownPipeline pipeline, DiagnosticBag diagnostics,
-    IReadOnlyList<RefusedPage>? refused = null, PageUsesCache? cache = null)
+    IReadOnlyList<RefusedPage>? refused = null, PageUsesCache? cache = null, IReadOnlyDictionary<string, Page>? bySource = null)
 {
     private readonly IReadOnlyList<RefusedPage> _refused = refused ?? [];
     private static readonly string[] EmbedKinds = ["grid", "table", "figure", "comparison", "definition", "definitions", "term"];
-    private readonly Dictionary<string, Page> _bySource = pages.Where(p => p.SourcePath is not null)
-        .ToDictionary(p => p.SourcePath!, StringComparer.Ordinal);
+    private readonly IReadOnlyDictionary<string, Page> _bySource = bySource ?? Site.IndexBySource(pages);
 
     public CrossReferences Resolve()
     {
-        var uses = new Dictionary<string, PageUses>(StringComparer.Ordinal);
         var results = new PageUses[pages.Count];
         Parallel.For(0, pages.Count, i => results[i] = pages[i].SourcePath is null ? UsesOfGenerated(pages[i]) : UsesOfWritten(pages[i]));
+        var uses = new Dictionary<string, PageUses>(results.Count(u => !ReferenceEquals(u, PageUses.None)), StringComparer.Ordinal);
         for (var i = 0; i < pages.Count; i++)
         {
             if (!ReferenceEquals(results[i], PageUses.None))

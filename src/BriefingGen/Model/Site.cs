@@ -6,13 +6,14 @@ namespace BriefingGen.Model;
 public sealed class Site
 {
     private readonly Dictionary<string, Page> _byUrl;
-    private readonly Dictionary<string, Page> _bySource;
+    private readonly IReadOnlyDictionary<string, Page> _bySource;
     private readonly IReadOnlyDictionary<string, int> _indexInList;
     private readonly IReadOnlyDictionary<string, IReadOnlyList<Page>> _children;
 
     /// <param name="order">The orders the last build found (serve), to be used again where the pages are the same.</param>
+    /// <param name="bySource">The written pages by source path, when the caller has them (<see cref="IndexBySource"/>).</param>
     public Site(SiteConfig config, IReadOnlyList<Page> pages, BriefingData briefing, CrossReferences links, IReadOnlyDictionary<string, object?> data,
-        IReadOnlyList<Pack>? packs = null, PageOrder? order = null)
+        IReadOnlyList<Pack>? packs = null, PageOrder? order = null, IReadOnlyDictionary<string, Page>? bySource = null)
     {
         Packs = packs ?? [];
         Config = config;
@@ -21,7 +22,7 @@ public sealed class Site
         Links = links;
         Data = data;
         _byUrl = pages.ToDictionary(p => p.Url, StringComparer.Ordinal);
-        _bySource = pages.Where(p => p.SourcePath is not null).ToDictionary(p => p.SourcePath!, StringComparer.Ordinal);
+        _bySource = bySource ?? IndexBySource(pages);
         // Lists show written pages; generated pages have their own indexes.
         (_children, _indexInList) = (order ?? new PageOrder()).Lists(pages.Where(p => !p.IsListing && p.SourcePath is not null && !p.IsPrint));
 
@@ -63,6 +64,21 @@ public sealed class Site
     public IReadOnlyDictionary<string, object?> Data { get; }
 
     public Page? Find(string url) => _byUrl.GetValueOrDefault(url);
+
+    /// <summary>The written pages by the path of their Markdown file.</summary>
+    public static Dictionary<string, Page> IndexBySource(IReadOnlyList<Page> pages)
+    {
+        var index = new Dictionary<string, Page>(pages.Count, StringComparer.Ordinal);
+        foreach (var page in pages)
+        {
+            if (page.SourcePath is not null)
+            {
+                index[page.SourcePath] = page;
+            }
+        }
+
+        return index;
+    }
 
     /// <summary>The written page a paper or handout is made from; any other page itself.</summary>
     public Page? SourceOf(Page page) => page.IsPrint && page.ItemId is not null ? Find(page.ItemId) : page;

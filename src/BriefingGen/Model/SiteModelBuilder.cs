@@ -40,7 +40,8 @@ public static class SiteModelBuilder
         pages = RemoveDuplicateUrls(pages, diagnostics, order ??= new PageOrder());
 
         usesCache?.Prepare(dataFiles, pages, refused);
-        var resolver = new ReferenceResolver(data, pages, pipeline, diagnostics, refused, usesCache);
+        var bySource = Site.IndexBySource(pages);
+        var resolver = new ReferenceResolver(data, pages, pipeline, diagnostics, refused, usesCache, bySource);
         resolver.CheckData();
         var links = resolver.Resolve();
         if (refused.Count == 0)
@@ -48,7 +49,7 @@ public static class SiteModelBuilder
             // A refused page may have used the items that now look unused.
             ReportUnused(data, links, pages, diagnostics);
         }
-        return new Site(config, pages, data, links, FreeData.Build(dataFiles, diagnostics), packs, order)
+        return new Site(config, pages, data, links, FreeData.Build(dataFiles, diagnostics), packs, order, bySource)
         {
             SearchEnabled = search,
             RefusedFiles = refused.Select(r => SitePath.FileOf(r.Url)).ToHashSet(StringComparer.Ordinal),
@@ -115,8 +116,7 @@ public static class SiteModelBuilder
     private static List<Page> RemoveDuplicateUrls(List<Page> pages, DiagnosticBag diagnostics, PageOrder order)
     {
         // The order only ever remembers pages without duplicates: the same URLs again need no look for them.
-        var seen = new HashSet<string>(pages.Count, StringComparer.Ordinal);
-        if (order.IsLastOrdered(pages) || pages.TrueForAll(p => seen.Add(p.Url.ToLowerInvariant())))
+        if (order.IsLastOrdered(pages) || NoTwoAlike(pages))
         {
             return order.ByUrl(pages);
         }
@@ -144,10 +144,17 @@ public static class SiteModelBuilder
         return kept.OrderBy(p => p.Url, StringComparer.Ordinal).ToList();
     }
 
+    private static bool NoTwoAlike(List<Page> pages)
+    {
+        var seen = new HashSet<string>(pages.Count, StringComparer.Ordinal);
+        return pages.TrueForAll(p => seen.Add(p.Url.ToLowerInvariant()));
+    }
+
     private static void ReportUnused(BriefingData data, CrossReferences links, IReadOnlyList<Page> pages, DiagnosticBag diagnostics)
     {
         // Generated pages show every item of their kind, so only a written page's use counts.
-        var contentPages = pages.Where(p => p.SourcePath is not null).Select(p => p.Url).ToHashSet(StringComparer.Ordinal);
+        var contentPages = new HashSet<string>(pages.Count, StringComparer.Ordinal);
+        contentPages.UnionWith(pages.Where(p => p.SourcePath is not null).Select(p => p.Url));
         bool UsedByContent(IReadOnlyDictionary<string, IReadOnlyList<string>> index, string key) =>
             CrossReferences.Lookup(index, key).Any(contentPages.Contains);
 
