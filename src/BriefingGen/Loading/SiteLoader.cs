@@ -35,7 +35,7 @@ public static class SiteLoader
         var data = ReadTexts(root, listing.Data, config.Limits.MaxFileBytes, diagnostics, cache, unchangedAreKnown);
         if (cache is not null && !reused)
         {
-            cache.KeepOnly(listing.Pages.Concat(listing.Data).Select(p => Path.Combine(root, p)));
+            cache.KeepOnly(listing.Pages.Concat(listing.Data));
             cache.Listing = listing;
         }
 
@@ -62,16 +62,24 @@ public static class SiteLoader
         var texts = new SourceFile?[paths.Count];
         Parallel.For(0, paths.Count, i =>
         {
-            var fullPath = Path.Combine(root, paths[i]);
             var text = cache is null
-                ? TextFile.Read(fullPath, paths[i], diagnostics, maxBytes)
-                : cache.Read(fullPath, paths[i], diagnostics, maxBytes, unchanged: changed is not null && !changed.Contains(paths[i]));
+                ? TextFile.Read(Path.Combine(root, paths[i]), paths[i], diagnostics, maxBytes)
+                : cache.Read(root, paths[i], diagnostics, maxBytes, unchanged: changed is not null && !changed.Contains(paths[i]));
             if (text is not null)
             {
                 texts[i] = new SourceFile(paths[i], text);
             }
         });
-        return texts.OfType<SourceFile>().ToList();
+        var read = new List<SourceFile>(texts.Length);
+        foreach (var text in texts)
+        {
+            if (text is not null)
+            {
+                read.Add(text);
+            }
+        }
+
+        return read;
     }
 
     private static List<TemplateFile> LoadTemplates(string root, SiteConfig config, DiagnosticBag diagnostics)

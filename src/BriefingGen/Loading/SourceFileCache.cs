@@ -12,6 +12,7 @@ namespace BriefingGen.Loading;
 public sealed class SourceFileCache
 {
     private static readonly TimeSpan Granularity = TimeSpan.FromSeconds(2);
+    // By the file's path in the site (one cache serves one site folder).
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
 
     private sealed record Entry(long Length, DateTime Modified, DateTime ReadAt, string Text);
@@ -20,18 +21,19 @@ public sealed class SourceFileCache
     internal ContentListing? Listing { get; set; }
 
     /// <param name="unchanged">True when a file watcher saw no change to the file since it was read: its text is taken as read.</param>
-    internal string? Read(string fullPath, string displayPath, DiagnosticBag diagnostics, long maxBytes, bool unchanged = false)
+    internal string? Read(string root, string sitePath, DiagnosticBag diagnostics, long maxBytes, bool unchanged = false)
     {
-        if (unchanged && _entries.TryGetValue(fullPath, out var known) && known.Length <= maxBytes)
+        if (unchanged && _entries.TryGetValue(sitePath, out var known) && known.Length <= maxBytes)
         {
             return known.Text;
         }
 
+        var fullPath = Path.Combine(root, sitePath);
         FileInfo info;
         try
         {
             info = new FileInfo(fullPath);
-            if (_entries.TryGetValue(fullPath, out var entry) && info.Exists && info.Length == entry.Length && entry.Length <= maxBytes &&
+            if (_entries.TryGetValue(sitePath, out var entry) && info.Exists && info.Length == entry.Length && entry.Length <= maxBytes &&
                 info.LastWriteTimeUtc == entry.Modified && entry.Modified < entry.ReadAt - Granularity)
             {
                 return entry.Text;
@@ -39,13 +41,13 @@ public sealed class SourceFileCache
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            _entries.TryRemove(fullPath, out _);
-            return TextFile.Read(fullPath, displayPath, diagnostics, maxBytes);
+            _entries.TryRemove(sitePath, out _);
+            return TextFile.Read(fullPath, sitePath, diagnostics, maxBytes);
         }
 
         var readAt = DateTime.UtcNow;
         var own = new DiagnosticBag();
-        var text = TextFile.Read(fullPath, displayPath, own, maxBytes);
+        var text = TextFile.Read(fullPath, sitePath, own, maxBytes);
         var problems = own.Sorted();
         foreach (var diagnostic in problems)
         {
@@ -54,20 +56,20 @@ public sealed class SourceFileCache
 
         if (text is not null && problems.Count == 0)
         {
-            _entries[fullPath] = new Entry(info.Length, info.LastWriteTimeUtc, readAt, text);
+            _entries[sitePath] = new Entry(info.Length, info.LastWriteTimeUtc, readAt, text);
         }
         else
         {
-            _entries.TryRemove(fullPath, out _);
+            _entries.TryRemove(sitePath, out _);
         }
 
         return text;
     }
 
     /// <summary>Forgets files that are gone, so that the cache holds no more than the site.</summary>
-    internal void KeepOnly(IEnumerable<string> fullPaths)
+    internal void KeepOnly(IEnumerable<string> sitePaths)
     {
-        var keep = fullPaths.ToHashSet(StringComparer.Ordinal);
+        var keep = sitePaths.ToHashSet(StringComparer.Ordinal);
         foreach (var path in _entries.Keys.Where(p => !keep.Contains(p)).ToList())
         {
             _entries.TryRemove(path, out _);
