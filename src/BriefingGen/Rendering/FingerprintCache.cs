@@ -15,8 +15,12 @@ public sealed class FingerprintCache
     // Each written page's front matter (by hash), with the file and kind it was written from: what lists show of it.
     private readonly Dictionary<string, (string Front, string? Source, PageKind Kind)> _fronts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (PageUses Uses, string Hash)> _uses = new(StringComparer.Ordinal);
-    // Each page's last fingerprint and source version (none for a page the last build did not have).
-    private readonly KeptByPlace<(string? Fingerprint, string? Version)> _kept = new();
+    // Each page's last fingerprint, and the page object with its source and the source's version (none for a page
+    // the last build did not have). The same page object has the same source and version: pages are made again
+    // only when their file is parsed again, and print editions only when their page is.
+    private readonly KeptByPlace<Kept> _kept = new();
+
+    private readonly record struct Kept(string? Fingerprint, string? Version, Page? Page, Page? Source);
 
     public string?[] Of(Site site, PageFingerprint fingerprints, Func<string, string> version)
     {
@@ -62,16 +66,17 @@ public sealed class FingerprintCache
         var pages = site.Pages;
         var kept = _kept.For(pages, UrlOf);
         var keys = new string?[pages.Count];
-        var entries = new (string?, string?)[pages.Count];
+        var entries = new Kept[pages.Count];
         Parallel.For(0, pages.Count, i =>
         {
             var page = pages[i];
-            var source = site.SourceOf(page);
-            var sourceVersion = source?.SourcePath is { } path ? version(path) : "";
-            keys[i] = !everything && kept[i].Version == sourceVersion && Holds(site, page, source, newUses, sections, relinked, retitled)
-                ? kept[i].Fingerprint
+            var last = kept[i];
+            var source = ReferenceEquals(last.Page, page) ? last.Source : site.SourceOf(page);
+            var sourceVersion = ReferenceEquals(last.Page, page) ? last.Version! : source?.SourcePath is { } path ? version(path) : "";
+            keys[i] = !everything && last.Version == sourceVersion && Holds(site, page, source, newUses, sections, relinked, retitled)
+                ? last.Fingerprint
                 : fingerprints.Of(page);
-            entries[i] = (keys[i], sourceVersion);
+            entries[i] = new Kept(keys[i], sourceVersion, page, source);
         });
 
         _kept.Keep(pages, UrlOf, entries);
