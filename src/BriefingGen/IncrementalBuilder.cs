@@ -39,6 +39,7 @@ public sealed class IncrementalBuilder(BuildOptions options)
     private List<(string Path, string Origin)> _checkedPaths = [];
     private IReadOnlyList<Diagnostic> _pathProblems = [];
     private OutputFiles? _output;
+    private KeptTemplates? _templates;
 
     /// <summary>How many pages the last build rendered (the rest were reused).</summary>
     public int LastRendered { get; private set; }
@@ -74,8 +75,8 @@ public sealed class IncrementalBuilder(BuildOptions options)
             var site = SiteModelBuilder.Build(config, pages, data, pipeline, options.Drafts, diagnostics,
                 loadedPages: sources.PagePaths, usesCache: _uses, order: _order);
             timings.Mark("model");
-            var templates = new TemplateCatalog(sources.Templates, diagnostics);
-            var rendered = RenderChanged(site, templates, pipeline, sources, diagnostics, timings);
+            var templates = Templates(sources.Templates, diagnostics);
+            var rendered = RenderChanged(site, templates, pipeline, diagnostics, timings);
             timings.Mark("render");
             LinkChecker.Check(rendered, sources.Assets, [], diagnostics, LinkSources.Of(site, rendered), _links);
             CheckOutputPaths(rendered, sources.Assets.Where(a => a.DisplayPath.StartsWith(SiteLoader.ContentFolder + "/", StringComparison.Ordinal)).ToList(), diagnostics);
@@ -216,12 +217,31 @@ public sealed class IncrementalBuilder(BuildOptions options)
         return files;
     }
 
-    private List<RenderedPage> RenderChanged(Site site, TemplateCatalog templates, Markdig.MarkdownPipeline pipeline, SiteSources sources, DiagnosticBag diagnostics, StageTimings timings)
+    // The templates parsed again only when one of them changed.
+    private KeptTemplates Templates(IReadOnlyList<TemplateFile> files, DiagnosticBag diagnostics)
     {
-        var templatesKey = string.Join("\n", sources.Templates.Select(t => t.Name + "\n" + t.Text));
+        if (_templates is not { } kept || !kept.Files.SequenceEqual(files))
+        {
+            var problems = new DiagnosticBag();
+            var catalog = new TemplateCatalog(files, problems);
+            kept = _templates = new KeptTemplates(files, catalog, problems.Sorted(), string.Join("\n", files.Select(t => t.Name + "\n" + t.Text)));
+        }
+
+        foreach (var problem in kept.Problems)
+        {
+            diagnostics.Add(problem);
+        }
+
+        return kept;
+    }
+
+    private sealed record KeptTemplates(IReadOnlyList<TemplateFile> Files, TemplateCatalog Catalog, IReadOnlyList<Diagnostic> Problems, string Key);
+
+    private List<RenderedPage> RenderChanged(Site site, KeptTemplates templates, Markdig.MarkdownPipeline pipeline, DiagnosticBag diagnostics, StageTimings timings)
+    {
         string Version(string path) => _versions.GetValueOrDefault(path, "?");
-        var fingerprints = new PageFingerprint(site, templatesKey, Version);
-        var renderer = new PageRenderer(site, templates, pipeline, diagnostics);
+        var fingerprints = new PageFingerprint(site, templates.Key, Version);
+        var renderer = new PageRenderer(site, templates.Catalog, pipeline, diagnostics);
         var keys = _fingerprints.Of(site, fingerprints, Version);
         timings.Mark("fingerprints");
         var kept = _rendered.For(site.Pages, PageUrl);

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using BriefingGen.Diagnostics;
 using BriefingGen.Tests.Support;
 
 namespace BriefingGen.Tests.Incremental;
@@ -119,6 +120,27 @@ public sealed class IncrementalBuildTests
         site.WriteFile("content/case-studies/b.md", "---\ntitle: B\nregion: East\n---\nText.\n");
         Assert.True(builder.Build().Succeeded);
         Assert.Contains("<p>B: East</p>", site.ReadOutput("case-studies/index.html"));
+    }
+
+    [Fact]
+    public void An_edited_template_shows_on_the_next_build_and_a_template_error_is_reported_until_fixed()
+    {
+        using var site = TestSite.With(
+            "-- templates/layouts/list.html --\n<p>First list.</p>\n" +
+            "-- content/case-studies/a.md --\n---\ntitle: A\n---\nText.\n");
+        var builder = BuiltOnce(site);
+
+        site.WriteFile("templates/layouts/list.html", "<p>Second list.</p>\n");
+        Assert.True(builder.Build().Succeeded);
+        Assert.Contains("Second list.", site.ReadOutput("case-studies/index.html"));
+
+        site.WriteFile("templates/layouts/list.html", "<p>{{ if }}</p>\n");
+        Assert.Contains(builder.Build().Diagnostics, d => d.Code == DiagnosticCodes.TemplateSyntax);
+        Assert.Contains(builder.Build().Diagnostics, d => d.Code == DiagnosticCodes.TemplateSyntax); // reported again while not fixed
+
+        site.WriteFile("templates/layouts/list.html", "<p>Third list.</p>\n");
+        Assert.True(builder.Build().Succeeded);
+        Assert.Contains("Third list.", site.ReadOutput("case-studies/index.html"));
     }
 
     [Fact]
