@@ -19,23 +19,40 @@ public sealed class OutputFiles(string root)
     // pages that is most of an edit's write time).
     private Dictionary<string, (object Source, string Hash)>? _written;
 
+    // Each page's HTML at the last update, by its place: an unchanged page is passed over without a lookup.
+    private readonly KeptByPlace<string?> _pages = new();
+
     /// <summary>Brings the folder up to date; returns the paths written or deleted.</summary>
     public IReadOnlyList<string> Update(IReadOnlyList<RenderedPage> pages, IReadOnlyList<AssetFile> assets)
     {
         // A page written at the path of an asset replaces it (the build reports that as an error before writing).
         var outputs = assets.Select(a => (Path: a.OutputPath, Source: (object)a.Bytes))
             .Concat(pages.Select(p => (Path: p.OutputPath, Source: (object)p.Html)));
+        var html = new string?[pages.Count];
+        for (var i = 0; i < pages.Count; i++)
+        {
+            html[i] = pages[i].Html;
+        }
+
         if (_written is null)
         {
-            return WriteWhole(outputs);
+            var whole = WriteWhole(outputs);
+            _pages.Keep(pages, PathOf, html);
+            return whole;
         }
 
         // Kept up to date in place: at 30,000 pages a new table each build is work for the garbage collector.
         var changed = new List<string>();
         var count = 0;
+        var htmlBefore = _pages.For(pages, PathOf);
         foreach (var (path, source) in outputs)
         {
-            count++;
+            var place = count++ - assets.Count;
+            if (place >= 0 && ReferenceEquals(htmlBefore[place], source))
+            {
+                continue;
+            }
+
             if (_written.TryGetValue(path, out var previous) && ReferenceEquals(previous.Source, source))
             {
                 continue;
@@ -64,9 +81,12 @@ public sealed class OutputFiles(string root)
             }
         }
 
+        _pages.Keep(pages, PathOf, html);
         changed.Sort(StringComparer.Ordinal);
         return changed;
     }
+
+    private static string PathOf(RenderedPage page) => page.OutputPath;
 
     // The first build: everything written to a folder beside the output, then swapped in.
     private List<string> WriteWhole(IEnumerable<(string Path, object Source)> outputs)
