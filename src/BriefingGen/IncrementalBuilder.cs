@@ -19,7 +19,7 @@ namespace BriefingGen;
 /// </summary>
 public sealed class IncrementalBuilder(BuildOptions options)
 {
-    private readonly Dictionary<string, (string Text, ParsedPage? Page, IReadOnlyList<Diagnostic> Diagnostics)> _parsed = new(StringComparer.Ordinal);
+    private KeptByPlace<Parse> _parsed = new();
     private readonly KeptByPlace<(string? Fingerprint, RenderedPage? Page)> _rendered = new();
     private readonly LinkIndexCache _links = new();
     private readonly SourceFileCache _texts = new();
@@ -134,59 +134,65 @@ public sealed class IncrementalBuilder(BuildOptions options)
         }
     }
 
+    // A page file's text and what parsing it gave (no text: not parsed in the last build).
+    private readonly record struct Parse(string? Text, ParsedPage? Page, IReadOnlyList<Diagnostic> Diagnostics);
+
     private List<ParsedPage> ParseChanged(SiteSources sources, Markdig.MarkdownPipeline pipeline, DiagnosticBag diagnostics)
     {
         // A parse depends on the settings it was made with as well as on the text.
         var settings = (sources.Config.UnsafeHtml, sources.Config.Limits.MaxLineLength);
         if (settings != _parseSettings)
         {
-            _parsed.Clear();
+            _parsed = new KeptByPlace<Parse>();
             _parseSettings = settings;
         }
 
-        var results = new (string Path, string Text, ParsedPage? Page, IReadOnlyList<Diagnostic> Diagnostics)[sources.Pages.Count];
-        Parallel.For(0, sources.Pages.Count, i =>
+        var files = sources.Pages;
+        var kept = _parsed.For(files, FilePath);
+        var results = new Parse[files.Count];
+        Parallel.For(0, files.Count, i =>
         {
-            var file = sources.Pages[i];
-            if (_parsed.TryGetValue(file.Path, out var cached) && cached.Text == file.Text)
+            var file = files[i];
+            if (kept[i].Text is { } text && (ReferenceEquals(text, file.Text) || text == file.Text))
             {
-                results[i] = (file.Path, file.Text, cached.Page, cached.Diagnostics);
+                results[i] = kept[i] with { Text = file.Text };
                 return;
             }
 
             var own = new DiagnosticBag();
             var page = PageParser.Parse(file, pipeline, own, sources.Config.Limits.MaxLineLength);
-            results[i] = (file.Path, file.Text, page, own.Sorted());
+            results[i] = new Parse(file.Text, page, own.Sorted());
         });
 
-        // Kept up to date in place: at 10,000 pages a new table each build is work for the garbage collector.
-        foreach (var result in results)
+        var pages = new List<ParsedPage>(files.Count);
+        for (var i = 0; i < files.Count; i++)
         {
-            var known = _parsed.TryGetValue(result.Path, out var before);
-            if (!known || !ReferenceEquals(before.Page, result.Page))
+            if (kept[i].Text is null || !ReferenceEquals(kept[i].Page, results[i].Page))
             {
-                _versions[result.Path] = (++_edits).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                _versions[files[i].Path] = (++_edits).ToString(System.Globalization.CultureInfo.InvariantCulture);
             }
 
-            if (!known || !ReferenceEquals(before.Page, result.Page) || !ReferenceEquals(before.Text, result.Text))
-            {
-                _parsed[result.Path] = (result.Text, result.Page, result.Diagnostics);
-            }
-
-            foreach (var diagnostic in result.Diagnostics)
+            foreach (var diagnostic in results[i].Diagnostics)
             {
                 diagnostics.Add(diagnostic);
             }
+
+            if (results[i].Page is { } page)
+            {
+                pages.Add(page);
+            }
         }
 
-        if (_parsed.Count != results.Length)
+        _parsed.Keep(files, FilePath, results);
+        if (_versions.Count != files.Count)
         {
-            _parsed.RemoveAllBut(results.Select(r => r.Path));
-            _versions.RemoveAllBut(results.Select(r => r.Path));
+            _versions.RemoveAllBut(files.Select(FilePath));
         }
 
-        return results.Select(r => r.Page).OfType<ParsedPage>().ToList();
+        return pages;
     }
+
+    private static string FilePath(SourceFile file) => file.Path;
 
     // Data files parsed again only when their text changed, so that the model can tell the data is the same.
     private List<ParsedDataFile> ParseDataChanged(SiteSources sources, DiagnosticBag diagnostics)
