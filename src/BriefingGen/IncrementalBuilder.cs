@@ -25,6 +25,7 @@ public sealed class IncrementalBuilder(BuildOptions options)
     private readonly SourceFileCache _texts = new();
     private readonly PageUsesCache _uses = new();
     private readonly PageOrder _order = new();
+    private readonly PageIndexes _indexes = new();
     private readonly FingerprintCache _fingerprints = new();
     private Dictionary<string, (string Text, ParsedDataFile? File, IReadOnlyList<Diagnostic> Diagnostics)> _data = new(StringComparer.Ordinal);
 
@@ -73,7 +74,7 @@ public sealed class IncrementalBuilder(BuildOptions options)
             var data = ParseDataChanged(sources, diagnostics);
             timings.Mark("parse");
             var site = SiteModelBuilder.Build(config, pages, data, pipeline, options.Drafts, diagnostics,
-                loadedPages: sources.PagePaths, usesCache: _uses, order: _order);
+                loadedPages: sources.PagePaths, usesCache: _uses, order: _order, indexes: _indexes);
             timings.Mark("model");
             var templates = Templates(sources.Templates, diagnostics);
             var rendered = RenderChanged(site, templates, pipeline, diagnostics, timings);

@@ -5,15 +5,16 @@ namespace BriefingGen.Model;
 /// <summary>The whole site, every cross-reference resolved: what the rendering stage draws from.</summary>
 public sealed class Site
 {
-    private readonly Dictionary<string, Page> _byUrl;
+    private readonly IReadOnlyDictionary<string, Page> _byUrl;
     private readonly IReadOnlyDictionary<string, Page> _bySource;
     private readonly IReadOnlyDictionary<string, int> _indexInList;
     private readonly IReadOnlyDictionary<string, IReadOnlyList<Page>> _children;
 
     /// <param name="order">The orders the last build found (serve), to be used again where the pages are the same.</param>
-    /// <param name="bySource">The written pages by source path, when the caller has them (<see cref="IndexBySource"/>).</param>
+    /// <param name="indexes">The pages by URL and by source path, when the caller has them (<see cref="PageIndexes"/>).</param>
     public Site(SiteConfig config, IReadOnlyList<Page> pages, BriefingData briefing, CrossReferences links, IReadOnlyDictionary<string, object?> data,
-        IReadOnlyList<Pack>? packs = null, PageOrder? order = null, IReadOnlyDictionary<string, Page>? bySource = null)
+        IReadOnlyList<Pack>? packs = null, PageOrder? order = null,
+        (IReadOnlyDictionary<string, Page> ByUrl, IReadOnlyDictionary<string, Page> BySource)? indexes = null)
     {
         Packs = packs ?? [];
         Config = config;
@@ -21,8 +22,7 @@ public sealed class Site
         Briefing = briefing;
         Links = links;
         Data = data;
-        _byUrl = pages.ToDictionary(p => p.Url, StringComparer.Ordinal);
-        _bySource = bySource ?? IndexBySource(pages);
+        (_byUrl, _bySource) = indexes ?? new PageIndexes().Of(pages);
         // Lists show written pages; generated pages have their own indexes.
         (_children, _indexInList) = (order ?? new PageOrder()).Lists(pages.Where(p => !p.IsListing && p.SourcePath is not null && !p.IsPrint));
 

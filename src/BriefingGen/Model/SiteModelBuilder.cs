@@ -19,7 +19,8 @@ public static class SiteModelBuilder
         bool search = false,
         IReadOnlyCollection<string>? loadedPages = null,
         PageUsesCache? usesCache = null,
-        PageOrder? order = null)
+        PageOrder? order = null,
+        PageIndexes? indexes = null)
     {
         var data = new BriefingData(
             TermsReader.Read(dataFiles, diagnostics),
@@ -40,8 +41,8 @@ public static class SiteModelBuilder
         pages = RemoveDuplicateUrls(pages, diagnostics, order ??= new PageOrder());
 
         usesCache?.Prepare(dataFiles, pages, refused);
-        var bySource = Site.IndexBySource(pages);
-        var resolver = new ReferenceResolver(data, pages, pipeline, diagnostics, refused, usesCache, bySource);
+        var index = (indexes ?? new PageIndexes()).Of(pages);
+        var resolver = new ReferenceResolver(data, pages, pipeline, diagnostics, refused, usesCache, index.BySource);
         resolver.CheckData();
         var links = resolver.Resolve();
         if (refused.Count == 0)
@@ -49,7 +50,7 @@ public static class SiteModelBuilder
             // A refused page may have used the items that now look unused.
             ReportUnused(data, links, pages, diagnostics);
         }
-        return new Site(config, pages, data, links, FreeData.Build(dataFiles, diagnostics), packs, order, bySource)
+        return new Site(config, pages, data, links, FreeData.Build(dataFiles, diagnostics), packs, order, index)
         {
             SearchEnabled = search,
             RefusedFiles = refused.Select(r => SitePath.FileOf(r.Url)).ToHashSet(StringComparer.Ordinal),
