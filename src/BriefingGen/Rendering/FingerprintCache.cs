@@ -17,7 +17,8 @@ public sealed class FingerprintCache
     private readonly Dictionary<string, (PageUses Uses, string Hash)> _uses = new(StringComparer.Ordinal);
     // Each page's last fingerprint, and the page object with its source and the source's version (none for a page
     // the last build did not have). The same page object has the same source and version: pages are made again
-    // only when their file is parsed again, and print editions only when their page is.
+    // only when their file is parsed again, and print editions only when their page is (ContentPages.Made and
+    // PrintPages.Editions; a page kept across a new parse would need its version compared here).
     private readonly KeptByPlace<Kept> _kept = new();
 
     private readonly record struct Kept(string? Fingerprint, string? Version, Page? Page, Page? Source);
