@@ -27,6 +27,7 @@ public sealed class IncrementalBuilder(BuildOptions options)
     private readonly PageOrder _order = new();
     private readonly PageIndexes _indexes = new();
     private readonly FingerprintCache _fingerprints = new();
+    private readonly SiteKeys _siteKeys = new();
     private Dictionary<string, (string Text, ParsedDataFile? File, IReadOnlyList<Diagnostic> Diagnostics)> _data = new(StringComparer.Ordinal);
 
     // Each page file's edit count: fingerprints name a file's version instead of hashing its whole text.
@@ -247,7 +248,7 @@ public sealed class IncrementalBuilder(BuildOptions options)
     private List<RenderedPage> RenderChanged(Site site, KeptTemplates templates, Markdig.MarkdownPipeline pipeline, DiagnosticBag diagnostics, StageTimings timings)
     {
         string Version(string path) => _versions.GetValueOrDefault(path, "?");
-        var fingerprints = new PageFingerprint(site, templates.Key, Version);
+        var fingerprints = new PageFingerprint(site, templates.Key, Version, _siteKeys);
         var renderer = new PageRenderer(site, templates.Catalog, pipeline, diagnostics);
         var keys = _fingerprints.Of(site, fingerprints, Version);
         timings.Mark("fingerprints");

@@ -18,7 +18,8 @@ namespace BriefingGen.Rendering;
 /// A stand-in for a source file's text that changes whenever the text does (an incremental build counts edits);
 /// without one the text itself is hashed, which at 10,000 pages is most of a fingerprint's cost.
 /// </param>
-public sealed class PageFingerprint(Site site, string templatesKey, Func<string, string>? sourceVersion = null)
+/// <param name="siteKeys">The last site key worked out (serve), to be used again while what it was made from is the same.</param>
+public sealed class PageFingerprint(Site site, string templatesKey, Func<string, string>? sourceVersion = null, SiteKeys? siteKeys = null)
 {
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _items = new(StringComparer.Ordinal);
 
@@ -32,64 +33,7 @@ public sealed class PageFingerprint(Site site, string templatesKey, Func<string,
         Json(site.Briefing.Terms), Json(site.Briefing.References), Json(site.Briefing.Grids), Json(site.Briefing.Tables),
         Json(site.Briefing.Figures), Json(site.Briefing.Comparisons), Json(site.Briefing.Themes))));
 
-    private readonly string _siteKey = SiteKeyOf(site, templatesKey);
-
-    // What every page depends on besides the page list: templates, settings, how many items of each kind there are
-    // (the home page's counts), and the free data when a template reads site.data.
-    private static string[] SiteHead(Site site, string templatesKey)
-    {
-        var briefing = site.Briefing;
-        return
-        [
-            templatesKey, Json(site.Config),
-            $"{briefing.Terms.Count} {briefing.Terms.Sum(t => t.Definitions.Count)} {briefing.Grids.Count} {briefing.Tables.Count} {briefing.Figures.Count} {briefing.References.Count} {briefing.Themes.Count}",
-            templatesKey.Contains("site.data", StringComparison.Ordinal) ? Json(site.Data) : "",
-        ];
-    }
-
-    // The last site key worked out, with what it was made from (serve): most edits leave those as they were, and at
-    // 30,000 pages comparing the pages (mostly the same objects) is much cheaper than hashing their list again.
-    private sealed record SiteKeySource(string[] Head, IReadOnlyList<Page> Pages, string Key);
-
-    private static SiteKeySource? _lastSiteKey;
-
-    private static string SiteKeyOf(Site site, string templatesKey)
-    {
-        var head = SiteHead(site, templatesKey);
-        if (_lastSiteKey is { } last && head.AsSpan().SequenceEqual(last.Head) && SameList(site.Pages, last.Pages))
-        {
-            return last.Key;
-        }
-
-        var key = HashLines(head.Concat(site.Pages.Select(ListLine)));
-        _lastSiteKey = new SiteKeySource(head, site.Pages, key);
-        return key;
-    }
-
-    // What the page list shows of a page: its URL, and the title and summary of a list or a generated page (breadcrumbs and menus show them).
-    private static bool Titled(Page page) => page.IsListing || page.SourcePath is null;
-
-    private static string ListLine(Page page) => Titled(page) ? page.Url + "|" + page.Title + "|" + page.Summary : page.Url;
-
-    private static bool SameList(IReadOnlyList<Page> pages, IReadOnlyList<Page> before)
-    {
-        if (pages.Count != before.Count)
-        {
-            return false;
-        }
-
-        for (var i = 0; i < pages.Count; i++)
-        {
-            var (page, was) = (pages[i], before[i]);
-            if (!ReferenceEquals(page, was) && (page.Url != was.Url || Titled(page) != Titled(was) ||
-                (Titled(page) && (page.Title != was.Title || page.Summary != was.Summary))))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    private readonly string _siteKey = (siteKeys ?? new SiteKeys()).Of(site, templatesKey);
 
     private string? _collectionKey;
     private object? _collectionKeyLock;
@@ -239,13 +183,13 @@ public sealed class PageFingerprint(Site site, string templatesKey, Func<string,
     // What other pages can show of a page's uses leaves out where its links were written (lines move as the body is edited).
     internal static string Once(object? value) => value is null ? "" : Serialised.GetValue(value, v => Hash(Json(v is PageUses uses ? uses with { SourceLinks = [] } : v)));
 
-    private static string Json(object? value) => JsonSerializer.Serialize(value, value?.GetType() ?? typeof(object));
+    internal static string Json(object? value) => JsonSerializer.Serialize(value, value?.GetType() ?? typeof(object));
 
     private static string Hash(string text) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
     // Lines hashed through one small buffer: at 10,000 pages, joined first they would be megabytes of text (and
     // large objects for the collector), and handed to the hash one by one each would be a call into the crypto library.
-    private static string HashLines(IEnumerable<string> lines)
+    internal static string HashLines(IEnumerable<string> lines)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var buffer = new byte[1 << 14];
