@@ -20,6 +20,7 @@ public sealed class LinkIndexCache
     private readonly KeptByPlace<IReadOnlySet<string>?> _idsAt = new();
     private readonly KeptByPlace<Entry?> _entries = new();
     private Entry?[] _before = [];
+    private IReadOnlyList<RenderedPage>? _preparedFor; // the page list _before was found for (a build makes a new list)
 
     private IReadOnlySet<string> _files = new HashSet<string>();
     private IReadOnlySet<string> _unrendered = new HashSet<string>();
@@ -30,7 +31,15 @@ public sealed class LinkIndexCache
     private static string PathOf(RenderedPage page) => page.OutputPath;
 
     /// <summary>Starts a build of these pages: what the last build found is looked up by their places.</summary>
-    internal void Prepare(IReadOnlyList<RenderedPage> pages) => _before = _entries.For(pages, PathOf);
+    internal void Prepare(IReadOnlyList<RenderedPage> pages)
+    {
+        if (!ReferenceEquals(pages, _preparedFor))
+        {
+            _before = _entries.For(pages, PathOf);
+            _preparedFor = pages;
+        }
+    }
+
 
     /// <summary>The links and ids of the page at this place, when its HTML is the same as the last build's.</summary>
     internal PageLinks? Find(int place, RenderedPage page) =>
@@ -100,6 +109,7 @@ public sealed class LinkIndexCache
 
         _entries.Keep(pages, PathOf, entries);
         _before = entries;
+        _preparedFor = null;
         _kept = true;
     }
 }

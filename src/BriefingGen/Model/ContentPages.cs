@@ -57,7 +57,7 @@ public static partial class ContentPages
         foreach (var page in pages)
         {
             // A folder seen before has had the folders above it added already.
-            for (var folder = Site.ParentOf(page); folder.Length > 0 && folders.Add(folder); folder = ParentFolder(folder))
+            for (var folder = Site.ParentOf(page); folder.Length > 0 && folders.Add(folder); folder = Page.ListUrlOf(folder))
             {
             }
         }
@@ -77,12 +77,6 @@ public static partial class ContentPages
         }
 
         return pages;
-    }
-
-    private static string ParentFolder(string folder)
-    {
-        var slash = folder.LastIndexOf('/', folder.Length - 2);
-        return slash < 0 ? "" : folder[..(slash + 1)];
     }
 
     private static Page? FromSource(ParsedPage source, DiagnosticBag diagnostics)

@@ -15,9 +15,7 @@ public sealed record Page
         {
             field = value;
             OutputPath = SitePath.FileOf(value);
-            var trimmed = value.TrimEnd('/');
-            var slash = trimmed.LastIndexOf('/');
-            ListUrl = slash < 0 ? "" : trimmed[..(slash + 1)];
+            ListUrl = ListUrlOf(value);
         }
     }
     public required PageKind Kind { get; init; }
@@ -45,6 +43,14 @@ public sealed record Page
 
     /// <summary>The URL of the list the page belongs to: its folder's (set with its URL, as lists and pagers ask for it).</summary>
     public string ListUrl { get; private init; } = "";
+
+    /// <summary>The URL of the list a page at <paramref name="url"/> belongs to (a folder's list for a folder URL).</summary>
+    public static string ListUrlOf(string url)
+    {
+        var trimmed = url.TrimEnd('/');
+        var slash = trimmed.LastIndexOf('/');
+        return slash < 0 ? "" : trimmed[..(slash + 1)];
+    }
 
     public bool IsListing => Kind is PageKind.Home or PageKind.Section;
 

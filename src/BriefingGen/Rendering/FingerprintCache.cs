@@ -63,7 +63,7 @@ public sealed class FingerprintCache
             _uses.RemoveAllBut(urls);
         }
 
-        var sections = retitled.Select(ParentOf).ToHashSet(StringComparer.Ordinal);
+        var sections = retitled.Select(Page.ListUrlOf).ToHashSet(StringComparer.Ordinal);
         var pages = site.Pages;
         var kept = _kept.For(pages, UrlOf);
         var keys = new string?[pages.Count];
@@ -113,11 +113,11 @@ public sealed class FingerprintCache
         // Most edits change no page's front matter: then no page needs its section or the pages it shows looked at.
         if (source?.SourcePath is null)
         {
-            return sections.Count == 0 || !sections.Contains(ParentOf(page.Url));
+            return sections.Count == 0 || !sections.Contains(page.ListUrl);
         }
 
         return !newUses.Contains(source.Url) &&
-            (sections.Count == 0 || !sections.Contains(ParentOf(source.Url))) && !relinked.Contains(source.Url) &&
+            (sections.Count == 0 || !sections.Contains(source.ListUrl)) && !relinked.Contains(source.Url) &&
             (retitled.Count == 0 || !Shows(site, source, site.Links.Of(source.Url)).Any(retitled.Contains));
     }
 
@@ -127,11 +127,4 @@ public sealed class FingerprintCache
     private static IEnumerable<string> Shows(Site site, Page page, PageUses uses) =>
         uses.Related.Concat(uses.LinksTo).Concat(uses.LinksTo.Select(url => url + "/"))
             .Concat(CrossReferences.Lookup(site.Links.Backlinks, page.Url));
-
-    private static string ParentOf(string url)
-    {
-        var trimmed = url.TrimEnd('/');
-        var slash = trimmed.LastIndexOf('/');
-        return slash < 0 ? "" : trimmed[..(slash + 1)];
-    }
 }
