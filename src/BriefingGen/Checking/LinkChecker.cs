@@ -205,7 +205,7 @@ public static class LinkChecker
     {
         var links = new List<PageLink>(urls.Count);
         var folder = pageFile[..(pageFile.LastIndexOf('/') + 1)];
-        var depth = folder.Count(c => c == '/');
+        var depth = folder.AsSpan().Count('/');
         var fromRoot = "/" + depth; // no folder starts with '/', so this key names "any folder this deep"
         foreach (var url in urls)
         {

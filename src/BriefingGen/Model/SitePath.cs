@@ -78,25 +78,22 @@ public static class SitePath
     /// </summary>
     public static string Relative(string fromPath, string toPath, string? fragment = null)
     {
-        var fromFile = FileOf(fromPath);
-        var depth = fromFile.Count(c => c == '/');
-        var prefix = string.Concat(Enumerable.Repeat("../", depth));
+        var prefix = RootOf(fromPath);
         var target = EncodePath(FileOf(toPath));
-        var link = prefix + target;
         // "javascript:x/index.html" at the root would be read as a scheme; "./" keeps it a path.
-        var colon = link.IndexOf(':');
-        if (colon >= 0 && (link.IndexOf('/') is var slash && (slash < 0 || colon < slash)))
+        var colon = prefix.Length == 0 ? target.IndexOf(':') : -1;
+        if (colon >= 0 && (target.IndexOf('/') is var slash && (slash < 0 || colon < slash)))
         {
-            link = "./" + link;
+            prefix = "./";
         }
 
-        return string.IsNullOrEmpty(fragment) ? link : link + "#" + fragment;
+        return string.IsNullOrEmpty(fragment) ? string.Concat(prefix, target) : string.Concat(prefix, target, "#", fragment);
     }
 
     /// <summary>Percent-encodes what a URL path cannot hold as it is ('#', '?', '%', spaces, non-ASCII), segment by segment.</summary>
     public static string EncodePath(string path)
     {
-        if (path.All(c => c < 128 && (char.IsAsciiLetterOrDigit(c) || "-._~!$&'()*+,;=:@/".Contains(c))))
+        if (!path.AsSpan().ContainsAnyExcept(UrlPathChars))
         {
             return path;
         }
@@ -104,7 +101,7 @@ public static class SitePath
         var encoded = new System.Text.StringBuilder();
         foreach (var c in path)
         {
-            if (c < 128 && (char.IsAsciiLetterOrDigit(c) || "-._~!$&'()*+,;=:@/".Contains(c)))
+            if (UrlPathChars.Contains(c))
             {
                 encoded.Append(c);
             }
@@ -121,6 +118,17 @@ public static class SitePath
     }
 
     /// <summary>The prefix that leads from a page back to the site root (<c>../../</c>), empty at the root.</summary>
-    public static string RootOf(string fromPath) =>
-        string.Concat(Enumerable.Repeat("../", FileOf(fromPath).Count(c => c == '/')));
+    public static string RootOf(string fromPath)
+    {
+        // A page's file is its path, or its path with "index.html" added, so its depth is the path's '/' count.
+        var depth = fromPath.AsSpan().Count('/');
+        return depth < RootPrefixes.Length ? RootPrefixes[depth] : string.Concat(Enumerable.Repeat("../", depth));
+    }
+
+    // Every page and link asks for these: made once rather than for each link.
+    private static readonly string[] RootPrefixes = [.. Enumerable.Range(0, 16).Select(d => string.Concat(Enumerable.Repeat("../", d)))];
+
+    // What a URL path holds as it is; anything else is percent-encoded.
+    private static readonly System.Buffers.SearchValues<char> UrlPathChars =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~!$&'()*+,;=:@/");
 }
