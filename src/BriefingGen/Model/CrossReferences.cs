@@ -16,6 +16,13 @@ public sealed record PageUses(
 
     /// <summary>The links written in the page's Markdown that lead inside the site.</summary>
     public IReadOnlyList<SourceLink> SourceLinks { get; init; } = [];
+
+    /// <summary>Whether both use the same things in the same order (the record's own equality compares the lists as objects).</summary>
+    public static bool Same(PageUses a, PageUses b) =>
+        a.Terms.SequenceEqual(b.Terms) && a.Citations.SequenceEqual(b.Citations) && a.References.SequenceEqual(b.References) &&
+        a.LinksTo.SequenceEqual(b.LinksTo) && a.Placements.SequenceEqual(b.Placements) && a.Evidence.SequenceEqual(b.Evidence) &&
+        a.Themes.SequenceEqual(b.Themes) && a.Related.SequenceEqual(b.Related) && a.Embeds.SequenceEqual(b.Embeds) &&
+        a.SourceLinks.SequenceEqual(b.SourceLinks);
 }
 
 /// <summary>Every cross-reference of the site, both ways: what each page uses, and who uses each item.</summary>
@@ -67,8 +74,12 @@ public sealed class CrossReferences
         var changed = byPage.Where(p => !ReferenceEquals(p.Value, before.Of(p.Key))).Select(p => p.Key)
             .Concat(before.ByPage.Keys.Where(url => !byPage.ContainsKey(url)))
             .ToList();
-        return changed.Count > 64 ? new CrossReferences(byPage) : new CrossReferences(before, byPage, changed);
+        return Update(before, byPage, changed);
     }
+
+    /// <summary>As <see cref="Update(CrossReferences, IReadOnlyDictionary{string, PageUses})"/>, told which pages' uses changed.</summary>
+    public static CrossReferences Update(CrossReferences before, IReadOnlyDictionary<string, PageUses> byPage, IReadOnlyList<string> changed) =>
+        changed.Count > 64 ? new CrossReferences(byPage) : new CrossReferences(before, byPage, changed);
 
     public IReadOnlyDictionary<string, PageUses> ByPage { get; }
 

@@ -46,7 +46,82 @@ public sealed class PageUsesCache
     }
 
     /// <summary>The last build's cross-references, which the next build updates for the pages whose uses changed.</summary>
-    internal CrossReferences? Links { get; set; }
+    internal CrossReferences? Links { get; private set; }
+
+    // The last build's pages and their uses, by place: an edit compares this build's with them without a lookup by URL.
+    private Page[] _resolvedPages = [];
+    private PageUses[] _resolvedUses = [];
+
+    /// <summary>
+    /// The URLs of the pages whose uses changed since the last build, when the pages stand where they stood with the
+    /// same URLs (after most edits they do); null when the cross-references must be worked out from every page.
+    /// </summary>
+    internal List<string>? Patchable(IReadOnlyList<Page> pages, PageUses[] uses)
+    {
+        if (Links is null || pages.Count != _resolvedPages.Length)
+        {
+            return null;
+        }
+
+        var changed = new List<string>();
+        for (var i = 0; i < pages.Count; i++)
+        {
+            var page = pages[i];
+            if (!ReferenceEquals(page, _resolvedPages[i]) && !string.Equals(page.Url, _resolvedPages[i].Url, StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            if (!ReferenceEquals(uses[i], _resolvedUses[i]))
+            {
+                changed.Add(page.Url);
+            }
+        }
+
+        return changed;
+    }
+
+    /// <summary>Keeps this build's pages, uses and cross-references for the next.</summary>
+    internal CrossReferences Resolved(IReadOnlyList<Page> pages, PageUses[] uses, CrossReferences links)
+    {
+        _resolvedPages = [.. pages];
+        _resolvedUses = uses;
+        return Links = links;
+    }
+
+    /// <summary>This build's cross-references, patched from the last build's for the pages whose uses changed (see <see cref="Patchable"/>).</summary>
+    internal CrossReferences Patched(IReadOnlyList<Page> pages, PageUses[] uses, List<string> changed)
+    {
+        var before = Links!;
+        if (changed.Count == 0)
+        {
+            return Resolved(pages, uses, before);
+        }
+
+        // A copy of the last build's table (a copy of a table is made without hashing), with the changed pages' entries.
+        var byPage = before.ByPage is Dictionary<string, PageUses> table ? new Dictionary<string, PageUses>(table, StringComparer.Ordinal)
+            : new Dictionary<string, PageUses>(before.ByPage, StringComparer.Ordinal);
+        for (var i = 0; i < pages.Count; i++)
+        {
+            if (!ReferenceEquals(uses[i], _resolvedUses[i]))
+            {
+                if (ReferenceEquals(uses[i], PageUses.None))
+                {
+                    byPage.Remove(pages[i].Url);
+                }
+                else
+                {
+                    byPage[pages[i].Url] = uses[i];
+                }
+            }
+        }
+
+        return Resolved(pages, uses, CrossReferences.Update(before, byPage, changed));
+    }
+
+    /// <summary>The uses the page had when last resolved, whatever changed since; null when there was none.</summary>
+    internal PageUses? LastUses(Page page) =>
+        (page.SourcePath is null ? _generated.GetValueOrDefault((page.Url, page.Kind)) : _entries.GetValueOrDefault(page.SourcePath))?.Uses;
 
     // A written page's entry holds while its parse and URL are the same; a generated page's (its data's uses)
     // while the data and the pages are, as Prepare forgets them otherwise.

@@ -22,6 +22,11 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
     {
         var results = new PageUses[pages.Count];
         Parallel.For(0, pages.Count, i => results[i] = pages[i].SourcePath is null ? UsesOfGenerated(pages[i]) : UsesOfWritten(pages[i]));
+        if (cache?.Patchable(pages, results) is { } changed)
+        {
+            return cache.Patched(pages, results, changed);
+        }
+
         var uses = new Dictionary<string, PageUses>(results.Count(u => !ReferenceEquals(u, PageUses.None)), StringComparer.Ordinal);
         for (var i = 0; i < pages.Count; i++)
         {
@@ -32,11 +37,7 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
         }
 
         var links = cache?.Links is { } before ? CrossReferences.Update(before, uses) : new CrossReferences(uses);
-        if (cache is not null)
-        {
-            cache.Links = links;
-        }
-
+        cache?.Resolved(pages, results, links);
         return links;
     }
 
@@ -55,6 +56,10 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
 
         var own = new DiagnosticBag();
         var uses = collect(page, own);
+        if (cache?.LastUses(page) is { } last && PageUses.Same(last, uses))
+        {
+            uses = last; // an edit that uses the same things leaves the cross-references as they were
+        }
         var problems = own.Sorted();
         foreach (var diagnostic in problems)
         {
