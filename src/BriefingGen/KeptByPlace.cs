@@ -5,10 +5,15 @@ namespace BriefingGen;
 /// list has the same keys in the same order as last time, as after most edits, else by key. At 30,000 pages,
 /// looking each page up by its URL or path in every stage was much of an edit's work.
 /// </summary>
+/// <remarks>An item's key must not change while the item lives (a URL, a path set when it is made).</remarks>
 public sealed class KeptByPlace<T>
 {
     private string[] _keys = [];
     private T[] _values = [];
+
+    // The items the keys were taken from: where an item is the same object, its key is not taken and compared again,
+    // so an edit's comparison reads two arrays instead of 30,000 pages (which at that size are out of the caches).
+    private object?[] _items = [];
 
     /// <summary>The last build's values for these items, in their order; the default for an item it did not have.</summary>
     public T[] For<TItem>(IReadOnlyList<TItem> items, Func<TItem, string> key)
@@ -47,6 +52,16 @@ public sealed class KeptByPlace<T>
             _keys = keys;
         }
 
+        if (_items.Length != items.Count)
+        {
+            _items = new object?[items.Count];
+        }
+
+        for (var i = 0; i < items.Count; i++)
+        {
+            _items[i] = items[i];
+        }
+
         _values = values;
     }
 
@@ -59,7 +74,8 @@ public sealed class KeptByPlace<T>
 
         for (var i = 0; i < items.Count; i++)
         {
-            if (!string.Equals(_keys[i], key(items[i]), StringComparison.Ordinal))
+            var item = items[i];
+            if (!ReferenceEquals(item, _items[i]) && !string.Equals(_keys[i], key(item), StringComparison.Ordinal))
             {
                 return false;
             }

@@ -22,5 +22,33 @@ public sealed class KeptByPlaceTests
         Assert.Equal(new string?[] { "second a", "second c" }, kept.For(["a/", "c/"], Url).AsEnumerable());
     }
 
+    [Fact]
+    public void A_page_that_is_the_same_object_is_not_asked_for_its_url_again_and_a_new_one_is()
+    {
+        var (a, b) = (new Item("a/"), new Item("b/"));
+        var asked = new List<string>();
+        string Key(Item item)
+        {
+            asked.Add(item.Url);
+            return item.Url;
+        }
+
+        var kept = new KeptByPlace<int>();
+        kept.Keep([a, b], Key, [1, 2]);
+        asked.Clear();
+
+        Assert.Equal([1, 2], kept.For([a, b], Key));
+        Assert.Empty(asked);
+
+        // A page made again (a new object with the same URL) is compared by URL, and keeps its place's value.
+        Assert.Equal([1, 2], kept.For([a, new Item("b/")], Key));
+        Assert.Equal(["b/"], asked);
+
+        // A new object with another URL is not the page that stood there.
+        Assert.Equal([1, 0], kept.For([a, new Item("c/")], Key));
+    }
+
+    private sealed record Item(string Url);
+
     private static string Url(string url) => url;
 }
