@@ -15,10 +15,14 @@ public sealed class KeptByPlace<T>
     // so an edit's comparison reads two arrays instead of 30,000 pages (which at that size are out of the caches).
     private object?[] _items = [];
 
+    /// <summary>Whether the last <see cref="For"/> found the values by place: the same keys in the same order as last kept.</summary>
+    public bool FoundByPlace { get; private set; }
+
     /// <summary>The last build's values for these items, in their order; the default for an item it did not have.</summary>
     public T[] For<TItem>(IReadOnlyList<TItem> items, Func<TItem, string> key)
     {
-        if (SameKeys(items, key))
+        FoundByPlace = SameKeys(items, key);
+        if (FoundByPlace)
         {
             return _values;
         }

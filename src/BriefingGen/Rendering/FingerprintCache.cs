@@ -12,16 +12,17 @@ public sealed class FingerprintCache
 {
     private string _siteKey = "";
     private string _dataKey = "";
-    // Each written page's front matter (by hash), with the file and kind it was written from: what lists show of it.
-    private readonly Dictionary<string, (string Front, string? Source, PageKind Kind)> _fronts = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, (PageUses Uses, string Hash)> _uses = new(StringComparer.Ordinal);
+    private CrossReferences? _links; // the last build's: while a build has the same object, every page's uses are the same
+
     // Each page's last fingerprint, and the page object with its source and the source's version (none for a page
     // the last build did not have). The same page object has the same source and version: pages are made again
     // only when their file is parsed again, and print editions only when their page is (ContentPages.Made and
-    // PrintPages.Editions; a page kept across a new parse would need its version compared here).
+    // PrintPages.Editions; a page kept across a new parse would need its version compared here). A written page also
+    // keeps its front matter's hash and its uses with theirs: what lists show of it, and what it links.
     private readonly KeptByPlace<Kept> _kept = new();
+    private Kept[] _last = [];
 
-    private readonly record struct Kept(string? Fingerprint, string? Version, Page? Page, Page? Source);
+    private readonly record struct Kept(string? Fingerprint, string? Version, Page? Page, Page? Source, string? Front, PageUses? Uses, string? UsesHash);
 
     public string?[] Of(Site site, PageFingerprint fingerprints, Func<string, string> version)
     {
@@ -31,41 +32,71 @@ public sealed class FingerprintCache
         // Pages whose front matter changed (what lists and pagers show of them); pages whose uses changed, and the
         // pages they link to, before or now (whose backlinks may have changed). Front matter and uses are compared by
         // their serialised hashes (kept per object): a page parsed again has new objects with the same values.
-        // The kept values are updated in place, as at 10,000 pages new tables each build are the collector's work.
+        var pages = site.Pages;
+        var kept = _kept.For(pages, UrlOf);
+        var sameLinks = ReferenceEquals(site.Links, _links);
         var retitled = new HashSet<string>(StringComparer.Ordinal);
         var newUses = new HashSet<string>(StringComparer.Ordinal);
         var relinked = new HashSet<string>(StringComparer.Ordinal);
-        var written = 0;
-        foreach (var page in site.Pages.Where(p => p.SourcePath is not null))
+        var fronts = new string?[pages.Count];
+        var uses = new PageUses?[pages.Count];
+        var usesHashes = new string?[pages.Count];
+        for (var i = 0; i < pages.Count; i++)
         {
-            written++;
-            var front = (PageFingerprint.Once(page.FrontMatter), page.SourcePath, page.Kind);
-            if (!_fronts.TryGetValue(page.Url, out var frontBefore) || frontBefore != front)
+            var page = pages[i];
+            var last = kept[i];
+            if (ReferenceEquals(page, last.Page))
             {
-                retitled.Add(page.Url);
-                _fronts[page.Url] = front;
+                // The same page object: the same front matter, file and kind, written or not.
+                if ((fronts[i] = last.Front) is null)
+                {
+                    continue;
+                }
+
+                if (sameLinks)
+                {
+                    (uses[i], usesHashes[i]) = (last.Uses, last.UsesHash);
+                    continue;
+                }
+            }
+            else
+            {
+                if (page.SourcePath is null)
+                {
+                    if (last.Front is not null)
+                    {
+                        retitled.Add(page.Url); // written last build, made by the generator now
+                    }
+
+                    continue;
+                }
+
+                var front = fronts[i] = PageFingerprint.Once(page.FrontMatter);
+                if (last.Page is not { } before || last.Front != front || before.SourcePath != page.SourcePath || before.Kind != page.Kind)
+                {
+                    retitled.Add(page.Url);
+                }
             }
 
-            var uses = site.Links.Of(page.Url);
-            var hash = PageFingerprint.Once(uses);
-            if (!_uses.TryGetValue(page.Url, out var before) || before.Hash != hash)
+            var now = site.Links.Of(page.Url);
+            var hash = ReferenceEquals(now, last.Uses) ? last.UsesHash! : PageFingerprint.Once(now);
+            if (hash != last.UsesHash)
             {
                 newUses.Add(page.Url);
-                relinked.UnionWith(uses.LinksTo.Concat(uses.Related).Concat(before.Uses?.LinksTo ?? []).Concat(before.Uses?.Related ?? []));
-                _uses[page.Url] = (uses, hash);
+                relinked.UnionWith(now.LinksTo.Concat(now.Related).Concat(last.Uses?.LinksTo ?? []).Concat(last.Uses?.Related ?? []));
             }
+
+            (uses[i], usesHashes[i]) = (now, hash);
         }
 
-        if (_fronts.Count != written)
+        if (!_kept.FoundByPlace)
         {
-            var urls = site.Pages.Where(p => p.SourcePath is not null).Select(p => p.Url).ToList();
-            retitled.UnionWith(_fronts.RemoveAllBut(urls));
-            _uses.RemoveAllBut(urls);
+            // Written pages of the last build whose URLs are gone: the lists that showed them change.
+            var urls = pages.Select(UrlOf).ToHashSet(StringComparer.Ordinal);
+            retitled.UnionWith(_last.Where(k => k.Front is not null && !urls.Contains(k.Page!.Url)).Select(k => k.Page!.Url));
         }
 
         var sections = retitled.Select(Page.ListUrlOf).ToHashSet(StringComparer.Ordinal);
-        var pages = site.Pages;
-        var kept = _kept.For(pages, UrlOf);
         var keys = new string?[pages.Count];
         var entries = new Kept[pages.Count];
         Parallel.For(0, pages.Count, i =>
@@ -77,10 +108,12 @@ public sealed class FingerprintCache
             keys[i] = !everything && last.Version == sourceVersion && Holds(site, page, source, newUses, sections, relinked, retitled)
                 ? last.Fingerprint
                 : fingerprints.Of(page);
-            entries[i] = new Kept(keys[i], sourceVersion, page, source);
+            entries[i] = new Kept(keys[i], sourceVersion, page, source, fronts[i], uses[i], usesHashes[i]);
         });
 
         _kept.Keep(pages, UrlOf, entries);
+        _last = entries;
+        _links = site.Links;
         _siteKey = fingerprints.SiteKey;
         _dataKey = fingerprints.DataKey;
         return keys;
