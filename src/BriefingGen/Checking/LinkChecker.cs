@@ -46,6 +46,11 @@ public static class LinkChecker
         var reported = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < pages.Count; i++)
         {
+            if (ReferenceEquals(broken[i], NoBrokenLinks))
+            {
+                continue; // most pages: not even their list is looked at
+            }
+
             foreach (var (link, code) in broken[i])
             {
                 var target = link.Target;
@@ -68,9 +73,11 @@ public static class LinkChecker
         return ids;
     }
 
-    private static List<BrokenLink> FindBroken(PageLinks page, IReadOnlyDictionary<string, IReadOnlySet<string>> ids, HashSet<string> files, IReadOnlySet<string> unrendered)
+    private static readonly IReadOnlyList<BrokenLink> NoBrokenLinks = [];
+
+    private static IReadOnlyList<BrokenLink> FindBroken(PageLinks page, IReadOnlyDictionary<string, IReadOnlySet<string>> ids, HashSet<string> files, IReadOnlySet<string> unrendered)
     {
-        var broken = new List<BrokenLink>();
+        List<BrokenLink>? broken = null;
         foreach (var link in page.Links)
         {
             var target = link.Target;
@@ -81,15 +88,15 @@ public static class LinkChecker
 
             if (target is null || (!ids.ContainsKey(target) && !files.Contains(target)))
             {
-                broken.Add(new BrokenLink(link, DiagnosticCodes.BrokenLink));
+                (broken ??= []).Add(new BrokenLink(link, DiagnosticCodes.BrokenLink));
             }
             else if (link.Fragment is { } fragment && ids.TryGetValue(target, out var targetIds) && !targetIds.Contains(fragment))
             {
-                broken.Add(new BrokenLink(link, DiagnosticCodes.BrokenFragment));
+                (broken ??= []).Add(new BrokenLink(link, DiagnosticCodes.BrokenFragment));
             }
         }
 
-        return broken;
+        return broken ?? NoBrokenLinks;
     }
 
     // At the Markdown line or menu entry the link was written at, once; else at the page's source or layout, once per target.

@@ -18,15 +18,16 @@ public sealed class LinkIndexCache
 
     // Each page's ids at the last Start, and what was found in it at the last Keep; the latter by this build's places.
     private readonly KeptByPlace<IReadOnlySet<string>?> _idsAt = new();
-    private readonly KeptByPlace<Entry?> _entries = new();
-    private Entry?[] _before = [];
+    private readonly KeptByPlace<Entry> _entries = new();
+    private Entry[] _before = [];
     private IReadOnlyList<RenderedPage>? _preparedFor; // the page list _before was found for (a build makes a new list)
 
     private IReadOnlySet<string> _files = new HashSet<string>();
     private IReadOnlySet<string> _unrendered = new HashSet<string>();
     private bool _kept;
 
-    private sealed record Entry(string Html, PageLinks Links, IReadOnlyList<BrokenLink> Broken);
+    // Held in the array itself (a struct), so that a page whose entry holds is decided without reading 30,000 objects.
+    private readonly record struct Entry(RenderedPage? Page, PageLinks? Links, IReadOnlyList<BrokenLink>? Broken);
 
     private static string PathOf(RenderedPage page) => page.OutputPath;
 
@@ -43,7 +44,9 @@ public sealed class LinkIndexCache
 
     /// <summary>The links and ids of the page at this place, when its HTML is the same as the last build's.</summary>
     internal PageLinks? Find(int place, RenderedPage page) =>
-        _before[place] is { } entry && (ReferenceEquals(entry.Html, page.Html) || entry.Html == page.Html) ? entry.Links : null;
+        _before[place] is { Page: { } before } entry && (ReferenceEquals(before, page) || ReferenceEquals(before.Html, page.Html) || before.Html == page.Html)
+            ? entry.Links
+            : null;
 
     /// <summary>
     /// Takes this build's ids of every page. Returns them by page, and the pages whose ids changed, appeared or went
@@ -63,6 +66,13 @@ public sealed class LinkIndexCache
         var ids = new IReadOnlySet<string>?[pages.Count];
         for (var i = 0; i < pages.Count; i++)
         {
+            // The links read in the last build, which kept what it found (so its ids are the ones at this place): the same ids.
+            if (!everything && ReferenceEquals(found[i], _before[i].Links) && idsBefore[i] is { } same)
+            {
+                ids[i] = same;
+                continue;
+            }
+
             var path = pages[i].OutputPath;
             var now = ids[i] = found[i].Ids;
             if (!ReferenceEquals(idsBefore[i], now))
@@ -88,7 +98,8 @@ public sealed class LinkIndexCache
     /// <summary>The broken links the page at this place had in the last build, when its links and everything they lead to are unchanged.</summary>
     internal IReadOnlyList<BrokenLink>? Unchanged(int place, PageLinks links, HashSet<string>? changed)
     {
-        if (changed is null || _before[place] is not { } entry || !ReferenceEquals(entry.Links.Links, links.Links))
+        var entry = _before[place];
+        if (changed is null || entry.Links is not { } before || !(ReferenceEquals(before, links) || ReferenceEquals(before.Links, links.Links)))
         {
             return null;
         }
@@ -98,13 +109,10 @@ public sealed class LinkIndexCache
 
     internal void Keep(IReadOnlyList<RenderedPage> pages, PageLinks[] links, IReadOnlyList<BrokenLink>[] broken)
     {
-        var entries = new Entry?[pages.Count];
+        var entries = new Entry[pages.Count];
         for (var i = 0; i < pages.Count; i++)
         {
-            entries[i] = _before[i] is { } entry && ReferenceEquals(entry.Html, pages[i].Html) && ReferenceEquals(entry.Links, links[i]) &&
-                ReferenceEquals(entry.Broken, broken[i])
-                ? entry
-                : new Entry(pages[i].Html, links[i], broken[i]);
+            entries[i] = new Entry(pages[i], links[i], broken[i]);
         }
 
         _entries.Keep(pages, PathOf, entries);
