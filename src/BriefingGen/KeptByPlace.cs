@@ -13,7 +13,13 @@ public sealed class KeptByPlace<T>
 
     // The items the keys were taken from: where an item is the same object, its key is not taken and compared again,
     // so an edit's comparison reads two arrays instead of 30,000 pages (which at that size are out of the caches).
-    private object?[] _items = [];
+    // Held in a struct, as a store into an array of references checks the stored object's type, which reads it.
+    private Held[] _items = [];
+
+    private struct Held
+    {
+        public object? Item;
+    }
 
     /// <summary>Whether the last <see cref="For"/> found the values by place: the same keys in the same order as last kept.</summary>
     public bool FoundByPlace { get; private set; }
@@ -58,12 +64,12 @@ public sealed class KeptByPlace<T>
 
         if (_items.Length != items.Count)
         {
-            _items = new object?[items.Count];
+            _items = new Held[items.Count];
         }
 
         for (var i = 0; i < items.Count; i++)
         {
-            _items[i] = items[i];
+            _items[i].Item = items[i];
         }
 
         _values = values;
@@ -79,7 +85,7 @@ public sealed class KeptByPlace<T>
         for (var i = 0; i < items.Count; i++)
         {
             var item = items[i];
-            if (!ReferenceEquals(item, _items[i]) && !string.Equals(_keys[i], key(item), StringComparison.Ordinal))
+            if (!ReferenceEquals(item, _items[i].Item) && !string.Equals(_keys[i], key(item), StringComparison.Ordinal))
             {
                 return false;
             }

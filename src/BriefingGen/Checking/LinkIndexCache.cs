@@ -63,16 +63,16 @@ public sealed class LinkIndexCache
         _unrendered = unrendered;
         var changed = new HashSet<string>(StringComparer.Ordinal);
         var idsBefore = _idsAt.For(pages, PathOf);
-        var ids = new IReadOnlySet<string>?[pages.Count];
+        IReadOnlySet<string>?[]? ids = null; // a copy of idsBefore once a page's ids differ (most edits: none do)
         for (var i = 0; i < pages.Count; i++)
         {
             // The links read in the last build, which kept what it found (so its ids are the ones at this place): the same ids.
-            if (!everything && ReferenceEquals(found[i], _before[i].Links) && idsBefore[i] is { } same)
+            if (!everything && ReferenceEquals(found[i], _before[i].Links) && idsBefore[i] is not null)
             {
-                ids[i] = same;
                 continue;
             }
 
+            ids ??= (IReadOnlySet<string>?[])idsBefore.Clone();
             var path = pages[i].OutputPath;
             var now = ids[i] = found[i].Ids;
             if (!ReferenceEquals(idsBefore[i], now))
@@ -86,6 +86,7 @@ public sealed class LinkIndexCache
             }
         }
 
+        ids ??= idsBefore;
         if (_ids.Count != pages.Count)
         {
             changed.UnionWith(_ids.RemoveAllBut(pages.Select(p => p.OutputPath)));
