@@ -24,6 +24,7 @@ public sealed class IncrementalBuilder(BuildOptions options)
     private readonly LinkIndexCache _links = new();
     private readonly SourceFileCache _texts = new();
     private readonly PageUsesCache _uses = new();
+    private readonly MadePages _made = new();
     private readonly PageOrder _order = new();
     private readonly PageIndexes _indexes = new();
     private readonly FingerprintCache _fingerprints = new();
@@ -75,7 +76,7 @@ public sealed class IncrementalBuilder(BuildOptions options)
             var data = ParseDataChanged(sources, diagnostics);
             timings.Mark("parse");
             var site = SiteModelBuilder.Build(config, pages, data, pipeline, options.Drafts, diagnostics,
-                loadedPages: sources.PagePaths, usesCache: _uses, order: _order, indexes: _indexes);
+                loadedPages: sources.PagePaths, usesCache: _uses, order: _order, indexes: _indexes, made: _made);
             timings.Mark("model");
             var templates = Templates(sources.Templates, diagnostics);
             var rendered = RenderChanged(site, templates, pipeline, diagnostics, timings);

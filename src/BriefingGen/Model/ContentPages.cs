@@ -15,39 +15,51 @@ public static partial class ContentPages
 
     private sealed record MadePage(Page? Page, IReadOnlyList<Diagnostic> Problems);
 
-    public static List<Page> Build(IReadOnlyList<ParsedPage> parsed, string siteTitle, bool includeDrafts, DiagnosticBag diagnostics)
+    /// <param name="refused">How many parses left out of the list that are not drafts: refused (their problems are reported), or a second list page for a folder.</param>
+    /// <param name="memo">What the last build made (serve), patched when few parses changed.</param>
+    public static List<Page> Build(IReadOnlyList<ParsedPage> parsed, string siteTitle, bool includeDrafts, DiagnosticBag diagnostics,
+        out int refused, MadePages? memo = null)
     {
-        var pages = new List<Page>();
-        var listings = new Dictionary<string, Page>(StringComparer.Ordinal);
-        foreach (var source in parsed)
+        if (memo?.Patched(parsed, siteTitle, includeDrafts, diagnostics, Make, out refused) is { } patched)
         {
-            if (source.FrontMatter.Draft && !includeDrafts)
-            {
-                continue;
-            }
+            return patched;
+        }
 
-            var made = Made.GetValue(source, parsedPage =>
-            {
-                var problems = new DiagnosticBag();
-                return new MadePage(FromSource(parsedPage, problems), problems.Sorted());
-            });
-            foreach (var problem in made.Problems)
+        var pages = new List<Page>(parsed.Count + 16);
+        var made = new MadePages.Made[parsed.Count];
+        var listings = new Dictionary<string, (Page Page, int Place)>(StringComparer.Ordinal);
+        refused = 0;
+        for (var i = 0; i < parsed.Count; i++)
+        {
+            var outcome = made[i] = Make(parsed[i], includeDrafts);
+            foreach (var problem in outcome.Problems)
             {
                 diagnostics.Add(problem);
             }
 
-            var page = made.Page;
-            if (page is null)
+            if (outcome.Draft)
             {
                 continue;
             }
 
-            if (page.IsListing)
+            if (outcome.Page is not { } page)
             {
-                listings[page.Url] = page;
+                refused++;
+                continue;
+            }
+
+            if (outcome.IsListing)
+            {
+                if (listings.ContainsKey(page.Url))
+                {
+                    refused++; // the later file for the folder's list page is the one kept
+                }
+
+                listings[page.Url] = (page, i);
             }
             else
             {
+                made[i].At = pages.Count;
                 pages.Add(page);
             }
         }
@@ -66,7 +78,8 @@ public static partial class ContentPages
         {
             if (listings.TryGetValue(folder, out var written))
             {
-                pages.Add(written);
+                made[written.Place].At = pages.Count;
+                pages.Add(written.Page);
             }
             else
             {
@@ -76,7 +89,25 @@ public static partial class ContentPages
             }
         }
 
+        memo?.Keep(made, pages, siteTitle, includeDrafts, refused);
         return pages;
+    }
+
+    // What one parse makes: nothing for a draft left out, else its page (null when refused) and the problems found making it.
+    private static MadePages.Made Make(ParsedPage source, bool includeDrafts)
+    {
+        if (source.FrontMatter.Draft && !includeDrafts)
+        {
+            return new MadePages.Made(source, true, null, null, false, MadePages.NoProblems, -1);
+        }
+
+        var made = Made.GetValue(source, parsedPage =>
+        {
+            var problems = new DiagnosticBag();
+            return new MadePage(FromSource(parsedPage, problems), problems.Sorted());
+        });
+        var problems = made.Problems.Count == 0 ? MadePages.NoProblems : made.Problems;
+        return new MadePages.Made(source, false, made.Page, made.Page?.Url, made.Page?.IsListing ?? false, problems, -1);
     }
 
     private static Page? FromSource(ParsedPage source, DiagnosticBag diagnostics)

@@ -20,7 +20,8 @@ public static class SiteModelBuilder
         IReadOnlyCollection<string>? loadedPages = null,
         PageUsesCache? usesCache = null,
         PageOrder? order = null,
-        PageIndexes? indexes = null)
+        PageIndexes? indexes = null,
+        MadePages? made = null)
     {
         var data = new BriefingData(
             TermsReader.Read(dataFiles, diagnostics),
@@ -32,10 +33,10 @@ public static class SiteModelBuilder
             ThemesReader.Read(dataFiles, diagnostics));
         data = data with { Dropped = DroppedItems(dataFiles, data) };
 
-        var pages = ContentPages.Build(parsedPages, config.Title, includeDrafts, diagnostics);
+        var pages = ContentPages.Build(parsedPages, config.Title, includeDrafts, diagnostics, out var refusedContent, made);
         pages.AddRange(GeneratedPages.Build(data, config.BaseUrl is not null, search));
         pages.AddRange(PrintPages.Build(pages));
-        var refused = Refused(loadedPages, parsedPages, pages);
+        var refused = Refused(loadedPages, parsedPages, pages, refusedContent);
         var (packs, packPages) = PrintPages.BuildPacks(config.Packs, pages, diagnostics, refused);
         pages.AddRange(packPages);
         pages = RemoveDuplicateUrls(pages, diagnostics, order ??= new PageOrder());
@@ -86,9 +87,11 @@ public static class SiteModelBuilder
     }
 
     // Page files that were read but refused (their errors are reported): links and references to them are not reported again.
-    private static List<RefusedPage> Refused(IReadOnlyCollection<string>? loaded, IReadOnlyList<ParsedPage> parsed, IReadOnlyList<Page> pages)
+    /// <param name="refusedContent">How many parses that are not drafts made no page.</param>
+    private static List<RefusedPage> Refused(IReadOnlyCollection<string>? loaded, IReadOnlyList<ParsedPage> parsed, IReadOnlyList<Page> pages, int refusedContent)
     {
-        if (loaded is null)
+        // Every loaded file was parsed, and every parse that is not a draft made a page: none was refused.
+        if (loaded is null || (parsed.Count == loaded.Count && refusedContent == 0))
         {
             return [];
         }

@@ -346,6 +346,51 @@ public sealed class IncrementalBuildTests
         Assert.Equal(File.ReadAllText(Path.Combine(site.Root, "_full", "bibliography", "index.html")), site.ReadOutput("bibliography/index.html"));
     }
 
+    [Fact]
+    public void Pages_that_become_drafts_refused_or_second_list_pages_and_back_build_as_a_full_build_does()
+    {
+        using var site = TestSite.With(
+            "-- site.config.yml --\ntitle: T\n" +
+            "-- content/notes/a.md --\n---\ntitle: A\n---\nSee [B](b.md).\n" +
+            "-- content/notes/b.md --\n---\ntitle: B\n---\nText.\n" +
+            "-- content/notes/_index.md --\n---\ntitle: Notes\n---\nAll notes.\n");
+        var builder = new IncrementalBuilder(new BuildOptions { Source = site.Root, Output = Path.Combine(site.Root, "_incremental") });
+        Assert.True(builder.Build().Succeeded);
+        string Full(string path) => Path.Combine(site.Root, path);
+        var steps = new (string Path, string? Text)[]
+        {
+            ("content/notes/b.md", "---\ntitle: B\ndraft: true\n---\nText.\n"),        // a draft: left out, and a's link breaks
+            ("content/notes/b.md", "---\ntitle: B again\n---\nText.\n"),             // back
+            ("content/notes/b.md", "---\ntitle: B\nslug: ../x\n---\nText.\n"),       // refused: an unsafe slug
+            ("content/notes/b.md", "---\ntitle: B\n---\nText, fixed.\n"),           // back
+            ("content/notes/index.md", "---\ntitle: Notes too\n---\nA second list page.\n"),
+            ("content/notes/index.md", "---\ntitle: Notes, edited\n---\nStill a second one.\n"),
+            ("content/notes/_index.md", "---\ntitle: Notes, first\n---\nThe first, edited.\n"),
+            ("content/notes/index.md", null),
+            ("content/notes/a.md", "---\ntitle: A\nslug: a-moved\n---\nSee [B](b.md).\n"), // a new URL
+            ("content/notes/a.md", "---\ntitle: A, edited\nslug: a-moved\n---\nSee [B](b.md), again.\n"),
+        };
+        foreach (var (path, text) in steps)
+        {
+            if (text is null)
+            {
+                File.Delete(Full(path));
+            }
+            else
+            {
+                site.WriteFile(path, text);
+            }
+
+            var incremental = builder.Build([Full(path)]);
+            var full = SiteBuilder.Build(new BuildOptions { Source = site.Root, Output = Full("_full"), Search = false });
+            Assert.Equal(full.Diagnostics.Select(d => d.ToString()), incremental.Diagnostics.Select(d => d.ToString()));
+            if (full.Succeeded)
+            {
+                Assert.True(Fingerprint(Full("_full")) == Fingerprint(Full("_incremental")), $"outputs differ after {path}:\n{Difference(Full("_full"), Full("_incremental"))}");
+            }
+        }
+    }
+
     // A builder for the site (as serve keeps one), after a first build that succeeded.
     private static IncrementalBuilder BuiltOnce(TestSite site)
     {
