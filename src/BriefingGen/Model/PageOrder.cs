@@ -35,6 +35,101 @@ public sealed class PageOrder
         return sorted;
     }
 
+    // The pages the last lists were made from, by place, and whether each is listed; in structs, so that comparing
+    // them with this build's pages reads no page (at 30,000 pages, reading them all was most of making the lists).
+    private Held[] _held = [];
+
+    private struct Held
+    {
+        public Page Page;
+        public bool Listed;
+    }
+
+    /// <summary>Whether a page stands in a list: written pages do; list pages, print editions and generated pages have their own.</summary>
+    public static bool IsListed(Page page) => !page.IsListing && page.SourcePath is not null && !page.IsPrint;
+
+    /// <summary>
+    /// The lists of the site's pages (see <see cref="Lists"/>). When the pages stand where they stood last build and
+    /// each changed page keeps its URL, weight, date and title (as after an edit to a page's body), the last lists
+    /// with the new page objects in their places.
+    /// </summary>
+    public (IReadOnlyDictionary<string, IReadOnlyList<Page>> Lists, IReadOnlyDictionary<string, int> Indexes) ListsOf(IReadOnlyList<Page> pages)
+    {
+        if (Patched(pages) is { } patched)
+        {
+            return patched;
+        }
+
+        var made = Lists(pages.Where(IsListed));
+        _held = new Held[pages.Count];
+        for (var i = 0; i < pages.Count; i++)
+        {
+            _held[i] = new Held { Page = pages[i], Listed = IsListed(pages[i]) };
+        }
+
+        return made;
+    }
+
+    private (IReadOnlyDictionary<string, IReadOnlyList<Page>> Lists, IReadOnlyDictionary<string, int> Indexes)? Patched(IReadOnlyList<Page> pages)
+    {
+        if (pages.Count != _held.Length)
+        {
+            return null;
+        }
+
+        List<(int At, Place Place)>? changed = null;
+        for (var i = 0; i < pages.Count; i++)
+        {
+            var held = _held[i];
+            var page = pages[i];
+            if (ReferenceEquals(page, held.Page))
+            {
+                continue;
+            }
+
+            var listed = IsListed(page);
+            if (listed != held.Listed)
+            {
+                return null;
+            }
+
+            if (!listed)
+            {
+                _held[i].Page = page;
+                continue;
+            }
+
+            if (!string.Equals(page.Url, held.Page.Url, StringComparison.Ordinal) || !_places.TryGetValue(page.Url, out var place) ||
+                place.Weight != page.Weight || place.Date != page.Date || !string.Equals(place.Title, page.Title, StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            (changed ??= []).Add((i, place));
+        }
+
+        if (changed is not null)
+        {
+            var lists = new Dictionary<string, IReadOnlyList<Page>>(_lists, StringComparer.Ordinal);
+            var copied = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var (at, place) in changed)
+            {
+                // The last build's list is the last site's: this build's is a copy with the new page in its place.
+                if (copied.Add(place.List))
+                {
+                    lists[place.List] = lists[place.List].ToArray();
+                }
+
+                ((Page[])lists[place.List])[place.Index] = pages[at];
+                _held[at].Page = pages[at];
+            }
+
+            _lists = lists;
+        }
+
+        return (_lists, _indexes);
+    }
+
     /// <summary>
     /// The pages grouped by list (their folder's URL), each list in <see cref="Site.Order"/>, and each page's place
     /// in its list by URL. A list of the same URLs as last time, each with the weight, date and title it had, keeps

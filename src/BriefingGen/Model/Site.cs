@@ -24,7 +24,7 @@ public sealed class Site
         Data = data;
         (_byUrl, _bySource) = indexes ?? new PageIndexes().Of(pages);
         // Lists show written pages; generated pages have their own indexes.
-        (_children, _indexInList) = (order ?? new PageOrder()).Lists(pages.Where(p => !p.IsListing && p.SourcePath is not null && !p.IsPrint));
+        (_children, _indexInList) = (order ?? new PageOrder()).ListsOf(pages);
 
         TopLevel = pages.Where(p =>
                 (p.Kind == PageKind.Section && p.Url.Count(c => c == '/') == 1) ||

@@ -52,6 +52,33 @@ public sealed class PageOrderTests
         Assert.Equal(["t/gamma/", "t/beta/"], moved["t/"].Select(p => p.Url));
     }
 
+    [Fact]
+    public void The_sites_lists_take_an_edited_pages_new_object_in_place_and_sort_again_when_it_moves()
+    {
+        var order = new PageOrder();
+        var (alpha, beta, gamma) = (Listed("s/alpha/", "Alpha", 2), Listed("s/beta/", "Beta", 1), Listed("t/gamma/", "Gamma", 0));
+        var section = new Page { Url = "s/", Kind = PageKind.Section, Title = "S" }; // a list page: in no list
+        var (lists, _) = order.ListsOf([section, alpha, beta, gamma]);
+        Assert.Equal(["s/beta/", "s/alpha/"], lists["s/"].Select(p => p.Url));
+        Assert.DoesNotContain(lists.Values.SelectMany(l => l), p => p.Url == "s/");
+
+        // Alpha's body is edited: the new object takes its place, and the other list is the last build's.
+        var rewritten = alpha with { SourceText = "changed" };
+        var (afterBody, places) = order.ListsOf([section, rewritten, beta, gamma]);
+        Assert.Same(rewritten, afterBody["s/"][1]);
+        Assert.Same(lists["t/"], afterBody["t/"]);
+        Assert.Equal(1, places["s/alpha/"]);
+        Assert.Same(alpha, lists["s/"][1]); // the last build's list is left as it was
+
+        // Retitled to sort first: the list is sorted again.
+        var (retitled, _) = order.ListsOf([section, rewritten with { Weight = 0, Title = "Aardvark" }, beta, gamma]);
+        Assert.Equal(["s/alpha/", "s/beta/"], retitled["s/"].Select(p => p.Url));
+
+        // A page that becomes a print edition or loses its file leaves the lists.
+        var (fewer, _) = order.ListsOf([section, rewritten with { Weight = 0, Title = "Aardvark" }, beta, gamma with { SourcePath = null }]);
+        Assert.False(fewer.ContainsKey("t/"));
+    }
+
     private static Page Listed(string url, string title, long weight) =>
         new() { Url = url, Kind = PageKind.Page, Title = title, Weight = weight, SourcePath = "content/" + url.TrimEnd('/') + ".md" };
 
