@@ -1,6 +1,7 @@
 // Times edits in-process: one cold build with the incremental builder serve uses, then one appended line to a
 // case study per round, rebuilt (told which file changed, as serve's watcher tells it) and written. Prints each
-// build's time; BRIEFINGGEN_TIMINGS=1 adds stage times.
+// build's time; BRIEFINGGEN_TIMINGS=1 adds stage times. PAUSE_MS=1500 waits that long before each edit, as an editor
+// does between saves (the processor's caches then no longer hold the last build's data, as in the live server).
 // Usage: dotnet run -c Release --project bench/EditBench -- SITE OUTPUT [rounds]
 using System.Diagnostics;
 using BriefingGen;
@@ -25,6 +26,11 @@ try
     var times = new List<long>();
     for (var round = 1; round <= rounds; round++)
     {
+        if (Environment.GetEnvironmentVariable("PAUSE_MS") is { } pause)
+        {
+            Thread.Sleep(int.Parse(pause, System.Globalization.CultureInfo.InvariantCulture));
+        }
+
         File.AppendAllText(page, $"\nEdited in round {round}.\n");
         clock.Restart();
         var result = builder.Build([Path.GetFullPath(page)]); // as serve does: its file watcher names the file saved
