@@ -6,6 +6,27 @@ namespace BriefingGen.Tests.Model;
 public sealed class CrossReferencesTests
 {
     [Fact]
+    public void Two_uses_are_the_same_only_when_every_list_holds_the_same_things()
+    {
+        var uses = new PageUses(["t"], ["c"], ["r"], ["a/"], [new Placement("g", "r1", "c1", "why", false, "p/")],
+            [new Evidence("tb", "i", "note", "p/")], ["th"], ["b/"], ["grid g"])
+        {
+            SourceLinks = [new SourceLink("a.md", "a/index.html", null, new BriefingGen.Diagnostics.SourceSpan("content/p.md", 3, 1))],
+        };
+        Assert.True(PageUses.Same(uses, uses with { Terms = ["t"] }));
+        Assert.False(PageUses.Same(uses, uses with { Terms = ["t", "u"] }));
+        Assert.False(PageUses.Same(uses, uses with { Placements = [new Placement("g", "r1", "c1", "why", true, "p/")] }));
+        Assert.False(PageUses.Same(uses, uses with
+        {
+            SourceLinks = [new SourceLink("a.md", "a/index.html", null, new BriefingGen.Diagnostics.SourceSpan("content/p.md", 4, 1))],
+        }));
+
+        // Same is written out member by member: a member added to PageUses must be added to it too.
+        Assert.Equal(10, typeof(PageUses).GetProperties().Count(p => p.PropertyType.IsGenericType &&
+            p.PropertyType.GetGenericTypeDefinition() == typeof(IReadOnlyList<>)));
+    }
+
+    [Fact]
     public void Updating_the_indexes_for_a_few_changed_pages_gives_what_building_them_afresh_gives()
     {
         var random = new Random(20261129);
