@@ -106,5 +106,6 @@ public static class Commands
         return Success;
     }
 
-    private static string Count(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
+    /// <summary>"1 error", "2 errors": a count with its noun, for what the commands print.</summary>
+    internal static string Count(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
 }

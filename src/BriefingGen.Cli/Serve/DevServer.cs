@@ -77,8 +77,8 @@ public sealed class DevServer : IAsyncDisposable
 
             var changed = _builder.LastWritten.Count;
             _log.WriteLine(result.Succeeded
-                ? $"built: {_builder.LastRendered} pages rendered, {changed} files written in {result.Elapsed.TotalMilliseconds:0} ms"
-                : $"build failed: {result.Errors} errors, {result.Warnings} warnings (the last good site is still served)");
+                ? $"built: {Commands.Count(_builder.LastRendered, "page")} rendered, {Commands.Count(changed, "file")} written in {result.Elapsed.TotalMilliseconds:0} ms"
+                : $"build failed: {Commands.Count(result.Errors, "error")}, {Commands.Count(result.Warnings, "warning")} (the last good site is still served)");
             _events.Publish(result.Succeeded
                 ? new ServerEvent("reload", changed.ToString(System.Globalization.CultureInfo.InvariantCulture))
                 : new ServerEvent("build-error", string.Join("\n", result.Diagnostics.Where(d => d.IsError || _options.Strict))));

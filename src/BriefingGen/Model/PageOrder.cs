@@ -60,14 +60,18 @@ public sealed class PageOrder
             return patched;
         }
 
-        var made = Lists(pages.Where(IsListed));
         _held = new Held[pages.Count];
+        var listed = new List<Page>(pages.Count);
         for (var i = 0; i < pages.Count; i++)
         {
             _held[i] = new Held { Page = pages[i], Listed = IsListed(pages[i]) };
+            if (_held[i].Listed)
+            {
+                listed.Add(pages[i]);
+            }
         }
 
-        return made;
+        return Lists(listed);
     }
 
     private (IReadOnlyDictionary<string, IReadOnlyList<Page>> Lists, IReadOnlyDictionary<string, int> Indexes)? Patched(IReadOnlyList<Page> pages)

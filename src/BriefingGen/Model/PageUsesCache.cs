@@ -53,17 +53,17 @@ public sealed class PageUsesCache
     private PageUses[] _resolvedUses = [];
 
     /// <summary>
-    /// The URLs of the pages whose uses changed since the last build, when the pages stand where they stood with the
-    /// same URLs (after most edits they do); null when the cross-references must be worked out from every page.
+    /// The places of the pages whose uses changed since the last build, when the pages stand where they stood with
+    /// the same URLs (after most edits they do); null when the cross-references must be worked out from every page.
     /// </summary>
-    internal List<string>? Patchable(IReadOnlyList<Page> pages, PageUses[] uses)
+    internal List<int>? Patchable(IReadOnlyList<Page> pages, PageUses[] uses)
     {
         if (Links is null || pages.Count != _resolvedPages.Length)
         {
             return null;
         }
 
-        var changed = new List<string>();
+        var changed = new List<int>();
         for (var i = 0; i < pages.Count; i++)
         {
             var page = pages[i];
@@ -74,7 +74,7 @@ public sealed class PageUsesCache
 
             if (!ReferenceEquals(uses[i], _resolvedUses[i]))
             {
-                changed.Add(page.Url);
+                changed.Add(i);
             }
         }
 
@@ -89,8 +89,8 @@ public sealed class PageUsesCache
         return Links = links;
     }
 
-    /// <summary>This build's cross-references, patched from the last build's for the pages whose uses changed (see <see cref="Patchable"/>).</summary>
-    internal CrossReferences Patched(IReadOnlyList<Page> pages, PageUses[] uses, List<string> changed)
+    /// <summary>This build's cross-references, patched from the last build's for the pages at the changed places (see <see cref="Patchable"/>).</summary>
+    internal CrossReferences Patched(IReadOnlyList<Page> pages, PageUses[] uses, List<int> changed)
     {
         var before = Links!;
         if (changed.Count == 0)
@@ -101,22 +101,22 @@ public sealed class PageUsesCache
         // A copy of the last build's table (a copy of a table is made without hashing), with the changed pages' entries.
         var byPage = before.ByPage is Dictionary<string, PageUses> table ? new Dictionary<string, PageUses>(table, StringComparer.Ordinal)
             : new Dictionary<string, PageUses>(before.ByPage, StringComparer.Ordinal);
-        for (var i = 0; i < pages.Count; i++)
+        var urls = new List<string>(changed.Count);
+        foreach (var place in changed)
         {
-            if (!ReferenceEquals(uses[i], _resolvedUses[i]))
+            var url = pages[place].Url;
+            urls.Add(url);
+            if (ReferenceEquals(uses[place], PageUses.None))
             {
-                if (ReferenceEquals(uses[i], PageUses.None))
-                {
-                    byPage.Remove(pages[i].Url);
-                }
-                else
-                {
-                    byPage[pages[i].Url] = uses[i];
-                }
+                byPage.Remove(url);
+            }
+            else
+            {
+                byPage[url] = uses[place];
             }
         }
 
-        return Resolved(pages, uses, CrossReferences.Update(before, byPage, changed));
+        return Resolved(pages, uses, CrossReferences.Update(before, byPage, urls));
     }
 
     /// <summary>The uses the page had when last resolved, whatever changed since; null when there was none.</summary>
