@@ -8,23 +8,24 @@ namespace BriefingGen.Config;
 public static class ConfigLoader
 {
     public const string FileName = "site.config.yml";
+    private const long MaxBytes = 1024 * 1024;
 
     public static SiteConfig Load(string siteRoot, DiagnosticBag diagnostics)
     {
         var path = System.IO.Path.Combine(siteRoot, FileName);
-        if (!File.Exists(path))
+        var entry = FileEntry.Probe(path);
+        if (entry.Kind == EntryKind.Missing)
         {
             diagnostics.Warning(DiagnosticCodes.ConfigMissing, SourceSpan.File(FileName),
                 $"no {FileName} in the site folder; using default settings");
             return new SiteConfig();
         }
 
-        var info = new FileInfo(path);
-        if (info.LinkTarget is not null)
+        if (entry.Kind == EntryKind.SymbolicLink)
         {
-            var target = info.ResolveLinkTarget(returnFinalTarget: true);
-            var root = System.IO.Path.GetFullPath(siteRoot).TrimEnd(System.IO.Path.DirectorySeparatorChar) + System.IO.Path.DirectorySeparatorChar;
-            if (target is null || !target.Exists || !System.IO.Path.GetFullPath(target.FullName).StartsWith(root, StringComparison.Ordinal))
+            var root = RealPath.Of(siteRoot);
+            path = RealPath.Of(path) ?? "";
+            if (root is null || !RealPath.IsInside(path, root))
             {
                 diagnostics.Error(DiagnosticCodes.UnsafePath, SourceSpan.File(FileName),
                     $"{FileName} is a symbolic link that leads outside the site folder or to nothing; BriefingGen reads only files inside the site");
@@ -32,7 +33,7 @@ public static class ConfigLoader
             }
         }
 
-        var text = TextFile.Read(path, FileName, diagnostics, maxBytes: 1024 * 1024);
+        var text = TextFile.Read(path, FileName, diagnostics, maxBytes: MaxBytes);
         return text is null ? new SiteConfig() : Parse(text, diagnostics) with { Text = text };
     }
 
@@ -58,6 +59,7 @@ public static class ConfigLoader
             Menu = ReadMenu(map),
             EditLink = ReadEditLink(map),
             UnsafeHtml = ReadMarkdown(map),
+            ActiveContent = ReadSecurity(map),
             Limits = ReadLimits(map),
             Print = ReadPrint(map),
             Pagefind = ReadSearch(map),
@@ -155,6 +157,19 @@ public static class ConfigLoader
         var unsafeHtml = markdown.Bool("unsafe_html") ?? false;
         markdown.ReportUnknownKeys("'markdown'");
         return unsafeHtml;
+    }
+
+    private static bool ReadSecurity(YamlMap map)
+    {
+        var security = map.Map("security");
+        if (security is null)
+        {
+            return false;
+        }
+
+        var activeContent = security.Bool("active_content") ?? false;
+        security.ReportUnknownKeys("'security'");
+        return activeContent;
     }
 
     private static PrintSettings ReadPrint(YamlMap map)

@@ -19,6 +19,8 @@ public sealed record SiteConfig
     /// <summary>A pattern with <c>{path}</c> (the page's source path from the site root), e.g. a git host's edit URL.</summary>
     public string? EditLink { get; init; }
     public bool UnsafeHtml { get; init; }
+    /// <summary>Whether files a browser runs (<c>.html</c>, <c>.js</c>, SVG with scripts...) may be published from <c>content/</c>.</summary>
+    public bool ActiveContent { get; init; }
     public Limits Limits { get; init; } = new();
     public PrintSettings Print { get; init; } = new();
     /// <summary>Where Pagefind is, when it is neither in the site's node_modules nor on PATH.</summary>

@@ -8,34 +8,9 @@ public static class TextFile
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static string? Read(string fullPath, string displayPath, DiagnosticBag diagnostics, long maxBytes)
-    {
-        byte[] bytes;
-        try
-        {
-            var info = new FileInfo(fullPath);
-            if (info.Length > maxBytes)
-            {
-                diagnostics.Error(DiagnosticCodes.FileTooLarge, SourceSpan.File(displayPath),
-                    $"file is {info.Length:N0} bytes, over the limit of {maxBytes:N0} (raise limits.max_file_bytes in site.config.yml if this is intended)");
-                return null;
-            }
-
-            bytes = File.ReadAllBytes(fullPath);
-        }
-        catch (IOException e)
-        {
-            diagnostics.Error(DiagnosticCodes.InternalError, SourceSpan.File(displayPath), $"cannot read the file: {e.Message}");
-            return null;
-        }
-        catch (UnauthorizedAccessException)
-        {
-            diagnostics.Error(DiagnosticCodes.InternalError, SourceSpan.File(displayPath), "cannot read the file: permission denied");
-            return null;
-        }
-
-        return Decode(bytes, displayPath, diagnostics);
-    }
+    /// <param name="realPath">The file's real path (see <see cref="RealPath"/>).</param>
+    public static string? Read(string realPath, string displayPath, DiagnosticBag diagnostics, long maxBytes) =>
+        RegularFile.Read(realPath, displayPath, diagnostics, maxBytes) is { } bytes ? Decode(bytes, displayPath, diagnostics) : null;
 
     public static string? Decode(byte[] bytes, string displayPath, DiagnosticBag diagnostics)
     {

@@ -11,9 +11,25 @@ public sealed class ContentListing
 {
     private readonly HashSet<string> _files;
     private readonly HashSet<string> _folders;
+    private readonly string _root;
+    // The real paths of files reached through a link; any other file's real path is the site's real root and its site path.
+    private readonly Dictionary<string, string> _linked;
 
-    public ContentListing(IReadOnlyList<string> files, IReadOnlyList<Diagnostic> diagnostics, bool hasLinks)
+    /// <param name="root">The site folder's real path.</param>
+    public ContentListing(string root, IReadOnlyList<ListedFile> listed, IReadOnlyList<Diagnostic> diagnostics, bool hasLinks)
     {
+        _root = root;
+        _linked = new Dictionary<string, string>(StringComparer.Ordinal);
+        var files = new List<string>(listed.Count);
+        foreach (var file in listed)
+        {
+            files.Add(file.SitePath);
+            if (hasLinks && file.RealPath != Path.Join(root, file.SitePath))
+            {
+                _linked[file.SitePath] = file.RealPath;
+            }
+        }
+
         Diagnostics = diagnostics;
         HasLinks = hasLinks;
         Pages = files.Where(p => p.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && !IsData(p)).ToList();
@@ -27,6 +43,9 @@ public sealed class ContentListing
     public IReadOnlyList<string> Data { get; }
     public IReadOnlyList<string> Assets { get; }
     public IReadOnlyList<Diagnostic> Diagnostics { get; }
+
+    /// <summary>Where a listed file really is, with every link on its way resolved.</summary>
+    public string RealPathOf(string sitePath) => _linked.TryGetValue(sitePath, out var real) ? real : Path.Join(_root, sitePath);
 
     /// <summary>
     /// Whether the listing went through a symbolic link: a file edited through the link's target changes at a path

@@ -21,7 +21,7 @@ public static class SiteLoader
     public static SiteSources Load(string siteRoot, SiteConfig config, DiagnosticBag diagnostics, SourceFileCache? cache = null,
         IReadOnlyCollection<string>? changed = null)
     {
-        var root = Path.GetFullPath(siteRoot);
+        var root = RealPath.Of(siteRoot) ?? Path.GetFullPath(siteRoot);
         var reused = cache?.Listing is { HasLinks: false } last && changed is not null && !last.Reshapes(root, changed);
         var listing = reused ? cache!.Listing! : ListContent(root);
         foreach (var diagnostic in listing.Diagnostics)
@@ -31,16 +31,17 @@ public static class SiteLoader
 
         // Compared as the listing names files (from the site root, with '/'), whatever separator the watcher gave.
         var unchangedAreKnown = reused ? changed!.Select(path => SitePathOf(root, path)).ToHashSet(StringComparer.Ordinal) : null;
-        var pages = ReadTexts(root, listing.Pages, config.Limits.MaxFileBytes, diagnostics, cache, unchangedAreKnown);
-        var data = ReadTexts(root, listing.Data, config.Limits.MaxFileBytes, diagnostics, cache, unchangedAreKnown);
+        var pages = ReadTexts(listing, listing.Pages, config.Limits.MaxFileBytes, diagnostics, cache, unchangedAreKnown);
+        var data = ReadTexts(listing, listing.Data, config.Limits.MaxFileBytes, diagnostics, cache, unchangedAreKnown);
         if (cache is not null && !reused)
         {
             cache.KeepOnly(listing.Pages.Concat(listing.Data));
             cache.Listing = listing;
         }
 
-        var templates = LoadTemplates(root, config, diagnostics);
-        var assets = LoadAssets(root, listing.Assets, config, diagnostics);
+        var themeFiles = FolderWalk.Files(root, TemplatesFolder, diagnostics);
+        var templates = LoadTemplates(themeFiles, config, diagnostics);
+        var assets = LoadAssets(themeFiles, listing, config, diagnostics);
         return new SiteSources(config, pages, data, templates, assets) { PagePaths = listing.Pages };
     }
 
@@ -51,20 +52,21 @@ public static class SiteLoader
     {
         var problems = new DiagnosticBag();
         var links = new List<string>();
-        var files = ListFiles(root, ContentFolder, problems, links);
-        return new ContentListing(files, problems.Sorted(), links.Count > 0);
+        var files = FolderWalk.Files(root, ContentFolder, problems, links);
+        return new ContentListing(root, files, problems.Sorted(), links.Count > 0);
     }
 
     // With the changed paths known, a file not among them is taken from the cache without asking the file system.
-    private static List<SourceFile> ReadTexts(string root, IReadOnlyList<string> paths, long maxBytes, DiagnosticBag diagnostics, SourceFileCache? cache,
+    private static List<SourceFile> ReadTexts(ContentListing listing, IReadOnlyList<string> paths, long maxBytes, DiagnosticBag diagnostics, SourceFileCache? cache,
         HashSet<string>? changed)
     {
         var texts = new SourceFile?[paths.Count];
         Parallel.For(0, paths.Count, i =>
         {
+            var realPath = listing.RealPathOf(paths[i]);
             var text = cache is null
-                ? TextFile.Read(Path.Combine(root, paths[i]), paths[i], diagnostics, maxBytes)
-                : cache.Read(root, paths[i], diagnostics, maxBytes, unchanged: changed is not null && !changed.Contains(paths[i]));
+                ? TextFile.Read(realPath, paths[i], diagnostics, maxBytes)
+                : cache.Read(realPath, paths[i], diagnostics, maxBytes, unchanged: changed is not null && !changed.Contains(paths[i]));
             if (text is not null)
             {
                 texts[i] = new SourceFile(paths[i], text);
@@ -82,168 +84,78 @@ public static class SiteLoader
         return read;
     }
 
-    private static List<TemplateFile> LoadTemplates(string root, SiteConfig config, DiagnosticBag diagnostics)
+    private static List<TemplateFile> LoadTemplates(List<ListedFile> themeFiles, SiteConfig config, DiagnosticBag diagnostics)
     {
         var byName = new SortedDictionary<string, TemplateFile>(StringComparer.Ordinal);
-        foreach (var (name, bytes) in EmbeddedTheme.All.Where(f => !f.Name.StartsWith("assets/", StringComparison.Ordinal)))
+        foreach (var (name, bytes) in EmbeddedTheme.All.Where(f => !IsThemeAsset(f.Name)))
         {
             byName[name] = new TemplateFile(name, Encoding.UTF8.GetString(bytes), "(default theme)/" + name, FromSite: false);
         }
 
-        foreach (var path in ListFiles(root, TemplatesFolder, diagnostics))
+        foreach (var file in themeFiles)
         {
-            var name = path[(TemplatesFolder.Length + 1)..];
-            if (name.StartsWith("assets/", StringComparison.Ordinal))
+            var name = file.SitePath[(TemplatesFolder.Length + 1)..];
+            if (!IsThemeAsset(name) && TextFile.Read(file.RealPath, file.SitePath, diagnostics, config.Limits.MaxFileBytes) is { } text)
             {
-                continue;
-            }
-
-            var text = TextFile.Read(Path.Combine(root, path), path, diagnostics, config.Limits.MaxFileBytes);
-            if (text is not null)
-            {
-                byName[name] = new TemplateFile(name, text, path, FromSite: true);
+                byName[name] = new TemplateFile(name, text, file.SitePath, FromSite: true);
             }
         }
 
         return byName.Values.ToList();
     }
 
-    private static List<AssetFile> LoadAssets(string root, IReadOnlyList<string> contentAssets, SiteConfig config, DiagnosticBag diagnostics)
+    private static bool IsThemeAsset(string name) => name.StartsWith("assets/", StringComparison.Ordinal);
+
+    /// <summary>
+    /// The theme's assets (the embedded theme's, then the site's <c>templates/assets/</c>) and the files of
+    /// <c>content/</c> that are neither pages nor data. A content file may not take a theme file's place, and one that a
+    /// browser would run is refused unless the config allows active content.
+    /// </summary>
+    private static List<AssetFile> LoadAssets(List<ListedFile> themeFiles, ContentListing listing, SiteConfig config, DiagnosticBag diagnostics)
     {
         var byOutput = new SortedDictionary<string, AssetFile>(StringComparer.Ordinal);
-        foreach (var (name, bytes) in EmbeddedTheme.All.Where(f => f.Name.StartsWith("assets/", StringComparison.Ordinal)))
+        foreach (var (name, bytes) in EmbeddedTheme.All.Where(f => IsThemeAsset(f.Name)))
         {
             byOutput[name] = new AssetFile(name, "(default theme)/" + name, bytes);
         }
 
-        var siteThemeAssets = ListFiles(root, TemplatesFolder + "/assets", diagnostics)
-            .Select(p => (Source: p, Output: p[(TemplatesFolder.Length + 1)..]));
-        var pageAssets = contentAssets.Select(p => (Source: p, Output: p[(ContentFolder.Length + 1)..]));
-        foreach (var (source, output) in siteThemeAssets.Concat(pageAssets))
+        foreach (var file in themeFiles.Where(f => IsThemeAsset(f.SitePath[(TemplatesFolder.Length + 1)..])))
         {
-            var info = new FileInfo(Path.Combine(root, source));
-            if (info.Length > config.Limits.MaxFileBytes)
+            if (RegularFile.Read(file.RealPath, file.SitePath, diagnostics, config.Limits.MaxFileBytes) is { } bytes)
             {
-                diagnostics.Error(DiagnosticCodes.FileTooLarge, SourceSpan.File(source),
-                    $"file is {info.Length:N0} bytes, over the limit of {config.Limits.MaxFileBytes:N0} (raise limits.max_file_bytes in site.config.yml if this is intended)");
-                continue;
+                var output = file.SitePath[(TemplatesFolder.Length + 1)..];
+                byOutput[output] = new AssetFile(output, file.SitePath, bytes);
+            }
+        }
+
+        var contentAssets = new AssetFile?[listing.Assets.Count];
+        Parallel.For(0, listing.Assets.Count, i =>
+        {
+            var source = listing.Assets[i];
+            var output = source[(ContentFolder.Length + 1)..];
+            if (byOutput.TryGetValue(output, out var theme))
+            {
+                diagnostics.Error(DiagnosticCodes.ReservedOutputPath, SourceSpan.File(source),
+                    $"{source} would be written over the theme's {theme.DisplayPath} ({output}); content may not replace theme files: rename it, or put a theme override in templates/{output}");
+                return;
             }
 
-            byOutput[output] = new AssetFile(output, source, File.ReadAllBytes(info.FullName));
+            if (RegularFile.Read(listing.RealPathOf(source), source, diagnostics, config.Limits.MaxFileBytes) is not { } bytes ||
+                (!config.ActiveContent && ActiveContent.Refuse(source, bytes, diagnostics)))
+            {
+                return;
+            }
+
+            contentAssets[i] = new AssetFile(output, source, bytes);
+        });
+        foreach (var asset in contentAssets)
+        {
+            if (asset is not null)
+            {
+                byOutput[asset.OutputPath] = asset;
+            }
         }
 
         return byOutput.Values.ToList();
-    }
-
-    /// <summary>
-    /// Files under <paramref name="folder"/> (relative to the site root, '/'-separated, ordinal order),
-    /// skipping hidden files and folders, and refusing symbolic links that lead outside the site.
-    /// </summary>
-    /// <param name="links">Where the symbolic links followed are noted, when the caller asks.</param>
-    private static List<string> ListFiles(string root, string folder, DiagnosticBag diagnostics, List<string>? links = null)
-    {
-        var start = Path.Combine(root, folder);
-        var found = new List<string>();
-        if (!Directory.Exists(start))
-        {
-            return found;
-        }
-
-        // The folder itself may be a link (templates -> /etc): it is read only when it stays inside the site.
-        var top = new DirectoryInfo(start);
-        for (var parent = top; parent is not null && parent.FullName.Length > root.Length; parent = parent.Parent)
-        {
-            if (parent.LinkTarget is null)
-            {
-                continue;
-            }
-
-            links?.Add(parent.FullName);
-            if (!LinkStaysInside(root, parent))
-            {
-                diagnostics.Error(DiagnosticCodes.UnsafePath, SourceSpan.File(SitePathOf(root, parent.FullName)),
-                    "this folder is a symbolic link that leads outside the site folder; BriefingGen reads only files inside the site");
-                return found;
-            }
-        }
-
-        var pending = new Stack<string>();
-        pending.Push(start);
-        while (pending.Count > 0)
-        {
-            var directory = pending.Pop();
-            foreach (var entry in new DirectoryInfo(directory).EnumerateFileSystemInfos())
-            {
-                if (entry.Name.StartsWith('.'))
-                {
-                    continue;
-                }
-
-                var relative = SitePathOf(root, entry.FullName);
-                var isLink = entry.LinkTarget is not null; // one look at the link per entry: at 10,000 files each costs a system call
-                if (isLink)
-                {
-                    links?.Add(relative);
-                }
-
-                if (isLink && !LinkStaysInside(root, entry))
-                {
-                    diagnostics.Error(DiagnosticCodes.UnsafePath, SourceSpan.File(relative),
-                        "this symbolic link leads outside the site folder or to nothing; BriefingGen reads only files inside the site");
-                    continue;
-                }
-
-                if (entry is DirectoryInfo)
-                {
-                    // A linked folder is followed only once it is known to stay inside; cycles cannot form
-                    // because a link inside the site that points to an ancestor is refused below.
-                    if (!isLink || !IsAncestorLink(entry))
-                    {
-                        pending.Push(entry.FullName);
-                    }
-                }
-                else
-                {
-                    found.Add(relative);
-                }
-            }
-        }
-
-        found.Sort(StringComparer.Ordinal);
-        return found;
-    }
-
-    private static bool LinkStaysInside(string root, FileSystemInfo entry)
-    {
-        FileSystemInfo? target;
-        try
-        {
-            target = entry.ResolveLinkTarget(returnFinalTarget: true);
-        }
-        catch (IOException)
-        {
-            return false; // a cycle of links
-        }
-
-        if (target is null || !target.Exists)
-        {
-            return false; // a link that leads nowhere
-        }
-
-        var full = Path.GetFullPath(target.FullName);
-        var rootWithSlash = root.EndsWith(Path.DirectorySeparatorChar) ? root : root + Path.DirectorySeparatorChar;
-        return full.StartsWith(rootWithSlash, StringComparison.Ordinal);
-    }
-
-    private static bool IsAncestorLink(FileSystemInfo entry)
-    {
-        var target = entry.ResolveLinkTarget(returnFinalTarget: true);
-        if (target is null)
-        {
-            return true;
-        }
-
-        var targetPath = Path.GetFullPath(target.FullName).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
-        return Path.GetFullPath(entry.FullName).StartsWith(targetPath, StringComparison.Ordinal);
     }
 }

@@ -21,33 +21,24 @@ public sealed class SourceFileCache
     internal ContentListing? Listing { get; set; }
 
     /// <param name="unchanged">True when a file watcher saw no change to the file since it was read: its text is taken as read.</param>
-    internal string? Read(string root, string sitePath, DiagnosticBag diagnostics, long maxBytes, bool unchanged = false)
+    /// <param name="realPath">The file's real path (see <see cref="RealPath"/>).</param>
+    internal string? Read(string realPath, string sitePath, DiagnosticBag diagnostics, long maxBytes, bool unchanged = false)
     {
         if (unchanged && _entries.TryGetValue(sitePath, out var known) && known.Length <= maxBytes)
         {
             return known.Text;
         }
 
-        var fullPath = Path.Combine(root, sitePath);
-        FileInfo info;
-        try
+        var file = FileEntry.Probe(realPath);
+        if (file.Kind == EntryKind.RegularFile && _entries.TryGetValue(sitePath, out var entry) && file.Length == entry.Length &&
+            entry.Length <= maxBytes && file.ModifiedUtc == entry.Modified && entry.Modified < entry.ReadAt - Granularity)
         {
-            info = new FileInfo(fullPath);
-            if (_entries.TryGetValue(sitePath, out var entry) && info.Exists && info.Length == entry.Length && entry.Length <= maxBytes &&
-                info.LastWriteTimeUtc == entry.Modified && entry.Modified < entry.ReadAt - Granularity)
-            {
-                return entry.Text;
-            }
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            _entries.TryRemove(sitePath, out _);
-            return TextFile.Read(fullPath, sitePath, diagnostics, maxBytes);
+            return entry.Text;
         }
 
         var readAt = DateTime.UtcNow;
         var own = new DiagnosticBag();
-        var text = TextFile.Read(fullPath, sitePath, own, maxBytes);
+        var text = TextFile.Read(realPath, sitePath, own, maxBytes);
         var problems = own.Sorted();
         foreach (var diagnostic in problems)
         {
@@ -56,7 +47,7 @@ public sealed class SourceFileCache
 
         if (text is not null && problems.Count == 0)
         {
-            _entries[sitePath] = new Entry(info.Length, info.LastWriteTimeUtc, readAt, text);
+            _entries[sitePath] = new Entry(file.Length, file.ModifiedUtc, readAt, text);
         }
         else
         {

@@ -65,7 +65,7 @@ public sealed partial class CorpusTests
             foreach (var line in ReadExpected(Path.Combine(folder, ExpectedFile)))
             {
                 var match = ExpectedLine().Match(line);
-                Assert.True(match.Success, $"{name}: '{line}' is not 'path:line:col: severity CODE' or 'path: severity CODE'");
+                Assert.True(match.Success, $"{name}: '{line}' is not 'path:line:col: severity CODE' (a whole file is at 1:1)");
                 var code = match.Groups["code"].Value;
                 Assert.True(codes.ContainsKey(code), $"{name}: unknown code {code}");
                 Assert.NotEqual(DiagnosticCodes.InternalError, code);
@@ -84,7 +84,7 @@ public sealed partial class CorpusTests
         File.ReadAllLines(path, Encoding.UTF8).Select(l => l.TrimEnd()).Where(l => l.Length > 0 && !l.StartsWith('#'))
             .Order(StringComparer.Ordinal).ToList();
 
-    [GeneratedRegex(@"^(?<path>[^:]+)(:(?<line>[1-9][0-9]*):(?<col>[1-9][0-9]*))?: (?<severity>error|warning) (?<code>BG[0-9]{4})$")]
+    [GeneratedRegex(@"^(?<path>[^:]+):(?<line>[1-9][0-9]*):(?<col>[1-9][0-9]*): (?<severity>error|warning) (?<code>BG[0-9]{4})$")]
     private static partial Regex ExpectedLine();
 
     /// <summary>
@@ -97,11 +97,15 @@ public sealed partial class CorpusTests
     /// <item><c>utf16 PATH</c>: re-encode the file from UTF-8 to UTF-16 LE with its byte order mark.</item>
     /// <item><c>hex PATH HEX</c>: write exactly these bytes.</item>
     /// <item><c>append PATH N TEXT</c>: append TEXT (one word) N times.</item>
-    /// <item><c>mkdir PATH</c>; <c>move FROM TO</c>; <c>symlink PATH TARGET</c> (TARGET relative to the link, or under <c>{outside}</c>).</item>
+    /// <item><c>mkdir PATH</c>; <c>move FROM TO</c>; <c>symlink PATH TARGET</c> (TARGET relative to the link, under <c>{outside}</c>, or absolute).</item>
+    /// <item><c>fifo PATH</c>: make a named pipe (which blocks whoever opens it to read).</item>
     /// </list>
     /// </summary>
-    public static class Setup
+    public static partial class Setup
     {
+        [System.Runtime.InteropServices.LibraryImport("libc", EntryPoint = "mkfifo", StringMarshalling = System.Runtime.InteropServices.StringMarshalling.Utf8)]
+        private static partial int MakeFifo(string path, uint mode);
+
         public static void Apply(IEnumerable<string> commands, HardeningSite site)
         {
             foreach (var command in commands.Select(c => c.Trim()).Where(c => c.Length > 0 && !c.StartsWith('#')))
@@ -159,6 +163,10 @@ public sealed partial class CorpusTests
                             Skip.If(true, $"this system cannot create symbolic links ({e.Message})");
                         }
 
+                        break;
+                    case "fifo":
+                        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                        Skip.If(OperatingSystem.IsWindows() || MakeFifo(path, 0b110_100_100) != 0, "this system cannot make a FIFO");
                         break;
                     default:
                         throw new InvalidOperationException($"unknown setup command '{command}'");
