@@ -17,6 +17,11 @@ public static class Commands
             return UsageError;
         }
 
+        if (OutputIsNotAFolder(options))
+        {
+            return UsageError;
+        }
+
         var result = PrintProgress.Run(options, SiteBuilder.Build);
         foreach (var diagnostic in result.Diagnostics)
         {
@@ -47,6 +52,11 @@ public static class Commands
         if (!Directory.Exists(options.Source))
         {
             Console.Error.WriteLine($"briefinggen: the site folder '{options.Source}' does not exist");
+            return UsageError;
+        }
+
+        if (OutputIsNotAFolder(options))
+        {
             return UsageError;
         }
 
@@ -104,6 +114,18 @@ public static class Commands
 
         Console.WriteLine($"created a site in {folder}: run 'briefinggen serve --source {folder}' to see it");
         return Success;
+    }
+
+    // --output naming a file is a mistyped command, not a problem in the site.
+    private static bool OutputIsNotAFolder(BuildOptions options)
+    {
+        if (options.Output is null || !File.Exists(options.Output))
+        {
+            return false;
+        }
+
+        Console.Error.WriteLine($"briefinggen: --output '{options.Output}' is a file; give a folder to write the site into");
+        return true;
     }
 
     /// <summary>"1 error", "2 errors": a count with its noun, for what the commands print.</summary>

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using BriefingGen.Checking;
 using BriefingGen.Config;
 using BriefingGen.Diagnostics;
+using BriefingGen.Files;
 using BriefingGen.Loading;
 using BriefingGen.Model;
 using BriefingGen.Parsing;
@@ -58,7 +59,7 @@ public static class SiteBuilder
             var jobs = browser is null ? [] : PrintStage.Jobs(site);
             var later = jobs.Select(j => j.PdfPath).Concat(pagefind is null ? [] : ["pagefind/pagefind-ui.js", "pagefind/pagefind-ui.css"]).ToList();
             LinkChecker.Check(rendered, found, sources.Assets, later, diagnostics, LinkSources.Of(site, rendered));
-            var pathsOk = OutputPaths.Check(rendered, sources.Assets.Where(a => a.DisplayPath.StartsWith(SiteLoader.ContentFolder + "/", StringComparison.Ordinal)).ToList(), diagnostics);
+            var pathsOk = OutputPaths.Check(rendered, sources.Assets.Where(a => a.DisplayPath.StartsWith(SiteLoader.ContentFolder + "/", StringComparison.Ordinal)).ToList(), diagnostics, later);
             if (pathsOk && unwritten.Count > 0)
             {
                 // A page that shares its path with another was refused above; any other failure (a full disk, say) has
@@ -144,22 +145,43 @@ public static class SiteBuilder
         return config;
     }
 
-    /// <summary>The output folder, refused when writing there would overwrite the site itself.</summary>
+    /// <summary>
+    /// The output folder's real path, refused when a build there would overwrite the site itself or a folder that
+    /// is not a BriefingGen output (see <see cref="OutputWriter.MarkerFile"/>).
+    /// </summary>
     internal static string? ResolveOutput(BuildOptions options, SiteConfig config, DiagnosticBag diagnostics)
     {
-        var source = Path.GetFullPath(options.Source).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
-        var output = Path.GetFullPath(options.Output ?? Path.Combine(options.Source, config.Output));
-        var outputWithSlash = output.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
-        var inside = (string folder) => outputWithSlash.StartsWith(Path.Combine(source, folder) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
-        if (Path.GetPathRoot(output) == output || source.StartsWith(outputWithSlash, StringComparison.Ordinal) ||
-            inside(SiteLoader.ContentFolder) || inside(SiteLoader.TemplatesFolder))
+        var where = SourceSpan.File(options.Output is null ? ConfigLoader.FileName : "--output");
+        var given = options.Output ?? Path.Combine(options.Source, config.Output);
+        var source = RealPath.Of(options.Source) ?? Path.GetFullPath(options.Source);
+        var output = OutputLocation.RealPathOf(given);
+        string? problem = null;
+        if (output is null)
         {
-            diagnostics.Error(DiagnosticCodes.OutputFolderRefused, SourceSpan.File(options.Output is null ? ConfigLoader.FileName : "--output"),
-                $"refusing to write the site to '{output}': the output folder must not be the site folder, a folder above it, its content or templates folder, or '/'");
-            return null;
+            problem = "it cannot be resolved (a loop of symbolic links, or a path too long)";
+        }
+        else if (FileEntry.Probe(output).Kind is not (EntryKind.Directory or EntryKind.Missing))
+        {
+            problem = "it is a file, not a folder";
+        }
+        else if (Path.GetPathRoot(output) == output || RealPath.IsInside(source, output) ||
+                 RealPath.IsInside(output, Path.Join(source, SiteLoader.ContentFolder)) || RealPath.IsInside(output, Path.Join(source, SiteLoader.TemplatesFolder)))
+        {
+            problem = "the output folder must not be the site folder, a folder above it, its content or templates folder, or '/'";
+        }
+        else if (!OutputWriter.MayReplace(output))
+        {
+            problem = $"it is not empty and was not written by BriefingGen (it has no {OutputWriter.MarkerFile} file), so a build would delete what it holds; " +
+                      "empty it or choose another output folder";
         }
 
-        return output;
+        if (problem is null)
+        {
+            return output;
+        }
+
+        diagnostics.Error(DiagnosticCodes.OutputFolderRefused, where, $"refusing to write the site to '{output ?? given}': {problem}");
+        return null;
     }
 
     private static (List<ParsedPage> Pages, List<ParsedDataFile> Data) Parse(SiteSources sources, Markdig.MarkdownPipeline pipeline, DiagnosticBag diagnostics)

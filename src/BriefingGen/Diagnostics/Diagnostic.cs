@@ -8,6 +8,6 @@ public sealed record Diagnostic(Severity Severity, string Code, SourceSpan Span,
     public override string ToString()
     {
         var severity = Severity == Severity.Error ? "error" : "warning";
-        return $"{Span}: {severity} {Code}: {Message}";
+        return $"{Span}: {severity} {Code}: {DiagnosticText.Escape(Message)}";
     }
 }

@@ -18,6 +18,9 @@ public static class DiagnosticCodes
     public const string UnsafePath = "BG0204";
     public const string OutputFolderRefused = "BG0205";
     public const string OutputLocked = "BG0206";
+    public const string NotRegularFile = "BG0207";
+    public const string ActiveContent = "BG0208";
+    public const string ReservedOutputPath = "BG0209";
 
     public const string MissingFrontMatter = "BG0301";
     public const string UnclosedFrontMatter = "BG0302";
@@ -76,6 +79,9 @@ public static class DiagnosticCodes
         (UnsafePath, Severity.Error, "A path (asset, data file, symlink) that leads outside the site folder."),
         (OutputFolderRefused, Severity.Error, "The output folder is the source folder, a parent of it, or the file-system root."),
         (OutputLocked, Severity.Error, "Another build is writing the same output folder."),
+        (NotRegularFile, Severity.Error, "A FIFO, device or socket in the site: only regular files are read."),
+        (ActiveContent, Severity.Error, "A content file that a browser would run (`.html`, `.js`, an SVG with scripts...) while `security.active_content` is off."),
+        (ReservedOutputPath, Severity.Error, "A content file that would be written over a theme file or a page the build generates."),
         (MissingFrontMatter, Severity.Error, "A page without front matter (`---` on the first line)."),
         (UnclosedFrontMatter, Severity.Error, "Front matter that opens with `---` but never closes."),
         (MissingRequiredField, Severity.Error, "A required field is missing (a page's `title`, a data item's `id`...)."),

@@ -11,9 +11,26 @@ public static class OutputPaths
     /// <summary>Most file systems allow 255 bytes a name.</summary>
     public const int MaxNameBytes = 255;
 
-    public static bool Check(IReadOnlyList<RenderedPage> pages, IReadOnlyList<AssetFile> assets, DiagnosticBag diagnostics)
+    /// <summary>The search index's folder, which the build fills after the pages.</summary>
+    public const string GeneratedFolder = "pagefind/";
+
+    /// <param name="assets">The files copied from <c>content/</c>.</param>
+    /// <param name="generated">Files the build writes after the pages (PDFs, the search index's files).</param>
+    public static bool Check(IReadOnlyList<RenderedPage> pages, IReadOnlyList<AssetFile> assets, DiagnosticBag diagnostics,
+        IReadOnlyCollection<string>? generated = null)
     {
         var ok = true;
+        var later = generated?.ToHashSet(StringComparer.Ordinal) ?? [];
+        foreach (var asset in assets)
+        {
+            if (later.Contains(asset.OutputPath) || asset.OutputPath.StartsWith(GeneratedFolder, StringComparison.Ordinal))
+            {
+                diagnostics.Error(DiagnosticCodes.ReservedOutputPath, SourceSpan.File(asset.DisplayPath),
+                    $"{asset.DisplayPath} would be written over {asset.OutputPath}, which the build generates; rename it");
+                ok = false;
+            }
+        }
+
         var claimed = new Dictionary<string, string>(StringComparer.Ordinal);
         var folders = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (path, origin) in pages.Select(p => (p.OutputPath, p.Origin)).Concat(assets.Select(a => (a.OutputPath, a.DisplayPath))))

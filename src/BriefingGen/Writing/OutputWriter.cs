@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Collections.Concurrent;
 using System.Text;
 using BriefingGen.Diagnostics;
+using BriefingGen.Files;
 
 namespace BriefingGen.Writing;
 
@@ -25,6 +26,18 @@ public sealed class OutputWriter : IDisposable
     /// <summary>The folder being filled; swapped in by <see cref="Commit"/>.</summary>
     public string Staging { get; }
 
+    /// <summary>
+    /// The file a build writes into the root of its output: a folder that has it (or an empty one) may be replaced
+    /// by a build; any other folder is refused, so that a mistyped output never deletes a repository or documents.
+    /// </summary>
+    public const string MarkerFile = ".briefinggen-output";
+
+    private const string MarkerText = "This folder was written by BriefingGen. A build replaces it whole: do not keep other files here.\n";
+
+    /// <summary>Whether a build may replace this folder: it is missing, empty, or a BriefingGen output.</summary>
+    public static bool MayReplace(string output) =>
+        !Directory.Exists(output) || File.Exists(Path.Combine(output, MarkerFile)) || !Directory.EnumerateFileSystemEntries(output).Any();
+
     /// <summary>Takes the lock on <paramref name="output"/> and makes an empty staging folder; null (with a diagnostic) when another build holds it.</summary>
     public static OutputWriter? Open(string output, DiagnosticBag diagnostics)
     {
@@ -44,14 +57,24 @@ public sealed class OutputWriter : IDisposable
             return null;
         }
 
-        foreach (var stale in Directory.EnumerateDirectories(parent, $".{name}.*"))
-        {
-            TryDelete(stale);
-        }
-
+        // Only this output's own leftovers are cleaned, under its lock: 'site' never touches '.site.en.staging'.
         var staging = Path.Combine(parent, $".{name}.staging");
+        var retired = Path.Combine(parent, $".{name}.old");
+        Recover(full, retired);
+        TryDelete(staging);
+        TryDelete(retired);
         Directory.CreateDirectory(staging);
+        File.WriteAllText(Path.Combine(staging, MarkerFile), MarkerText);
         return new OutputWriter(full, lockStream, staging);
+    }
+
+    // A build killed between the two renames of a swap without RENAME_EXCHANGE leaves the last good output as '.old'.
+    private static void Recover(string output, string retired)
+    {
+        if (!Directory.Exists(output) && Directory.Exists(retired))
+        {
+            Directory.Move(retired, output);
+        }
     }
 
     public void Write(string relativePath, ReadOnlySpan<byte> bytes)
@@ -79,16 +102,28 @@ public sealed class OutputWriter : IDisposable
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    /// <summary>Replaces the output with the staging folder: two renames, the old output deleted after.</summary>
+    /// <summary>
+    /// Replaces the output with the staging folder. Where the system can, the two are exchanged in one step, so a
+    /// kill at any instant leaves a complete output; elsewhere the old output is renamed aside first, and the next
+    /// build puts it back if the kill came between the two renames.
+    /// </summary>
     public void Commit()
     {
-        var retired = Path.Combine(Path.GetDirectoryName(_output)!, $".{Path.GetFileName(_output)}.old");
-        TryDelete(retired);
-        if (Directory.Exists(_output))
+        if (!Directory.Exists(_output))
         {
-            Directory.Move(_output, retired);
+            Directory.Move(Staging, _output);
+            return;
         }
 
+        if (FolderExchange.TryExchange(Staging, _output))
+        {
+            TryDelete(Staging); // now the old output
+            return;
+        }
+
+        var retired = Path.Combine(Path.GetDirectoryName(_output)!, $".{Path.GetFileName(_output)}.old");
+        TryDelete(retired);
+        Directory.Move(_output, retired);
         Directory.Move(Staging, _output);
         TryDelete(retired);
     }

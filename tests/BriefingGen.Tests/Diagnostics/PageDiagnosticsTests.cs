@@ -130,7 +130,7 @@ public sealed class PageDiagnosticsTests
     {
         using var site = TestSite.With("-- content/empty.md --\n");
         var diagnostic = DiagnosticAssert.Single(site.Build(), DiagnosticCodes.EmptyFile);
-        Assert.Equal("content/empty.md", diagnostic.Span.ToString());
+        Assert.Equal("content/empty.md:1:1", diagnostic.Span.ToString());
     }
 
     [Fact]

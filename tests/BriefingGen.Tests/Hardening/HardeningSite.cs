@@ -79,7 +79,7 @@ public sealed class HardeningSite : IDisposable
         }
     }
 
-    /// <summary>The diagnostic as an expected.txt line: <c>path:line:col: severity CODE</c>, or <c>path: severity CODE</c> for a whole file.</summary>
+    /// <summary>The diagnostic as an expected.txt line: <c>path:line:col: severity CODE</c> (a whole file at 1:1).</summary>
     public static string Line(Diagnostic diagnostic) =>
         $"{diagnostic.Span}: {(diagnostic.Severity == Severity.Error ? "error" : "warning")} {diagnostic.Code}";
 
