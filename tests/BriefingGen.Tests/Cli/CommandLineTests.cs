@@ -40,6 +40,19 @@ public sealed class CommandLineTests
     public void Usage_errors_exit_2(params string[] args) => Assert.Equal(2, Run(args).Exit);
 
     [Fact]
+    public void An_output_that_is_a_file_is_a_usage_error_and_the_file_is_kept()
+    {
+        using var site = TestSite.With("-- notes.txt --\nkept\n");
+        var notes = Path.Combine(site.Root, "notes.txt");
+
+        var (exit, _, stderr) = Run("build", "--source", site.Root, "--output", notes);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("is a file", stderr);
+        Assert.Equal("kept\n", File.ReadAllText(notes));
+    }
+
+    [Fact]
     public void Version_prints_the_version()
     {
         var (exit, stdout, _) = Run("--version");
