@@ -44,6 +44,16 @@ public sealed class ContentListing
     public IReadOnlyList<string> Assets { get; }
     public IReadOnlyList<Diagnostic> Diagnostics { get; }
 
+    /// <summary>Links refused while listing (they lead outside the site, to nothing, or to a FIFO): their errors are reported.</summary>
+    public IReadOnlyList<string> RefusedLinks { get; init; } = [];
+
+    /// <summary>
+    /// The pages, and the refused links named like pages: a page refused is still a page the site meant to have, so
+    /// that links to it give no follow-on errors.
+    /// </summary>
+    public IReadOnlyList<string> PagesWithRefusedLinks =>
+        RefusedLinks.Count == 0 ? Pages : [.. Pages, .. RefusedLinks.Where(p => p.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && !IsData(p))];
+
     /// <summary>Where a listed file really is, with every link on its way resolved.</summary>
     public string RealPathOf(string sitePath) => _linked.TryGetValue(sitePath, out var real) ? real : Path.Join(_root, sitePath);
 

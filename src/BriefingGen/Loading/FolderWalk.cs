@@ -14,7 +14,8 @@ internal static class FolderWalk
 {
     /// <param name="root">The site folder's real path.</param>
     /// <param name="links">Where the symbolic links met are noted (site paths), when the caller asks.</param>
-    public static List<ListedFile> Files(string root, string folder, DiagnosticBag diagnostics, List<string>? links = null)
+    /// <param name="refused">Where the links that were refused are noted (site paths), when the caller asks.</param>
+    public static List<ListedFile> Files(string root, string folder, DiagnosticBag diagnostics, List<string>? links = null, List<string>? refused = null)
     {
         var found = new List<ListedFile>();
         var start = Path.Join(root, folder);
@@ -51,6 +52,7 @@ internal static class FolderWalk
             if (Refused(root, target) is { } why)
             {
                 diagnostics.Error(DiagnosticCodes.UnsafePath, SourceSpan.File(sitePath), $"this symbolic link {why}; BriefingGen reads only files inside the site");
+                refused?.Add(sitePath);
                 continue;
             }
 
@@ -70,6 +72,7 @@ internal static class FolderWalk
                 default:
                     diagnostics.Error(DiagnosticCodes.NotRegularFile, SourceSpan.File(sitePath),
                         "this symbolic link leads to a FIFO, device or socket; BriefingGen reads only regular files");
+                    refused?.Add(sitePath);
                     break;
             }
         }

@@ -42,7 +42,7 @@ public static class SiteLoader
         var themeFiles = FolderWalk.Files(root, TemplatesFolder, diagnostics);
         var templates = LoadTemplates(themeFiles, config, diagnostics);
         var assets = LoadAssets(themeFiles, listing, config, diagnostics);
-        return new SiteSources(config, pages, data, templates, assets) { PagePaths = listing.Pages };
+        return new SiteSources(config, pages, data, templates, assets) { PagePaths = listing.PagesWithRefusedLinks };
     }
 
     /// <summary>A full path as the site names it: from the site root, with '/' between folders.</summary>
@@ -52,8 +52,9 @@ public static class SiteLoader
     {
         var problems = new DiagnosticBag();
         var links = new List<string>();
-        var files = FolderWalk.Files(root, ContentFolder, problems, links);
-        return new ContentListing(root, files, problems.Sorted(), links.Count > 0);
+        var refused = new List<string>();
+        var files = FolderWalk.Files(root, ContentFolder, problems, links, refused);
+        return new ContentListing(root, files, problems.Sorted(), links.Count > 0) { RefusedLinks = refused };
     }
 
     // With the changed paths known, a file not among them is taken from the cache without asking the file system.

@@ -133,6 +133,11 @@ public static class SiteModelBuilder
             kept.Add(claimants[0]);
             foreach (var other in claimants.Skip(1))
             {
+                if (other.IsPrint && claimants[0].IsPrint)
+                {
+                    continue; // the print editions of two pages that share a URL: the pages' clash is reported
+                }
+
                 var first = claimants[0].SourcePath ?? "a page the generator makes";
                 var where = other.SourcePath is not null ? SourceSpan.File(other.SourcePath) : SourceSpan.File(claimants[0].SourcePath!);
                 if (other.FrontMatter?.Slug is { } slug)

@@ -104,7 +104,7 @@ public sealed partial class CorpusTests
     public static partial class Setup
     {
         [System.Runtime.InteropServices.LibraryImport("libc", EntryPoint = "mkfifo", StringMarshalling = System.Runtime.InteropServices.StringMarshalling.Utf8)]
-        private static partial int MakeFifo(string path, uint mode);
+        internal static partial int MakeFifo(string path, uint mode);
 
         public static void Apply(IEnumerable<string> commands, HardeningSite site)
         {
