@@ -31,11 +31,21 @@ public sealed class PrintNetworkTests
             var result = SiteBuilder.Build(new BuildOptions { Source = site.Root, Pdf = true, Search = false });
 
             Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
-            Assert.Contains("http://127.0.0.1:", DiagnosticAssert.Single(result, DiagnosticCodes.PrintNetworkBlocked).Message);
+            DiagnosticAssert.Single(result, DiagnosticCodes.PrintNetworkBlocked); // the routing still sees and refuses them
             Assert.True(site.OutputExists("case-studies/a/a-paper.pdf"));
             Assert.True(site.OutputExists("case-studies/a/a-handout.pdf"));
-            Assert.False(Accepted(v4), $"printing connected to 127.0.0.1:{v4Port}");
-            Assert.False(v6 is not null && Accepted(v6), $"printing connected to [::1]:{v6Port}");
+            var connected = new List<string>();
+            if (Accepted(v4))
+            {
+                connected.Add($"127.0.0.1:{v4Port}");
+            }
+
+            if (v6 is not null && Accepted(v6))
+            {
+                connected.Add($"[::1]:{v6Port}");
+            }
+
+            Assert.True(connected.Count == 0, "printing connected to " + string.Join(" and ", connected));
         }
         finally
         {
@@ -72,14 +82,17 @@ public sealed class PrintNetworkTests
         Assert.DoesNotContain("SecretOutsideTheOutput", text);
     }
 
-    // Every kind of reference that makes Chromium fetch: frames, objects, images, style sheets and CSS url().
+    // Every kind of reference that makes Chromium fetch: frames, objects, images, media, style sheets, fonts, CSS url() and hints.
     private static string Embeds(string origin) =>
         $"<iframe src=\"{origin}/frame\"></iframe>\n" +
         $"<object data=\"{origin}/object\"></object>\n" +
         $"<img src=\"{origin}/image.png\" alt=\"\">\n" +
         $"<link rel=\"stylesheet\" href=\"{origin}/style.css\">\n" +
         $"<link rel=\"preconnect\" href=\"{origin}\">\n" +
-        $"<div style=\"background-image: url('{origin}/background.png')\">x</div>\n";
+        $"<div style=\"background-image: url('{origin}/background.png')\">x</div>\n" +
+        $"<style>@import url('{origin}/imported.css'); @font-face {{ font-family: F; src: url('{origin}/font.woff2'); }} p {{ font-family: F; }}</style>\n" +
+        $"<embed src=\"{origin}/embed\">\n<video src=\"{origin}/video.mp4\" poster=\"{origin}/poster.png\"></video>\n" +
+        $"<img srcset=\"{origin}/set.png 2x\" alt=\"\">\n<link rel=\"dns-prefetch\" href=\"{origin}\">\n<link rel=\"prefetch\" href=\"{origin}/next\">\n";
 
     private static TcpListener? TryListen(IPAddress address)
     {
