@@ -4,8 +4,9 @@ namespace BriefingGen.Printing;
 
 /// <summary>
 /// Prints pages to PDF with the system's Chromium through Playwright: one browser and one reused tab for the
-/// whole build (fastest on small machines). Pages are served from the output folder under the site's address;
-/// every other request is refused, so printing never touches the network.
+/// whole build (fastest on small machines). Pages are served from the output folder under the site's address by
+/// request routing; every other request is refused, and the browser runs with its network off (<see cref="OfflineChromium"/>),
+/// so printing resolves no name and opens no connection.
 /// </summary>
 public sealed class PdfPrinter : IAsyncDisposable
 {
@@ -40,11 +41,7 @@ public sealed class PdfPrinter : IAsyncDisposable
     public static async Task<PdfPrinter> StartAsync(string browserPath, string root, string origin, int tabs = 1)
     {
         var playwright = await Playwright.CreateAsync();
-        var args = new List<string>
-        {
-            "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run",
-            "--disable-sync", "--disable-dev-shm-usage", "--disable-quic",
-        };
+        var args = new List<string>(OfflineChromium.Args) { "--disable-gpu", "--disable-dev-shm-usage" };
         if (Environment.UserName == "root")
         {
             args.Add("--no-sandbox");

@@ -6,7 +6,9 @@ namespace BriefingGen.Rendering;
 
 /// <summary>
 /// A Scriban context that HTML-escapes the value of every <c>{{ expression }}</c>, as Razor does, so content
-/// cannot inject markup through a template. <see cref="RawHtml"/> values are written as they are.
+/// cannot inject markup through a template. <see cref="RawHtml"/> values are written as they are. Every value, raw
+/// or escaped, loses the characters XML 1.0 forbids (<see cref="XmlChars"/>), so the XML layouts (feed, sitemap)
+/// stay well-formed and pages carry no control characters, whatever the content holds.
 /// </summary>
 public sealed class HtmlTemplateContext() : TemplateContext(SharedBuiltins)
 {
@@ -38,10 +40,10 @@ public sealed class HtmlTemplateContext() : TemplateContext(SharedBuiltins)
             case null:
                 return this;
             case RawHtml raw:
-                return Write(raw.Value);
+                return Write(XmlChars.Strip(raw.Value));
             default:
                 var text = ObjectToString(textAsObject);
-                return text is null ? this : Write(Escape.Html(text));
+                return text is null ? this : Write(Escape.Html(XmlChars.Strip(text)));
         }
     }
 

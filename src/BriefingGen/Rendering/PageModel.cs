@@ -90,7 +90,7 @@ public static class PageModel
             ["content"] = new RawHtml(content),
             ["source_path"] = page.SourcePath,
             ["edit_url"] = page.SourcePath is not null && site.Config.EditLink is { } pattern ? pattern.Replace("{path}", page.SourcePath, StringComparison.Ordinal) : null,
-            ["canonical"] = site.Config.BaseUrl is { } baseUrl && page.Kind != PageKind.NotFound ? baseUrl + page.Url : null,
+            ["canonical"] = site.Config.BaseUrl is not null && page.Kind != PageKind.NotFound ? WebUrl(site, page) : null,
             ["link"] = context.Link(page.Url),
             ["is_home"] = page.Kind == PageKind.Home,
             ["breadcrumbs"] = Breadcrumbs(context),
@@ -165,20 +165,23 @@ public static class PageModel
     };
 
     /// <summary>The page's address on the web: absolute with a base URL, else its path from the site root.</summary>
-    public static string WebUrl(Site site, Page page) => (site.Config.BaseUrl ?? "/") + page.Url;
+    public static string WebUrl(Site site, Page page) => WebUrl(site, page.Url);
+
+    /// <summary>A site path's address on the web, percent-encoded as relative links are (a file name may hold any character).</summary>
+    public static string WebUrl(Site site, string sitePath) => (site.Config.BaseUrl ?? "/") + SitePath.EncodePath(sitePath);
 
     // The feed lists case studies, newest first; the sitemap every page a reader can open. Links are absolute with a base URL.
     private static void AddListings(ScriptObject model, RenderContext context)
     {
         var site = context.Site;
-        string Address(Page p) => site.Config.BaseUrl is { } baseUrl ? baseUrl + p.Url : context.Link(p.Url);
+        string Address(Page p) => site.Config.BaseUrl is null ? context.Link(p.Url) : WebUrl(site, p);
         model["feed_entries"] = ToArray(site.Pages.Where(p => p.Kind == PageKind.CaseStudy)
             .OrderByDescending(p => p.Date).ThenBy(p => p.Url, StringComparer.Ordinal)
             .Select(p => new ScriptObject
             {
                 ["title"] = p.Title,
                 ["link"] = Address(p),
-                ["id"] = site.Config.BaseUrl is null ? "urn:briefinggen:" + p.Url : site.Config.BaseUrl + p.Url,
+                ["id"] = site.Config.BaseUrl is null ? "urn:briefinggen:" + SitePath.EncodePath(p.Url) : WebUrl(site, p),
                 ["updated"] = (p.Date ?? new DateOnly(2000, 1, 1)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z",
                 ["summary"] = p.Summary,
                 ["authors"] = ToArray(p.Authors),

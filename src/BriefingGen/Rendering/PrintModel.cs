@@ -56,8 +56,8 @@ public static class PrintModel
             ["pdf"] = context.Link(pack.PdfPath),
             ["kind"] = "pack",
         };
-        AddPrint(model, context, pack.Title, (site.Config.BaseUrl ?? "/") + pack.Url);
-        model["web_link"] = site.Config.BaseUrl is null ? context.Link(pack.Url) : site.Config.BaseUrl + pack.Url;
+        AddPrint(model, context, pack.Title, PageModel.WebUrl(site, pack.Url));
+        model["web_link"] = site.Config.BaseUrl is null ? context.Link(pack.Url) : PageModel.WebUrl(site, pack.Url);
         return model;
     }
 
