@@ -18,6 +18,9 @@ public static class DiagnosticCodes
     public const string UnsafePath = "BG0204";
     public const string OutputFolderRefused = "BG0205";
     public const string OutputLocked = "BG0206";
+    public const string OutputTooLarge = "BG0210";
+    public const string DataTextTooLong = "BG0211";
+    public const string PageTooLarge = "BG0212";
 
     public const string MissingFrontMatter = "BG0301";
     public const string UnclosedFrontMatter = "BG0302";
@@ -76,6 +79,9 @@ public static class DiagnosticCodes
         (UnsafePath, Severity.Error, "A path (asset, data file, symlink) that leads outside the site folder."),
         (OutputFolderRefused, Severity.Error, "The output folder is the source folder, a parent of it, or the file-system root."),
         (OutputLocked, Severity.Error, "Another build is writing the same output folder."),
+        (OutputTooLarge, Severity.Error, "The build's files add up to more than `limits.max_output_bytes` (1 GiB by default); nothing is published."),
+        (DataTextTooLong, Severity.Error, "A text in a data file longer than `limits.max_text_length` (100,000 characters by default)."),
+        (PageTooLarge, Severity.Error, "A page too large or too complex to process in the memory or stack available."),
         (MissingFrontMatter, Severity.Error, "A page without front matter (`---` on the first line)."),
         (UnclosedFrontMatter, Severity.Error, "Front matter that opens with `---` but never closes."),
         (MissingRequiredField, Severity.Error, "A required field is missing (a page's `title`, a data item's `id`...)."),
