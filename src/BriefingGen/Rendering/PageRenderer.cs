@@ -61,7 +61,12 @@ public sealed class PageRenderer(Site site, TemplateCatalog templates, MarkdownP
                 $"template error while rendering {page.SourcePath ?? "/" + page.Url}: {e.OriginalMessage}");
             return null;
         }
-        catch (Exception e) when (e is not OutOfMemoryException)
+        catch (Exception e) when (e is OutOfMemoryException or InsufficientExecutionStackException)
+        {
+            diagnostics.Error(DiagnosticCodes.PageTooLarge, SourceSpan.File(page.SourcePath ?? page.Url), TooLarge.Message(e, "render"));
+            return null;
+        }
+        catch (Exception e)
         {
             diagnostics.Error(DiagnosticCodes.InternalError, SourceSpan.File(page.SourcePath ?? page.Url),
                 $"internal error while rendering this page: {e.GetType().Name}: {e.Message}");
