@@ -90,7 +90,7 @@ public static class DiagnosticCodes
         (UnsafeLayout, Severity.Error, "A layout name that is absolute or contains `..`."),
         (UnknownLayout, Severity.Error, "A layout that no template file provides."),
         (DuplicateId, Severity.Error, "Two data items of one kind with the same id."),
-        (MarkdownTooDeep, Severity.Error, "Markdown nested deeper than the limit (quotes and lists 32 deep)."),
+        (MarkdownTooDeep, Severity.Error, "Markdown nested deeper than the limit (quotes and lists 32 deep; emphasis, links and lists together 100 deep)."),
         (LineTooLong, Severity.Error, "A line of a page longer than `limits.max_line_length` (20,000 characters by default)."),
         (RawHtmlScript, Severity.Warning, "A `<script>` in content when raw HTML is allowed."),
         (UnsafeUrl, Severity.Error, "A `javascript:`, `vbscript:` or `data:` URL in a link from content."),

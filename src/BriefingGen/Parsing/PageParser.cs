@@ -57,7 +57,7 @@ public static class PageParser
         try
         {
             var body = Markdown.Parse(parts.Body, pipeline);
-            return new ParsedPage(file, frontMatter, body, parts.BodyLineOffset);
+            return MarkdownDepth.Check(body, file.Path, parts.BodyLineOffset, diagnostics) ? new ParsedPage(file, frontMatter, body, parts.BodyLineOffset) : null;
         }
         catch (ArgumentException e) when (e.Message.Contains("nested", StringComparison.Ordinal))
         {
