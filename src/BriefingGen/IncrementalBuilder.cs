@@ -83,6 +83,15 @@ public sealed class IncrementalBuilder(BuildOptions options)
             timings.Mark("render");
             LinkChecker.Check(rendered, sources.Assets, [], diagnostics, LinkSources.Of(site, rendered), _links);
             CheckOutputPaths(rendered, sources.Assets.Where(a => a.DisplayPath.StartsWith(SiteLoader.ContentFolder + "/", StringComparison.Ordinal)).ToList(), diagnostics);
+            // Checked before anything is written: the pages are in memory. Three bytes a char bound most builds without an exact count.
+            var maxOutput = config.Limits.MaxOutputBytes;
+            if (sources.Assets.Sum(a => (long)a.Bytes.Length) + rendered.Sum(p => 3L * p.Html.Length) > maxOutput)
+            {
+                var files = rendered.Select(p => (p.OutputPath, (long)System.Text.Encoding.UTF8.GetByteCount(p.Html)))
+                    .Concat(sources.Assets.Select(a => (a.OutputPath, (long)a.Bytes.Length)));
+                SiteBuilder.ReportTooLarge(files, rendered, sources.Assets, maxOutput, diagnostics);
+            }
+
             timings.Mark("check");
 
             if (!diagnostics.HasErrors && !(options.Strict && diagnostics.Sorted().Count > 0) && outputPath is not null && options.Write)
@@ -207,7 +216,7 @@ public sealed class IncrementalBuilder(BuildOptions options)
             if (!_data.TryGetValue(source.Path, out var parsed) || parsed.Text != source.Text)
             {
                 var own = new DiagnosticBag();
-                parsed = (source.Text, DataFileParser.Parse(source, own), own.Sorted());
+                parsed = (source.Text, DataFileParser.Parse(source, own, sources.Config.Limits.MaxTextLength), own.Sorted());
             }
 
             next[source.Path] = parsed;

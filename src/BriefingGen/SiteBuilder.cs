@@ -52,8 +52,8 @@ public static class SiteBuilder
             var browser = options.Pdf ? FindBrowser(config, diagnostics) : null;
             var templates = new TemplateCatalog(sources.Templates, diagnostics);
             var renderer = new PageRenderer(site, templates, pipeline, diagnostics, pdfsEnabled: browser is not null);
-            using var writer = options.Write && !Failed(options, diagnostics) && outputPath is not null ? OutputWriter.Open(outputPath, diagnostics) : null;
-            var (rendered, found, unwritten) = RenderAndWrite(site, renderer, writer);
+            using var writer = options.Write && !Failed(options, diagnostics) && outputPath is not null ? OutputWriter.Open(outputPath, diagnostics, config.Limits.MaxOutputBytes) : null;
+            var (rendered, found, unwritten, sizes) = RenderAndWrite(site, renderer, writer);
             timings.Mark("render"); // and the pages' links read and the pages written
 
             var jobs = browser is null ? [] : PrintStage.Jobs(site);
@@ -69,6 +69,11 @@ public static class SiteBuilder
                 diagnostics.Error(DiagnosticCodes.InternalError, SourceSpan.File(page.Origin), $"could not write {page.OutputPath}{others}: {error}");
             }
 
+            if (writer?.RefusedForSize is not null)
+            {
+                ReportTooLarge(rendered.Select((p, i) => (p.OutputPath, sizes[i])), rendered, sources.Assets, config.Limits.MaxOutputBytes, diagnostics);
+            }
+
             timings.Mark("check");
 
             if (writer is not null && !Failed(options, diagnostics))
@@ -82,7 +87,9 @@ public static class SiteBuilder
 
                     return browser is null ? 0 : PrintStage.RunAsync(jobs, browser, staging, config.BaseUrl ?? PrintOrigin, site, options.OnPrint, diagnostics).GetAwaiter().GetResult();
                 },
-                    () => !Failed(options, diagnostics));
+                    () => !Failed(options, diagnostics),
+                    assetSizes => ReportTooLarge(rendered.Select((p, i) => (p.OutputPath, sizes[i])).Concat(assetSizes), rendered, sources.Assets,
+                        config.Limits.MaxOutputBytes, diagnostics));
                 (written, pdfs) = printed is { } count ? (rendered.Count, count) : (0, 0);
                 timings.Mark("write");
             }
@@ -199,7 +206,7 @@ public static class SiteBuilder
                     $"internal error while reading this page: {e.GetType().Name}: {e.Message}");
             }
         });
-        var data = sources.DataFiles.Select(f => DataFileParser.Parse(f, diagnostics)).OfType<ParsedDataFile>().ToList();
+        var data = sources.DataFiles.Select(f => DataFileParser.Parse(f, diagnostics, sources.Config.Limits.MaxTextLength)).OfType<ParsedDataFile>().ToList();
         return (pages.OfType<ParsedPage>().ToList(), data);
     }
 
@@ -208,10 +215,11 @@ public static class SiteBuilder
     /// at 10,000 pages the HTML of a whole site would be a gigabyte held until the end. A failed build never swaps the
     /// staging folder in, so writing before the link check is safe.
     /// </summary>
-    private static (List<RenderedPage> Pages, PageLinks[] Links, List<(RenderedPage Page, string Error)> Unwritten) RenderAndWrite(
+    private static (List<RenderedPage> Pages, PageLinks[] Links, List<(RenderedPage Page, string Error)> Unwritten, long[] Sizes) RenderAndWrite(
         Site site, PageRenderer renderer, OutputWriter? writer)
     {
         var pages = new RenderedPage?[site.Pages.Count];
+        var sizes = new long[site.Pages.Count];
         var links = new PageLinks?[site.Pages.Count];
         var unwritten = new ConcurrentBag<(int, string)>();
         var resolved = new ResolvedLinks();
@@ -223,7 +231,7 @@ public static class SiteBuilder
             }
 
             links[i] = LinkChecker.Read(page, resolved);
-            if (writer is not null && Write(writer, page) is { } error)
+            if (writer is not null && Write(writer, page, out sizes[i]) is { } error)
             {
                 unwritten.Add((i, error));
             }
@@ -233,24 +241,28 @@ public static class SiteBuilder
 
         var kept = new List<RenderedPage>(pages.Length);
         var found = new List<PageLinks>(pages.Length);
+        var keptSizes = new List<long>(pages.Length);
         for (var i = 0; i < pages.Length; i++)
         {
             if (pages[i] is { } page)
             {
                 kept.Add(page);
                 found.Add(links[i]!);
+                keptSizes.Add(sizes[i]);
             }
         }
 
-        return (kept, found.ToArray(), unwritten.OrderBy(u => u.Item1).Select(u => (pages[u.Item1]!, u.Item2)).ToList());
+        return (kept, found.ToArray(), unwritten.OrderBy(u => u.Item1).Select(u => (pages[u.Item1]!, u.Item2)).ToList(), keptSizes.ToArray());
     }
 
     // The reason the page could not be written, or null.
-    private static string? Write(OutputWriter writer, RenderedPage page)
+    private static string? Write(OutputWriter writer, RenderedPage page, out long size)
     {
+        size = 0;
         try
         {
-            writer.WriteText(page.OutputPath, page.Html);
+            writer.WriteText(page.OutputPath, page.Html, out var bytes); // refused over the size limit: reported once, after all pages
+            size = bytes;
             return null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
@@ -259,13 +271,35 @@ public static class SiteBuilder
         }
     }
 
+    // At the page or asset whose file takes the output past the limit, counting the files in the order given.
+    internal static void ReportTooLarge(IEnumerable<(string Path, long Bytes)> files, IReadOnlyList<RenderedPage> pages, IReadOnlyList<AssetFile> assets, long maxBytes,
+        DiagnosticBag diagnostics)
+    {
+        if (OutputSize.FirstOver(files, maxBytes) is not { } refused)
+        {
+            return;
+        }
+
+        var origin = pages.FirstOrDefault(p => p.OutputPath == refused)?.Origin
+                     ?? assets.FirstOrDefault(a => a.OutputPath == refused)?.DisplayPath ?? refused;
+        diagnostics.Error(DiagnosticCodes.OutputTooLarge, SourceSpan.File(origin),
+            $"writing {refused} takes the site's output past {maxBytes:N0} bytes (limits.max_output_bytes), so nothing was published; " +
+            "look for what makes the pages so large (a very long data text embedded on many pages?) or raise limits.max_output_bytes in site.config.yml");
+    }
+
     /// <summary>Adds the assets to the staging folder, prints PDFs there, and swaps it in if all went well; the PDFs printed, or null when not swapped in.</summary>
-    private static int? Finish(OutputWriter writer, IReadOnlyList<RenderedPage> pages, IReadOnlyList<AssetFile> assets, Func<string, int> print, Func<bool> stillGood)
+    private static int? Finish(OutputWriter writer, IReadOnlyList<RenderedPage> pages, IReadOnlyList<AssetFile> assets, Func<string, int> print, Func<bool> stillGood,
+        Action<IEnumerable<(string, long)>> tooLarge)
     {
         var pageFiles = pages.Select(p => p.OutputPath).ToHashSet(StringComparer.Ordinal);
-        foreach (var asset in assets.Where(a => !pageFiles.Contains(a.OutputPath)))
+        var written = assets.Where(a => !pageFiles.Contains(a.OutputPath)).ToList();
+        foreach (var asset in written)
         {
-            writer.Write(asset.OutputPath, asset.Bytes);
+            if (!writer.Write(asset.OutputPath, asset.Bytes))
+            {
+                tooLarge(written.Select(a => (a.OutputPath, (long)a.Bytes.Length)));
+                return null;
+            }
         }
 
         var pdfs = print(writer.Staging);

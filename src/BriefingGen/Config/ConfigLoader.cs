@@ -245,10 +245,19 @@ public static class ConfigLoader
             maxBytes = null;
         }
 
+        var maxOutput = limits.Integer("max_output_bytes");
+        if (maxOutput is <= 0)
+        {
+            map.Diagnostics.Error(DiagnosticCodes.InvalidValue, limits.SpanOf("max_output_bytes"), "'max_output_bytes' must be a positive number of bytes");
+            maxOutput = null;
+        }
+
         var result = new Limits
         {
             MaxFileBytes = maxBytes ?? new Limits().MaxFileBytes,
+            MaxOutputBytes = maxOutput ?? new Limits().MaxOutputBytes,
             MaxLineLength = (int)Math.Clamp(limits.Integer("max_line_length") ?? Limits.DefaultMaxLineLength, 80, int.MaxValue),
+            MaxTextLength = (int)Math.Clamp(limits.Integer("max_text_length") ?? Limits.DefaultMaxTextLength, 1_000, int.MaxValue),
         };
         limits.ReportUnknownKeys("'limits'");
         return result;

@@ -50,9 +50,19 @@ public sealed record MenuItem(string Title, string Url)
 public sealed record Limits
 {
     public const int DefaultMaxLineLength = 20_000;
+    public const int DefaultMaxTextLength = 100_000;
 
     public long MaxFileBytes { get; init; } = 10 * 1024 * 1024;
 
     /// <summary>Longer lines in a page body are refused: they make Markdown parsing slow.</summary>
     public int MaxLineLength { get; init; } = DefaultMaxLineLength;
+
+    /// <summary>
+    /// The most a build may write, all files together (1 GiB by default): one huge data text embedded in many pages
+    /// would otherwise fill the disk. Counted as pages are written; the build that passes it fails and is not swapped in.
+    /// </summary>
+    public long MaxOutputBytes { get; init; } = 1L << 30;
+
+    /// <summary>Longer texts in a data file (a cell, a definition, a note) are refused: each is embedded wherever it is used.</summary>
+    public int MaxTextLength { get; init; } = DefaultMaxTextLength;
 }

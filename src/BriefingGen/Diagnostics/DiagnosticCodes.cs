@@ -21,6 +21,9 @@ public static class DiagnosticCodes
     public const string NotRegularFile = "BG0207";
     public const string ActiveContent = "BG0208";
     public const string ReservedOutputPath = "BG0209";
+    public const string OutputTooLarge = "BG0210";
+    public const string DataTextTooLong = "BG0211";
+    public const string PageTooLarge = "BG0212";
 
     public const string MissingFrontMatter = "BG0301";
     public const string UnclosedFrontMatter = "BG0302";
@@ -77,11 +80,14 @@ public static class DiagnosticCodes
         (EmptyFile, Severity.Error, "An empty content or data file."),
         (FileTooLarge, Severity.Error, "A file larger than `limits.max_file_bytes`."),
         (UnsafePath, Severity.Error, "A path (asset, data file, symlink) that leads outside the site folder."),
-        (OutputFolderRefused, Severity.Error, "The output folder is the source folder, a parent of it, or the file-system root."),
+        (OutputFolderRefused, Severity.Error, "The output folder is a file, the site folder, a folder above it, its content or templates, `/`, or a folder that BriefingGen did not write."),
         (OutputLocked, Severity.Error, "Another build is writing the same output folder."),
         (NotRegularFile, Severity.Error, "A FIFO, device or socket in the site: only regular files are read."),
         (ActiveContent, Severity.Error, "A content file that a browser would run (`.html`, `.js`, an SVG with scripts...) while `security.active_content` is off."),
         (ReservedOutputPath, Severity.Error, "A content file that would be written over a theme file or a page the build generates."),
+        (OutputTooLarge, Severity.Error, "The build's files add up to more than `limits.max_output_bytes` (1 GiB by default); nothing is published."),
+        (DataTextTooLong, Severity.Error, "A text in a data file longer than `limits.max_text_length` (100,000 characters by default)."),
+        (PageTooLarge, Severity.Error, "A page too large or too complex to process in the memory or stack available."),
         (MissingFrontMatter, Severity.Error, "A page without front matter (`---` on the first line)."),
         (UnclosedFrontMatter, Severity.Error, "Front matter that opens with `---` but never closes."),
         (MissingRequiredField, Severity.Error, "A required field is missing (a page's `title`, a data item's `id`...)."),
@@ -90,7 +96,7 @@ public static class DiagnosticCodes
         (UnsafeLayout, Severity.Error, "A layout name that is absolute or contains `..`."),
         (UnknownLayout, Severity.Error, "A layout that no template file provides."),
         (DuplicateId, Severity.Error, "Two data items of one kind with the same id."),
-        (MarkdownTooDeep, Severity.Error, "Markdown nested deeper than the limit (quotes and lists 32 deep)."),
+        (MarkdownTooDeep, Severity.Error, "Markdown nested deeper than the limit (quotes and lists 32 deep; emphasis, links and lists together 100 deep)."),
         (LineTooLong, Severity.Error, "A line of a page longer than `limits.max_line_length` (20,000 characters by default)."),
         (RawHtmlScript, Severity.Warning, "A `<script>` in content when raw HTML is allowed."),
         (UnsafeUrl, Severity.Error, "A `javascript:`, `vbscript:` or `data:` URL in a link from content."),

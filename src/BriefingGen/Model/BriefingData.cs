@@ -28,19 +28,39 @@ public sealed record BriefingData(
         return _termsByName.GetValueOrDefault(idOrAlias.Trim().ToLowerInvariant());
     }
 
-    public Reference? FindReference(string id) => References.FirstOrDefault(r => r.Id == id);
+    // Look-ups by id, built once: pages x items scans added up on large sites. The first of equal ids wins, as a scan's would.
+    private readonly Dictionary<string, Reference> _references = ById(References, r => r.Id);
+    private readonly Dictionary<string, Grid> _grids = ById(Grids, g => g.Id);
+    private readonly Dictionary<string, BenefitRiskTable> _tables = ById(Tables, t => t.Id);
+    private readonly Dictionary<string, Figure> _figures = ById(Figures, f => f.Id);
+    private readonly Dictionary<string, Comparison> _comparisons = ById(Comparisons, c => c.Id);
+    private readonly Dictionary<string, Theme> _themes = ById(Themes, t => t.Id);
+    private readonly Dictionary<string, Definition> _definitions = ById(Terms.SelectMany(t => t.Definitions), d => d.Id);
 
-    public Grid? FindGrid(string id) => Grids.FirstOrDefault(g => g.Id == id);
+    public Reference? FindReference(string id) => _references.GetValueOrDefault(id);
 
-    public BenefitRiskTable? FindTable(string id) => Tables.FirstOrDefault(t => t.Id == id);
+    public Grid? FindGrid(string id) => _grids.GetValueOrDefault(id);
 
-    public Figure? FindFigure(string id) => Figures.FirstOrDefault(f => f.Id == id);
+    public BenefitRiskTable? FindTable(string id) => _tables.GetValueOrDefault(id);
 
-    public Comparison? FindComparison(string id) => Comparisons.FirstOrDefault(c => c.Id == id);
+    public Figure? FindFigure(string id) => _figures.GetValueOrDefault(id);
 
-    public Theme? FindTheme(string id) => Themes.FirstOrDefault(t => t.Id == id);
+    public Comparison? FindComparison(string id) => _comparisons.GetValueOrDefault(id);
 
-    public Definition? FindDefinition(string id) => Terms.SelectMany(t => t.Definitions).FirstOrDefault(d => d.Id == id);
+    public Theme? FindTheme(string id) => _themes.GetValueOrDefault(id);
+
+    public Definition? FindDefinition(string id) => _definitions.GetValueOrDefault(id);
+
+    private static Dictionary<string, T> ById<T>(IEnumerable<T> items, Func<T, string> id)
+    {
+        var index = new Dictionary<string, T>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            index.TryAdd(id(item), item);
+        }
+
+        return index;
+    }
 
     private static Dictionary<string, Term> BuildTermIndex(IReadOnlyList<Term> terms)
     {

@@ -17,8 +17,21 @@ public sealed record Grid(
     [System.Text.Json.Serialization.JsonIgnore]
     public SourceSpan? SourceAt { get; init; }
 
+    // By row and column: rendering a grid looks up every cell, and a scan each time made a 300 x 300 grid take minutes.
+    private readonly Dictionary<(string Row, string Column), GridCell> _cells = IndexOf(Cells);
 
-    public GridCell? Cell(string row, string column) => Cells.FirstOrDefault(c => c.Row == row && c.Column == column);
+    public GridCell? Cell(string row, string column) => _cells.GetValueOrDefault((row, column));
+
+    private static Dictionary<(string Row, string Column), GridCell> IndexOf(IReadOnlyList<GridCell> cells)
+    {
+        var index = new Dictionary<(string Row, string Column), GridCell>(cells.Count);
+        foreach (var cell in cells)
+        {
+            index.TryAdd((cell.Row, cell.Column), cell);
+        }
+
+        return index;
+    }
 }
 
 /// <summary>One axis of a grid: its label and its levels in order.</summary>

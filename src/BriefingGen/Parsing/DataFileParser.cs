@@ -7,7 +7,7 @@ namespace BriefingGen.Parsing;
 /// <summary>Parses a YAML file under <c>content/data/</c>.</summary>
 public static class DataFileParser
 {
-    public static ParsedDataFile? Parse(SourceFile file, DiagnosticBag diagnostics)
+    public static ParsedDataFile? Parse(SourceFile file, DiagnosticBag diagnostics, int maxTextLength = Config.Limits.DefaultMaxTextLength)
     {
         if (file.Text.Split('\n').All(line => line.Trim().Length == 0 || line.TrimStart().StartsWith('#')))
         {
@@ -21,6 +21,7 @@ public static class DataFileParser
             return null;
         }
 
+        DataTextLimit.Check(root, file.Path, maxTextLength, diagnostics);
         var name = file.Path[(SiteLoader.DataFolder.Length + 1)..];
         name = name[..name.LastIndexOf('.')];
         return new ParsedDataFile(file.Path, name, root);

@@ -1,6 +1,6 @@
 using Markdig;
 using BriefingGen.Parsing.Syntax;
-using Markdig.Extensions.AutoIdentifiers;
+using BriefingGen.Parsing.HeadingIds;
 
 namespace BriefingGen.Parsing;
 
@@ -12,7 +12,7 @@ public static class MarkdownPipelineFactory
         var builder = new MarkdownPipelineBuilder()
             .UsePipeTables()
             .UseFootnotes()
-            .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
+            .UseHeadingIds()
             .UseSmartyPants()
             .UseTaskLists()
             .UseDefinitionLists()

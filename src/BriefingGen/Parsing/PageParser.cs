@@ -11,6 +11,20 @@ public static class PageParser
 {
     public static ParsedPage? Parse(SourceFile file, MarkdownPipeline pipeline, DiagnosticBag diagnostics, int maxLineLength = Config.Limits.DefaultMaxLineLength)
     {
+        try
+        {
+            return ParseWithin(file, pipeline, diagnostics, maxLineLength);
+        }
+        catch (Exception e) when (e is OutOfMemoryException or InsufficientExecutionStackException)
+        {
+            // The page's half-built tree is garbage once this returns, so the rest of the build can go on.
+            diagnostics.Error(DiagnosticCodes.PageTooLarge, SourceSpan.File(file.Path), TooLarge.Message(e, "read"));
+            return null;
+        }
+    }
+
+    private static ParsedPage? ParseWithin(SourceFile file, MarkdownPipeline pipeline, DiagnosticBag diagnostics, int maxLineLength)
+    {
         var parts = FrontMatterSplitter.Split(file.Text, file.Path, diagnostics);
         if (parts is null)
         {
@@ -43,7 +57,7 @@ public static class PageParser
         try
         {
             var body = Markdown.Parse(parts.Body, pipeline);
-            return new ParsedPage(file, frontMatter, body, parts.BodyLineOffset);
+            return MarkdownDepth.Check(body, file.Path, parts.BodyLineOffset, diagnostics) ? new ParsedPage(file, frontMatter, body, parts.BodyLineOffset) : null;
         }
         catch (ArgumentException e) when (e.Message.Contains("nested", StringComparison.Ordinal))
         {
@@ -51,5 +65,6 @@ public static class PageParser
                 "the Markdown is nested too deeply for its parser (brackets, emphasis or lists inside each other)");
             return null;
         }
+
     }
 }

@@ -61,7 +61,19 @@ public sealed class PageRenderer(Site site, TemplateCatalog templates, MarkdownP
                 $"template error while rendering {page.SourcePath ?? "/" + page.Url}: {e.OriginalMessage}");
             return null;
         }
-        catch (Exception e) when (e is not OutOfMemoryException)
+        catch (ArgumentException e) when (e.Message.Contains("too deeply nested", StringComparison.Ordinal))
+        {
+            // Markdig's renderer limit, reached by a data text (a cell, a definition) the page embeds: pages are checked when read.
+            diagnostics.Error(DiagnosticCodes.MarkdownTooDeep, SourceSpan.File(page.SourcePath ?? page.Url),
+                "this page shows Markdown nested too deeply to render (emphasis, links or lists inside each other), from its text or a data text it embeds");
+            return null;
+        }
+        catch (Exception e) when (e is OutOfMemoryException or InsufficientExecutionStackException)
+        {
+            diagnostics.Error(DiagnosticCodes.PageTooLarge, SourceSpan.File(page.SourcePath ?? page.Url), TooLarge.Message(e, "render"));
+            return null;
+        }
+        catch (Exception e)
         {
             diagnostics.Error(DiagnosticCodes.InternalError, SourceSpan.File(page.SourcePath ?? page.Url),
                 $"internal error while rendering this page: {e.GetType().Name}: {e.Message}");

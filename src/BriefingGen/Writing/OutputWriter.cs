@@ -16,11 +16,16 @@ public sealed class OutputWriter : IDisposable
     private readonly string _output;
     private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
 
-    private OutputWriter(string output, FileStream lockStream, string staging)
+    private readonly long _maxBytes;
+    private long _bytes;
+    private string? _refused;
+
+    private OutputWriter(string output, FileStream lockStream, string staging, long maxBytes)
     {
         _output = output;
         _lock = lockStream;
         Staging = staging;
+        _maxBytes = maxBytes;
     }
 
     /// <summary>The folder being filled; swapped in by <see cref="Commit"/>.</summary>
@@ -38,8 +43,15 @@ public sealed class OutputWriter : IDisposable
     public static bool MayReplace(string output) =>
         !Directory.Exists(output) || File.Exists(Path.Combine(output, MarkerFile)) || !Directory.EnumerateFileSystemEntries(output).Any();
 
+    /// <summary>
+    /// The first file that would have taken the output past its size limit, or null. Neither it nor any file after
+    /// it is written, and the staging folder is never swapped in: a few pages embedding a huge data text must not fill the disk.
+    /// </summary>
+    public string? RefusedForSize => Volatile.Read(ref _refused);
+
     /// <summary>Takes the lock on <paramref name="output"/> and makes an empty staging folder; null (with a diagnostic) when another build holds it.</summary>
-    public static OutputWriter? Open(string output, DiagnosticBag diagnostics)
+    /// <param name="maxBytes">The most the files written may add up to (<c>limits.max_output_bytes</c>).</param>
+    public static OutputWriter? Open(string output, DiagnosticBag diagnostics, long maxBytes = long.MaxValue)
     {
         var full = Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar);
         var parent = Path.GetDirectoryName(full)!;
@@ -65,7 +77,7 @@ public sealed class OutputWriter : IDisposable
         TryDelete(retired);
         Directory.CreateDirectory(staging);
         File.WriteAllText(Path.Combine(staging, MarkerFile), MarkerText);
-        return new OutputWriter(full, lockStream, staging);
+        return new OutputWriter(full, lockStream, staging, maxBytes);
     }
 
     // A build killed between the two renames of a swap without RENAME_EXCHANGE leaves the last good output as '.old'.
@@ -77,22 +89,32 @@ public sealed class OutputWriter : IDisposable
         }
     }
 
-    public void Write(string relativePath, ReadOnlySpan<byte> bytes)
+    /// <summary>Writes a file into the staging folder; false, writing nothing, when the output would pass its size limit.</summary>
+    public bool Write(string relativePath, ReadOnlySpan<byte> bytes)
     {
+        if (Interlocked.Add(ref _bytes, bytes.Length) > _maxBytes)
+        {
+            Interlocked.CompareExchange(ref _refused, relativePath, null);
+            return false;
+        }
+
         var path = Path.Combine(Staging, relativePath);
         // GetOrAdd returns only once the folder exists: with TryAdd first, a second thread could write into it too early.
         _folders.GetOrAdd(Path.GetDirectoryName(path)!, folder => Directory.CreateDirectory(folder).Exists);
         using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
         stream.Write(bytes);
+        return true;
     }
 
     /// <summary>Writes text as UTF-8 (no byte-order mark), encoded into a pooled buffer rather than a new array per page.</summary>
-    public void WriteText(string relativePath, string text)
+    /// <param name="bytes">How many bytes the text is, written or not.</param>
+    public bool WriteText(string relativePath, string text, out int bytes)
     {
         var buffer = ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(text.Length));
         try
         {
-            Write(relativePath, buffer.AsSpan(0, Utf8.GetBytes(text, buffer)));
+            bytes = Utf8.GetBytes(text, buffer);
+            return Write(relativePath, buffer.AsSpan(0, bytes));
         }
         finally
         {
@@ -109,6 +131,11 @@ public sealed class OutputWriter : IDisposable
     /// </summary>
     public void Commit()
     {
+        if (RefusedForSize is not null)
+        {
+            throw new InvalidOperationException($"the output is incomplete: {RefusedForSize} was over the size limit");
+        }
+
         if (!Directory.Exists(_output))
         {
             Directory.Move(Staging, _output);

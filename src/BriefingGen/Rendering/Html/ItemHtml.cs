@@ -48,7 +48,10 @@ public static class ItemHtml
         }
 
         html.Append("</tr></thead>\n<tbody>\n");
-        var placements = context.Site.Links.Placements.GetValueOrDefault(grid.Id) ?? [];
+        // Grouped by cell once, not filtered for each of a grid's cells.
+        var placements = showPlacements
+            ? (context.Site.Links.Placements.GetValueOrDefault(grid.Id) ?? []).ToLookup(p => (p.Row, p.Column))
+            : null;
         foreach (var row in grid.Rows.Levels)
         {
             html.Append("<tr><th scope=\"row\">").Append(Escape.Html(row.Label)).Append("</th>");
@@ -79,10 +82,10 @@ public static class ItemHtml
                     html.Append(BriefingHtmlRenderer.RenderInline(cell?.Text, context));
                 }
 
-                if (showPlacements && cell is not null)
+                if (placements is not null && cell is not null)
                 {
-                    var here = placements.Where(p => p.Row == row.Id && p.Column == column.Id).ToList();
-                    if (here.Count > 0)
+                    var here = placements[(row.Id, column.Id)];
+                    if (here.Any())
                     {
                         html.Append("<ul class=\"placed\">");
                         foreach (var placement in here)
