@@ -92,7 +92,7 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
                     }
 
 
-                    collector.Diagnostics.Error(DiagnosticCodes.UnknownTheme, theme.Span, $"unknown theme '{theme.Value}'{Suggest(theme.Value, data.Themes.Select(t => t.Id))}");
+                    collector.Diagnostics.Error(DiagnosticCodes.UnknownTheme, theme.Span, $"unknown theme '{theme.Value}'{Suggest(theme.Value, data.Themes.Select(t => t.Id), collector)}");
                 }
                 else
                 {
@@ -111,7 +111,7 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
 
 
                     collector.Diagnostics.Error(DiagnosticCodes.UnknownCitation, reference.Span,
-                        $"unknown reference '{reference.Value}': add it to content/data/references.yml{Suggest(reference.Value, data.References.Select(r => r.Id))}");
+                        $"unknown reference '{reference.Value}': add it to content/data/references.yml{Suggest(reference.Value, data.References.Select(r => r.Id), collector)}");
                 }
                 else
                 {
@@ -254,7 +254,7 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
             }
 
             collector.Diagnostics.Error(DiagnosticCodes.UnknownReference, span,
-                $"source '{referenceId}' is not in the bibliography (content/data/references.yml){Suggest(referenceId, data.References.Select(r => r.Id))}");
+                $"source '{referenceId}' is not in the bibliography (content/data/references.yml){Suggest(referenceId, data.References.Select(r => r.Id), collector)}");
         }
         else
         {
@@ -344,7 +344,7 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
 
 
             collector.Diagnostics.Error(DiagnosticCodes.UnknownTerm, span,
-                $"unknown term '{target}': add it to content/data/terms.yml or use an existing id or alias{Suggest(target, data.Terms.Select(t => t.Id))}");
+                $"unknown term '{target}': add it to content/data/terms.yml or use an existing id or alias{Suggest(target, data.Terms.Select(t => t.Id), collector)}");
             return;
         }
 
@@ -362,7 +362,7 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
 
 
             collector.Diagnostics.Error(DiagnosticCodes.UnknownCitation, span,
-                $"unknown citation key '@{key}': add it to content/data/references.yml{Suggest(key, data.References.Select(r => r.Id))}");
+                $"unknown citation key '@{key}': add it to content/data/references.yml{Suggest(key, data.References.Select(r => r.Id), collector)}");
             return;
         }
 
@@ -404,7 +404,7 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
                 return;
             }
 
-            collector.Diagnostics.Error(DiagnosticCodes.UnknownDataItem, span, $"no {embed.Kind} '{embed.Id}' to embed{Suggest(embed.Id, found.Ids)}");
+            collector.Diagnostics.Error(DiagnosticCodes.UnknownDataItem, span, $"no {embed.Kind} '{embed.Id}' to embed{Suggest(embed.Id, found.Ids, collector)}");
             return;
         }
 
@@ -507,7 +507,7 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
                     continue;
                 }
 
-                collector.Diagnostics.Error(DiagnosticCodes.UnknownGrid, entry.Grid.Span, $"unknown grid '{entry.Grid.Value}'{Suggest(entry.Grid.Value, data.Grids.Select(g => g.Id))}");
+                collector.Diagnostics.Error(DiagnosticCodes.UnknownGrid, entry.Grid.Span, $"unknown grid '{entry.Grid.Value}'{Suggest(entry.Grid.Value, data.Grids.Select(g => g.Id), collector)}");
                 continue;
             }
 
@@ -560,28 +560,66 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
     private static SourceSpan At(Page page, int line, int column) =>
         new(page.SourcePath!, page.BodyLineOffset + line + 1, column + 1);
 
-    private static string Suggest(string wrong, IEnumerable<string> candidates)
+    // "Did you mean" is offered for the first few unknown names of a page, and compares only names of a near length,
+    // with a distance that stops once it is too far: a page of 50,000 unknown keys against a large bibliography
+    // would otherwise take minutes.
+    private const int SuggestionsPerPage = 20;
+    private const int LongestSuggestedName = 100;
+
+    private static string Suggest(string wrong, IEnumerable<string> candidates, UseCollector collector)
     {
-        var best = candidates.Select(c => (Candidate: c, Distance: Levenshtein(wrong.ToLowerInvariant(), c.ToLowerInvariant())))
-            .Where(c => c.Distance <= Math.Max(2, wrong.Length / 3))
-            .OrderBy(c => c.Distance).ThenBy(c => c.Candidate, StringComparer.Ordinal)
-            .FirstOrDefault();
-        return best.Candidate is null ? "" : $" (did you mean '{best.Candidate}'?)";
+        if (wrong.Length > LongestSuggestedName || !collector.MaySuggest())
+        {
+            return "";
+        }
+
+        var lower = wrong.ToLowerInvariant();
+        var limit = Math.Max(2, wrong.Length / 3);
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var candidate in candidates)
+        {
+            if (Math.Abs(candidate.Length - wrong.Length) > limit)
+            {
+                continue;
+            }
+
+            var distance = Levenshtein(lower, candidate.ToLowerInvariant(), limit);
+            if (distance <= limit && (distance < bestDistance || (distance == bestDistance && string.CompareOrdinal(candidate, best) < 0)))
+            {
+                (best, bestDistance) = (candidate, distance);
+            }
+        }
+
+        return best is null ? "" : $" (did you mean '{best}'?)";
     }
 
-    private static int Levenshtein(string a, string b)
+    // The edit distance, or more than limit as soon as it must be.
+    private static int Levenshtein(string a, string b, int limit)
     {
-        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
         for (var i = 1; i <= a.Length; i++)
         {
-            var current = new int[b.Length + 1];
             current[0] = i;
+            var rowBest = current[0];
             for (var j = 1; j <= b.Length; j++)
             {
                 current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+                rowBest = Math.Min(rowBest, current[j]);
             }
 
-            previous = current;
+            if (rowBest > limit)
+            {
+                return limit + 1;
+            }
+
+            (previous, current) = (current, previous);
         }
 
         return previous[b.Length];
@@ -602,6 +640,11 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
         public List<Placement> Placements { get; } = [];
         public List<Evidence> Evidence { get; } = [];
         public List<SourceLink> SourceLinks { get; } = [];
+
+        private int _suggestions;
+
+        /// <summary>Whether one more unknown name of this page gets a "did you mean".</summary>
+        public bool MaySuggest() => ++_suggestions <= SuggestionsPerPage;
 
         public PageUses ToUses() => new(Terms.Items, Citations.Items, References.Items, LinksTo.Items, Placements, Evidence, Themes.Items, Related.Items, Embeds.Items)
         {
