@@ -145,6 +145,10 @@ public static class SiteBuilder
     }
 
     /// <summary>The output folder, refused when writing there would overwrite the site itself.</summary>
+    /// <summary>The full path of the folder a build of <paramref name="options"/> writes; null, with the reason, when it is refused.</summary>
+    public static string? OutputFolder(BuildOptions options, DiagnosticBag diagnostics) =>
+        ResolveOutput(options, LoadConfig(options, diagnostics), diagnostics);
+
     internal static string? ResolveOutput(BuildOptions options, SiteConfig config, DiagnosticBag diagnostics)
     {
         var source = Path.GetFullPath(options.Source).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
