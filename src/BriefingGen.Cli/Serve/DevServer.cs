@@ -84,7 +84,7 @@ public sealed class DevServer : IAsyncDisposable
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls($"http://{(host.Contains(':') ? $"[{host}]" : host)}:{port}");
-        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(1));
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(5));
         _app = builder.Build();
         _app.Lifetime.ApplicationStopping.Register(_closing.Cancel);
         _app.Use(new HostCheck(host).FilterAsync);

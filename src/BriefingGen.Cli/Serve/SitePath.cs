@@ -17,7 +17,13 @@ public readonly record struct SitePath(int Status, string? File)
     /// <param name="decodedPath">The request's path as the server decoded it (once): <c>HttpRequest.Path</c>.</param>
     public static SitePath Resolve(string root, string? decodedPath)
     {
-        var path = string.IsNullOrEmpty(decodedPath) ? "/" : decodedPath;
+        // Empty only when the request names no path at all ("OPTIONS *", "CONNECT host:port").
+        if (string.IsNullOrEmpty(decodedPath))
+        {
+            return new SitePath(StatusCodes.Status400BadRequest, null);
+        }
+
+        var path = decodedPath;
         if (path.Length > MaxLength)
         {
             return new SitePath(StatusCodes.Status414UriTooLong, null);
