@@ -7,7 +7,7 @@ namespace BriefingGen.Cli.Serve;
 /// request came in on. A page elsewhere can point a DNS name of its own at 127.0.0.1 (DNS rebinding) and read what the
 /// preview serves; its requests carry that name as their Host and are refused.
 /// </summary>
-public sealed class HostCheck(string listenHost)
+internal sealed class HostCheck(string listenHost)
 {
     private readonly string[] _names = ["localhost", "127.0.0.1", "[::1]", listenHost.Contains(':') ? $"[{listenHost.Trim('[', ']')}]" : listenHost];
 

@@ -7,7 +7,7 @@ namespace BriefingGen.Cli.Serve;
 /// (414), or a path no site has (400: a control character, a backslash, a dot segment, or percent-escapes left after
 /// the server decoded the path once, as a double-encoded path or an encoded slash leaves them).
 /// </summary>
-public readonly record struct SitePath(int Status, string? File)
+internal readonly record struct SitePath(int Status, string? File)
 {
     // Well under PATH_MAX (4,096 bytes) with the output folder before it; a site's longest URL is a fraction of this.
     public const int MaxLength = 2_000;
