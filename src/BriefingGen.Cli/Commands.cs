@@ -69,7 +69,10 @@ public static class Commands
         await using var server = new Serve.DevServer(options, Console.Out);
         try
         {
-            await server.StartAsync(host, port, cancellation);
+            if (!await server.StartAsync(host, port, cancellation))
+            {
+                return ContentErrors;
+            }
         }
         catch (IOException e)
         {

@@ -15,9 +15,10 @@ namespace BriefingGen;
 /// Builds a site again and again (as <c>serve</c> does), redoing only what a change touches: files are parsed
 /// again only when their text changed, pages rendered again only when their <see cref="PageFingerprint"/> changed,
 /// links checked again only on pages whose HTML changed, and files written only when their bytes changed.
-/// The output is always the same as a full build's.
+/// The output is always the same as a full build's. Given the output folder's lock (serve holds it while it runs), it
+/// writes under that lock.
 /// </summary>
-public sealed class IncrementalBuilder(BuildOptions options)
+public sealed class IncrementalBuilder(BuildOptions options, FileStream? outputLock = null)
 {
     private KeptByPlace<Parse> _parsed = new();
     private readonly KeptByPlace<(string? Fingerprint, RenderedPage? Page)> _rendered = new();
@@ -96,7 +97,7 @@ public sealed class IncrementalBuilder(BuildOptions options)
 
             if (!diagnostics.HasErrors && !(options.Strict && diagnostics.Sorted().Count > 0) && outputPath is not null && options.Write)
             {
-                _output ??= new OutputFiles(outputPath);
+                _output ??= new OutputFiles(outputPath, outputLock);
                 LastWritten = _output.Update(rendered, sources.Assets);
             }
             else

@@ -152,6 +152,10 @@ public static class SiteBuilder
         return config;
     }
 
+    /// <summary>The full path of the folder a build of <paramref name="options"/> writes; null, with the reason, when it is refused.</summary>
+    public static string? OutputFolder(BuildOptions options, DiagnosticBag diagnostics) =>
+        ResolveOutput(options, LoadConfig(options, diagnostics), diagnostics);
+
     /// <summary>
     /// The output folder's real path, refused when a build there would overwrite the site itself or a folder that
     /// is not a BriefingGen output (see <see cref="OutputWriter.MarkerFile"/>).

@@ -1,6 +1,9 @@
 namespace BriefingGen.Cli.Serve;
 
-/// <summary>The script <c>serve</c> adds to every page it serves: reload on a good build, an error overlay on a bad one.</summary>
+/// <summary>
+/// The script <c>serve</c> adds to every page it serves: reload on a good build, an error overlay on a bad one. Each
+/// event's data is a JSON string (<see cref="ServerEvent.ToEventStream"/>).
+/// </summary>
 public static class ReloadClient
 {
     public const string Path = "/__briefinggen/client.js";
@@ -24,7 +27,7 @@ public static class ReloadClient
           const events = new EventSource('/__briefinggen/events');
           let connected = false;
           events.addEventListener('reload', () => { if (connected) location.reload(); connected = true; });
-          events.addEventListener('build-error', e => { connected = true; show(e.data); });
+          events.addEventListener('build-error', e => { connected = true; show(JSON.parse(e.data)); });
         })();
         """;
 }

@@ -9,9 +9,10 @@ namespace BriefingGen.Writing;
 /// <summary>
 /// An output folder kept up to date build after build: the first build is written whole and swapped in; later
 /// ones write only files whose bytes changed (each to a temporary name, then renamed over the old one, so a
-/// reader never sees half a file) and delete the files a build no longer makes.
+/// reader never sees half a file) and delete the files a build no longer makes. Given the folder's lock
+/// (<see cref="OutputWriter.TakeLock"/>), it writes under that lock rather than taking it for the first build.
 /// </summary>
-public sealed class OutputFiles(string root)
+public sealed class OutputFiles(string root, FileStream? heldLock = null)
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     // Each file's hash and what it was computed from, after the last build (null before the first): a page reused
@@ -100,7 +101,8 @@ public sealed class OutputFiles(string root)
             written[path] = (source, Convert.ToHexString(SHA256.HashData(bytes)));
         }
 
-        using (var writer = OutputWriter.Open(root, new DiagnosticBag()) ?? throw new IOException($"another build is writing {root}"))
+        using (var writer = heldLock is not null ? OutputWriter.OpenLocked(root, heldLock)
+                   : OutputWriter.Open(root, new DiagnosticBag()) ?? throw new IOException($"another build is writing {root}"))
         {
             foreach (var (path, bytes) in files)
             {

@@ -12,7 +12,7 @@ namespace BriefingGen.Writing;
 /// </summary>
 public sealed class OutputWriter : IDisposable
 {
-    private readonly FileStream _lock;
+    private readonly FileStream? _lock; // null when the caller holds the lock (serve, for as long as it runs)
     private readonly string _output;
     private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
 
@@ -20,7 +20,7 @@ public sealed class OutputWriter : IDisposable
     private long _bytes;
     private string? _refused;
 
-    private OutputWriter(string output, FileStream lockStream, string staging, long maxBytes)
+    private OutputWriter(string output, FileStream? lockStream, string staging, long maxBytes)
     {
         _output = output;
         _lock = lockStream;
@@ -53,22 +53,57 @@ public sealed class OutputWriter : IDisposable
     /// <param name="maxBytes">The most the files written may add up to (<c>limits.max_output_bytes</c>).</param>
     public static OutputWriter? Open(string output, DiagnosticBag diagnostics, long maxBytes = long.MaxValue)
     {
-        var full = Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar);
-        var parent = Path.GetDirectoryName(full)!;
-        var name = Path.GetFileName(full);
-        Directory.CreateDirectory(parent);
-        FileStream lockStream;
-        try
-        {
-            lockStream = new FileStream(Path.Combine(parent, $".{name}.lock"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
-        }
-        catch (IOException)
+        var lockStream = TakeLock(output);
+        if (lockStream is null)
         {
             diagnostics.Error(DiagnosticCodes.OutputLocked, SourceSpan.File(output),
-                "another build is writing this output folder; wait for it to finish and build again");
+                "another build (or a running 'briefinggen serve') is writing this output folder; wait for it to finish, or stop serve, and build again");
             return null;
         }
 
+        return Stage(output, lockStream, maxBytes);
+    }
+
+    /// <summary>Makes an empty staging folder for a caller that holds the lock already (<see cref="TakeLock"/>); disposing the writer leaves the lock held.</summary>
+    public static OutputWriter OpenLocked(string output, FileStream heldLock, long maxBytes = long.MaxValue)
+    {
+        if (heldLock.Name != LockPath(output))
+        {
+            throw new ArgumentException($"the lock held is {heldLock.Name}, not the lock of {output}", nameof(heldLock));
+        }
+
+        return Stage(output, null, maxBytes);
+    }
+
+    /// <summary>
+    /// Takes the lock that keeps two writers off one output folder (a <c>.NAME.lock</c> file beside it, opened for no one
+    /// else) and holds it until the stream is disposed; null when another build or serve holds it.
+    /// </summary>
+    public static FileStream? TakeLock(string output)
+    {
+        var path = LockPath(output);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        try
+        {
+            return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
+
+    private static string LockPath(string output)
+    {
+        var full = Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar);
+        return Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.lock");
+    }
+
+    private static OutputWriter Stage(string output, FileStream? lockStream, long maxBytes)
+    {
+        var full = Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar);
+        var parent = Path.GetDirectoryName(full)!;
+        var name = Path.GetFileName(full);
         // Only this output's own leftovers are cleaned, under its lock: 'site' never touches '.site.en.staging'.
         var staging = Path.Combine(parent, $".{name}.staging");
         var retired = Path.Combine(parent, $".{name}.old");
@@ -158,7 +193,7 @@ public sealed class OutputWriter : IDisposable
     public void Dispose()
     {
         TryDelete(Staging);
-        _lock.Dispose();
+        _lock?.Dispose();
     }
 
     private static void TryDelete(string folder)

@@ -13,7 +13,7 @@ public sealed class DevServerTests
     {
         using var site = TestSite.With("-- content/a.md --\n---\ntitle: A\n---\nFirst words.\n");
         await using var server = new DevServer(new BuildOptions { Source = site.Root }, TextWriter.Null);
-        await server.StartAsync("127.0.0.1", 0);
+        Assert.True(await server.StartAsync("127.0.0.1", 0));
         using var client = new HttpClient { BaseAddress = new Uri(server.Address) };
         var page = await client.GetStringAsync("a/index.html");
         Assert.Contains("First words.", page);
@@ -106,107 +106,11 @@ public sealed class DevServerTests
     {
         using var site = TestSite.With();
         await using var server = new DevServer(new BuildOptions { Source = site.Root }, TextWriter.Null);
-        await server.StartAsync("127.0.0.1", 0);
+        Assert.True(await server.StartAsync("127.0.0.1", 0));
         using var client = new HttpClient { BaseAddress = new Uri(server.Address) };
         var response = await client.GetAsync("no/such/page/");
         Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
         Assert.Contains("Page not found", await response.Content.ReadAsStringAsync());
         Assert.Equal(System.Net.HttpStatusCode.NotFound, (await client.GetAsync("../../etc/passwd")).StatusCode);
-    }
-
-    /// <summary>Reads server-sent events from the preview's event stream.</summary>
-    // A started server, a browser's HTTP client and its event stream, past the state it sends on connecting.
-    private sealed class Preview : IAsyncDisposable
-    {
-        private readonly DevServer _server;
-
-        private Preview(DevServer server, HttpClient client, EventStream events) => (_server, Client, Events) = (server, client, events);
-
-        public HttpClient Client { get; }
-
-        public EventStream Events { get; }
-
-        public static async Task<Preview> StartAsync(TestSite site)
-        {
-            var server = new DevServer(new BuildOptions { Source = site.Root }, TextWriter.Null);
-            await server.StartAsync("127.0.0.1", 0);
-            var client = new HttpClient { BaseAddress = new Uri(server.Address) };
-            var events = await EventStream.OpenAsync(client);
-            await events.NextAsync(Patience);
-            return new Preview(server, client, events);
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            await Events.DisposeAsync();
-            Client.Dispose();
-            await _server.DisposeAsync();
-        }
-    }
-
-    private sealed class EventStream : IAsyncDisposable
-    {
-        private readonly HttpResponseMessage _response;
-        private readonly StreamReader _reader;
-        private Task<(string, string)?>? _pending;
-
-        private EventStream(HttpResponseMessage response, StreamReader reader)
-        {
-            _response = response;
-            _reader = reader;
-        }
-
-        public static async Task<EventStream> OpenAsync(HttpClient client)
-        {
-            var response = await client.GetAsync(ReloadClient.EventsPath, HttpCompletionOption.ResponseHeadersRead);
-            return new EventStream(response, new StreamReader(await response.Content.ReadAsStreamAsync()));
-        }
-
-        public async Task<(string Name, string Data)> NextAsync(TimeSpan timeout) =>
-            await NextOrNullAsync(timeout) ?? throw new TimeoutException("no event from the server");
-
-        public async Task<(string Name, string Data)?> NextOrNullAsync(TimeSpan timeout)
-        {
-            _pending ??= ReadEventAsync();
-            var finished = await Task.WhenAny(_pending, Task.Delay(timeout));
-            if (finished != _pending)
-            {
-                return null;
-            }
-
-            var result = await _pending;
-            _pending = null;
-            return result;
-        }
-
-        private async Task<(string, string)?> ReadEventAsync()
-        {
-            string? name = null;
-            var data = new List<string>();
-            while (await _reader.ReadLineAsync() is { } line)
-            {
-                if (line.Length == 0 && name is not null)
-                {
-                    return (name, string.Join("\n", data));
-                }
-
-                if (line.StartsWith("event: ", StringComparison.Ordinal))
-                {
-                    name = line[7..];
-                }
-                else if (line.StartsWith("data: ", StringComparison.Ordinal))
-                {
-                    data.Add(line[6..]);
-                }
-            }
-
-            return null;
-        }
-
-        public ValueTask DisposeAsync()
-        {
-            _response.Dispose();
-            return ValueTask.CompletedTask;
-        }
     }
 }
