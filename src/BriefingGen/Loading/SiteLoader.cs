@@ -129,7 +129,18 @@ public static class SiteLoader
                 continue;
             }
 
-            byOutput[output] = new AssetFile(output, source, File.ReadAllBytes(info.FullName));
+            // Output paths are in Unicode's composed form (NFC), as page URLs are: two names that differ only in how an
+            // accent is encoded would look like one address.
+            var normalised = output.IsNormalized(System.Text.NormalizationForm.FormC) ? output : output.Normalize(System.Text.NormalizationForm.FormC);
+            if (byOutput.TryGetValue(normalised, out var claimed) && claimed.DisplayPath != source &&
+                claimed.DisplayPath.Normalize(System.Text.NormalizationForm.FormC) == source.Normalize(System.Text.NormalizationForm.FormC))
+            {
+                diagnostics.Error(DiagnosticCodes.DuplicateOutputPath, SourceSpan.File(source),
+                    $"{claimed.DisplayPath} and {source} would both be written to {normalised}: their names look alike but are written with different characters (an accent composed in one, combining in the other); rename one");
+                continue;
+            }
+
+            byOutput[normalised] = new AssetFile(normalised, source, File.ReadAllBytes(info.FullName));
         }
 
         return byOutput.Values.ToList();

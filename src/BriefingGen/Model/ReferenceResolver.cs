@@ -427,7 +427,9 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
 
     private void ResolveLink(Page page, LinkInline link, UseCollector collector)
     {
-        var url = link.Url!.Trim();
+        // Links to .md files name a file as it is spelled on disk; every other path is compared in NFC, as URLs are made.
+        var written = link.Url!.Trim();
+        var url = SitePath.Normalised(written);
         if (Parsing.Links.UnsafeUrl.IsUnsafe(url, out _))
         {
             return; // reported when the page was parsed
@@ -442,7 +444,7 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
             return;
         }
 
-        var target = ContentLinks.ResolveMarkdownLink(page.SourcePath!, url);
+        var target = ContentLinks.ResolveMarkdownLink(page.SourcePath!, written);
         if (target is null)
         {
             // Other links inside the site: "#part" of this page, or a path relative to the page's folder.

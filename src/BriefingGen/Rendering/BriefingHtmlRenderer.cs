@@ -23,10 +23,10 @@ public sealed class BriefingHtmlRenderer : HtmlRenderer
     }
 
     // Every href and src Markdig writes passes here: a refused address is reported when the text is parsed, and is
-    // never written even if a text somehow escaped that check.
+    // never written even if a text somehow escaped that check. Addresses are written in NFC, as the site's paths are.
     private static string SafeUrl(string url, RenderContext context)
     {
-        var rewritten = context.RewriteUrl(url);
+        var rewritten = Model.SitePath.Normalised(context.RewriteUrl(url));
         return UnsafeUrl.IsUnsafe(url, out _) || UnsafeUrl.IsUnsafe(rewritten, out _) ? "#" : rewritten;
     }
 
