@@ -57,4 +57,15 @@ public sealed class UnicodeNormalisationTests
         Assert.Contains($"content/images/{Composed}.png", clash.Message, StringComparison.Ordinal);
         Assert.Contains($"content/images/{Decomposed}.png", clash.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Two_data_ids_that_differ_only_in_normalisation_are_one_id()
+    {
+        const string grid = "  name: G\n  rows: { label: R, levels: [{ id: a, label: A }] }\n  columns: { label: C, levels: [{ id: x, label: X }] }\n  cells:\n    - { row: a, column: x, text: t }\n";
+        using var site = TestSite.With(
+            $"-- content/data/grids.yml --\n- id: \u00c5\n{grid}- id: \u212b\n{grid}-- content/notes.md --\n---\ntitle: Notes\n---\n{{{{< grid \u00c5 >}}}}\n");
+        var result = site.Build();
+        DiagnosticAssert.At(result, DiagnosticCodes.DuplicateId, "content/data/grids.yml", 7, 3);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == DiagnosticCodes.DuplicateOutputPath);
+    }
 }
