@@ -31,6 +31,7 @@ public sealed class IncrementalBuilder(BuildOptions options, FileStream? outputL
     private readonly FingerprintCache _fingerprints = new();
     private readonly SiteKeys _siteKeys = new();
     private Dictionary<string, (string Text, ParsedDataFile? File, IReadOnlyList<Diagnostic> Diagnostics)> _data = new(StringComparer.Ordinal);
+    private bool _dataUnsafeHtml;
 
     // Each page file's edit count: fingerprints name a file's version instead of hashing its whole text.
     private readonly Dictionary<string, string> _versions = new(StringComparer.Ordinal);
@@ -74,7 +75,8 @@ public sealed class IncrementalBuilder(BuildOptions options, FileStream? outputL
             timings.Mark("load");
             var pipeline = MarkdownPipelineFactory.Create(config.UnsafeHtml);
             var pages = ParseChanged(sources, pipeline, diagnostics);
-            var data = ParseDataChanged(sources, diagnostics);
+            var data = ParseDataChanged(sources, pipeline, diagnostics);
+            SiteBuilder.CheckConfigTexts(config, pipeline, diagnostics);
             timings.Mark("parse");
             var site = SiteModelBuilder.Build(config, pages, data, pipeline, options.Drafts, diagnostics,
                 loadedPages: sources.PagePaths, usesCache: _uses, order: _order, indexes: _indexes, made: _made);
@@ -208,8 +210,15 @@ public sealed class IncrementalBuilder(BuildOptions options, FileStream? outputL
     private static string FilePath(SourceFile file) => file.Path;
 
     // Data files parsed again only when their text changed, so that the model can tell the data is the same.
-    private List<ParsedDataFile> ParseDataChanged(SiteSources sources, DiagnosticBag diagnostics)
+    private List<ParsedDataFile> ParseDataChanged(SiteSources sources, Markdig.MarkdownPipeline pipeline, DiagnosticBag diagnostics)
     {
+        // Raw HTML allowed or not changes which links a text holds, so the data is read again when that setting changes.
+        if (sources.Config.UnsafeHtml != _dataUnsafeHtml)
+        {
+            _data.Clear();
+            _dataUnsafeHtml = sources.Config.UnsafeHtml;
+        }
+
         var next = new Dictionary<string, (string, ParsedDataFile?, IReadOnlyList<Diagnostic>)>(StringComparer.Ordinal);
         var files = new List<ParsedDataFile>();
         foreach (var source in sources.DataFiles)
@@ -217,7 +226,7 @@ public sealed class IncrementalBuilder(BuildOptions options, FileStream? outputL
             if (!_data.TryGetValue(source.Path, out var parsed) || parsed.Text != source.Text)
             {
                 var own = new DiagnosticBag();
-                parsed = (source.Text, DataFileParser.Parse(source, own, sources.Config.Limits.MaxTextLength), own.Sorted());
+                parsed = (source.Text, DataFileParser.Parse(source, pipeline, own, sources.Config.Limits.MaxTextLength), own.Sorted());
             }
 
             next[source.Path] = parsed;

@@ -210,8 +210,18 @@ public static class SiteBuilder
                     $"internal error while reading this page: {e.GetType().Name}: {e.Message}");
             }
         });
-        var data = sources.DataFiles.Select(f => DataFileParser.Parse(f, diagnostics, sources.Config.Limits.MaxTextLength)).OfType<ParsedDataFile>().ToList();
+        var data = sources.DataFiles.Select(f => DataFileParser.Parse(f, pipeline, diagnostics, sources.Config.Limits.MaxTextLength)).OfType<ParsedDataFile>().ToList();
+        CheckConfigTexts(sources.Config, pipeline, diagnostics);
         return (pages.OfType<ParsedPage>().ToList(), data);
+    }
+
+    /// <summary>The config's texts (pack introductions are Markdown) hold no refused link; its other problems were reported when it was read.</summary>
+    internal static void CheckConfigTexts(Config.SiteConfig config, Markdig.MarkdownPipeline pipeline, DiagnosticBag diagnostics)
+    {
+        if (config.Text is { } text)
+        {
+            Parsing.Links.UnsafeLinkCheck.InYamlFile(text, ConfigLoader.FileName, pipeline, diagnostics);
+        }
     }
 
     /// <summary>

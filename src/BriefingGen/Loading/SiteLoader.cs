@@ -133,7 +133,9 @@ public static class SiteLoader
         Parallel.For(0, listing.Assets.Count, i =>
         {
             var source = listing.Assets[i];
-            var output = source[(ContentFolder.Length + 1)..];
+            // Output paths are in Unicode's composed form (NFC), as page URLs are: two names that differ only in how an
+            // accent is encoded would look like one address.
+            var output = source[(ContentFolder.Length + 1)..].Normalize(NormalizationForm.FormC);
             if (byOutput.TryGetValue(output, out var theme))
             {
                 diagnostics.Error(DiagnosticCodes.ReservedOutputPath, SourceSpan.File(source),
@@ -151,10 +153,20 @@ public static class SiteLoader
         });
         foreach (var asset in contentAssets)
         {
-            if (asset is not null)
+            if (asset is null)
             {
-                byOutput[asset.OutputPath] = asset;
+                continue;
             }
+
+            if (byOutput.TryGetValue(asset.OutputPath, out var claimed) && claimed.DisplayPath != asset.DisplayPath &&
+                claimed.DisplayPath.Normalize(NormalizationForm.FormC) == asset.DisplayPath.Normalize(NormalizationForm.FormC))
+            {
+                diagnostics.Error(DiagnosticCodes.DuplicateOutputPath, SourceSpan.File(asset.DisplayPath),
+                    $"{claimed.DisplayPath} and {asset.DisplayPath} would both be written to {asset.OutputPath}: their names look alike but are written with different characters (an accent composed in one, combining in the other); rename one");
+                continue;
+            }
+
+            byOutput[asset.OutputPath] = asset;
         }
 
         return byOutput.Values.ToList();

@@ -121,6 +121,7 @@ public static partial class ContentPages
         var lastSegment = fileName;
         if (front.Slug is { } slug)
         {
+            slug = slug with { Value = SitePath.Normalised(slug.Value) };
             if (!IsSafeSlug(slug.Value))
             {
                 diagnostics.Error(DiagnosticCodes.UnsafeSlug, slug.Span,
@@ -193,7 +194,7 @@ public static partial class ContentPages
         var relative = sourcePath.StartsWith(SiteLoader.ContentFolder + "/", StringComparison.Ordinal) ? sourcePath[(SiteLoader.ContentFolder.Length + 1)..] : sourcePath;
         var folder = relative.Contains('/') ? relative[..(relative.LastIndexOf('/') + 1)] : "";
         var fileName = Path.GetFileNameWithoutExtension(relative);
-        return fileName is "_index" or "index" ? folder : folder + fileName + "/";
+        return SitePath.Normalised(fileName is "_index" or "index" ? folder : folder + fileName + "/");
     }
 
     public static string SectionOf(string url) => url.Contains('/') ? url[..url.IndexOf('/')] : "";
@@ -210,7 +211,8 @@ public static partial class ContentPages
     private static bool IsSafeLayout(string layout) =>
         LayoutPattern().IsMatch(layout) && !layout.Split('/').Any(part => part is "" or "." or "..");
 
-    [GeneratedRegex(@"^[\p{L}\p{N}._\-]+$")]
+    // Letters may carry combining accents (\p{M}) that have no composed form.
+    [GeneratedRegex(@"^[\p{L}\p{M}\p{N}._\-]+$")]
     private static partial Regex SlugPattern();
 
     [GeneratedRegex(@"^[\p{L}\p{N}._\-/]+$")]

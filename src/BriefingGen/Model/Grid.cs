@@ -18,9 +18,29 @@ public sealed record Grid(
     public SourceSpan? SourceAt { get; init; }
 
     // By row and column: rendering a grid looks up every cell, and a scan each time made a 300 x 300 grid take minutes.
-    private readonly Dictionary<(string Row, string Column), GridCell> _cells = IndexOf(Cells);
+    // Made for the cells it indexes, so that a copy with other cells ('with') never answers from the old ones.
+    private CellIndex? _index;
 
-    public GridCell? Cell(string row, string column) => _cells.GetValueOrDefault((row, column));
+    private sealed record CellIndex(IReadOnlyList<GridCell> Of, Dictionary<(string Row, string Column), GridCell> ByPlace);
+
+    public GridCell? Cell(string row, string column)
+    {
+        var index = _index;
+        if (index is null || !ReferenceEquals(index.Of, Cells))
+        {
+            index = new CellIndex(Cells, IndexOf(Cells));
+            _index = index;
+        }
+
+        return index.ByPlace.GetValueOrDefault((row, column));
+    }
+
+    // The grid's data alone: whether its index is made yet changes nothing.
+    public bool Equals(Grid? other) =>
+        other is not null && Id == other.Id && Name == other.Name && Description == other.Description && SourceId == other.SourceId &&
+        Rows.Equals(other.Rows) && Columns.Equals(other.Columns) && Cells.Equals(other.Cells) && Span.Equals(other.Span) && SourceAt.Equals(other.SourceAt);
+
+    public override int GetHashCode() => HashCode.Combine(Id, Name, Description, SourceId, Rows, Columns, Cells, Span);
 
     private static Dictionary<(string Row, string Column), GridCell> IndexOf(IReadOnlyList<GridCell> cells)
     {

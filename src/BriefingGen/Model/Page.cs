@@ -7,12 +7,16 @@ namespace BriefingGen.Model;
 /// <summary>One page of the site: written from a Markdown file, or made by the generator (lists, definitions, grids...).</summary>
 public sealed record Page
 {
-    /// <summary>The site path (<c>case-studies/x/</c>; empty for the home page).</summary>
+    /// <summary>
+    /// The site path (<c>case-studies/x/</c>; empty for the home page), in Unicode's composed form (NFC): a name written
+    /// with "é" and one with "e" and a combining accent look the same to a reader, so they are one URL (and a clash).
+    /// </summary>
     public required string Url
     {
         get;
         init
         {
+            value = SitePath.Normalised(value);
             field = value;
             OutputPath = SitePath.FileOf(value);
             ListUrl = ListUrlOf(value);

@@ -262,10 +262,11 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
         }
     }
 
-    // Data texts are inline Markdown: their term links and citations must resolve too (reported at the item).
+    // Data texts are inline Markdown: their term links and citations must resolve too (reported at the item). Only a
+    // text with "[[" or "@" can hold either (their parsers open there); refused links are found when the file is parsed.
     private void CollectText(string? text, SourceSpan span, UseCollector collector)
     {
-        if (string.IsNullOrEmpty(text) || (!text.Contains("[[", StringComparison.Ordinal) && !text.Contains('@') && !text.Contains(':')))
+        if (string.IsNullOrEmpty(text) || (!text.Contains("[[", StringComparison.Ordinal) && !text.Contains('@')))
         {
             return;
         }
@@ -282,12 +283,6 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
                     {
                         ResolveCitation(item.Key, span, collector);
                     }
-                    break;
-                case LinkInline { Url: { } url } when IsUnsafeScheme(url, out var scheme):
-                    collector.Diagnostics.Error(DiagnosticCodes.UnsafeUrl, span, $"{scheme}: links are not allowed in data; link to a page or an http(s) address");
-                    break;
-                case AutolinkInline autolink when IsUnsafeScheme(autolink.Url, out var autolinkScheme):
-                    collector.Diagnostics.Error(DiagnosticCodes.UnsafeUrl, span, $"{autolinkScheme}: links are not allowed in data; link to a page or an http(s) address");
                     break;
             }
         }
@@ -313,10 +308,6 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
                     break;
                 case LinkInline link when link.Url is not null:
                     ResolveLink(page, link, collector);
-                    break;
-                case AutolinkInline autolink when IsUnsafeScheme(autolink.Url, out var autolinkScheme):
-                    collector.Diagnostics.Error(DiagnosticCodes.UnsafeUrl, At(page, autolink.Line, autolink.Column),
-                        $"{autolinkScheme}: links are not allowed in content; link to a page or an http(s) address");
                     break;
                 case HtmlBlock html when html.Lines.ToString().Contains("<script", StringComparison.OrdinalIgnoreCase):
                     ReportScript(page, html.Line, html.Column, collector);
@@ -436,12 +427,12 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
 
     private void ResolveLink(Page page, LinkInline link, UseCollector collector)
     {
-        var url = link.Url!.Trim();
-        if (IsUnsafeScheme(url, out var scheme))
+        // Links to .md files name a file as it is spelled on disk; every other path is compared in NFC, as URLs are made.
+        var written = link.Url!.Trim();
+        var url = SitePath.Normalised(written);
+        if (Parsing.Links.UnsafeUrl.IsUnsafe(url, out _))
         {
-            collector.Diagnostics.Error(DiagnosticCodes.UnsafeUrl, At(page, link.Line, link.Column),
-                $"{scheme}: links are not allowed in content; link to a page or an http(s) address");
-            return;
+            return; // reported when the page was parsed
         }
 
         var span = At(page, link.Line, link.Column);
@@ -453,7 +444,7 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
             return;
         }
 
-        var target = ContentLinks.ResolveMarkdownLink(page.SourcePath!, url);
+        var target = ContentLinks.ResolveMarkdownLink(page.SourcePath!, written);
         if (target is null)
         {
             // Other links inside the site: "#part" of this page, or a path relative to the page's folder.
@@ -485,14 +476,6 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
     {
         var colon = url.IndexOf(':');
         return colon >= 0 && (url.IndexOfAny(['/', '#', '?']) is var stop && (stop < 0 || colon < stop));
-    }
-
-    // Browsers ignore control characters and spaces inside a scheme ("java\tscript:"), so they are dropped before comparing.
-    private static bool IsUnsafeScheme(string url, out string scheme)
-    {
-        var colon = url.IndexOf(':');
-        scheme = colon < 0 ? "" : string.Concat(url[..colon].Where(c => !char.IsWhiteSpace(c) && !char.IsControl(c))).ToLowerInvariant();
-        return scheme is "javascript" or "vbscript" or "data";
     }
 
     private void ResolvePlacements(Page page, IReadOnlyList<Parsing.PlacementEntry> placements, UseCollector collector)

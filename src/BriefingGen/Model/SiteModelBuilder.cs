@@ -146,7 +146,8 @@ public static class SiteModelBuilder
                 }
 
                 diagnostics.Error(DiagnosticCodes.DuplicateOutputPath, where,
-                    $"two pages claim the URL /{group.Key}: {first} and {other.SourcePath ?? "a page the generator makes"}; give one of them another slug");
+                    $"two pages claim the URL /{group.Key}: {first} and {other.SourcePath ?? "a page the generator makes"}; give one of them another slug"
+                    + LookAlike.Note(claimants[0].SourcePath, other.SourcePath));
             }
         }
 

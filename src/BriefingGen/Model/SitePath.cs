@@ -68,6 +68,13 @@ public static class SitePath
         return path.ToString();
     }
 
+    /// <summary>
+    /// <paramref name="path"/> in Unicode's composed form (NFC), as every URL and output path is made: names that differ
+    /// only in how an accent is encoded look the same in an address bar and on a normalising file system (macOS).
+    /// </summary>
+    public static string Normalised(string path) =>
+        path.IsNormalized(System.Text.NormalizationForm.FormC) ? path : path.Normalize(System.Text.NormalizationForm.FormC);
+
     /// <summary>The file written for a site path: folders get <c>index.html</c>.</summary>
     public static string FileOf(string sitePath) =>
         sitePath.Length == 0 || sitePath.EndsWith('/') ? sitePath + "index.html" : sitePath;
@@ -79,7 +86,7 @@ public static class SitePath
     public static string Relative(string fromPath, string toPath, string? fragment = null)
     {
         var prefix = RootOf(fromPath);
-        var target = EncodePath(FileOf(toPath));
+        var target = EncodePath(FileOf(Normalised(toPath)));
         // "javascript:x/index.html" at the root would be read as a scheme; "./" keeps it a path.
         var colon = prefix.Length == 0 ? target.IndexOf(':') : -1;
         if (colon >= 0 && (target.IndexOf('/') is var slash && (slash < 0 || colon < slash)))

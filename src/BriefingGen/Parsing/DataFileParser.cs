@@ -1,5 +1,6 @@
 using BriefingGen.Diagnostics;
 using BriefingGen.Loading;
+using BriefingGen.Parsing.Links;
 using BriefingGen.Yaml;
 
 namespace BriefingGen.Parsing;
@@ -7,7 +8,7 @@ namespace BriefingGen.Parsing;
 /// <summary>Parses a YAML file under <c>content/data/</c>.</summary>
 public static class DataFileParser
 {
-    public static ParsedDataFile? Parse(SourceFile file, DiagnosticBag diagnostics, int maxTextLength = Config.Limits.DefaultMaxTextLength)
+    public static ParsedDataFile? Parse(SourceFile file, Markdig.MarkdownPipeline pipeline, DiagnosticBag diagnostics, int maxTextLength = Config.Limits.DefaultMaxTextLength)
     {
         if (file.Text.Split('\n').All(line => line.Trim().Length == 0 || line.TrimStart().StartsWith('#')))
         {
@@ -22,6 +23,7 @@ public static class DataFileParser
         }
 
         DataTextLimit.Check(root, file.Path, maxTextLength, diagnostics);
+        UnsafeLinkCheck.InYaml(root, file.Text, file.Path, 0, pipeline, diagnostics);
         var name = file.Path[(SiteLoader.DataFolder.Length + 1)..];
         name = name[..name.LastIndexOf('.')];
         return new ParsedDataFile(file.Path, name, root);

@@ -1,6 +1,7 @@
 using BriefingGen.Config;
 using BriefingGen.Diagnostics;
 using BriefingGen.Loading;
+using BriefingGen.Parsing.Links;
 using BriefingGen.Yaml;
 using Markdig;
 
@@ -37,6 +38,7 @@ public static class PageParser
             return null;
         }
 
+        UnsafeLinkCheck.InYaml(yaml, parts.Yaml, file.Path, parts.YamlLineOffset, pipeline, diagnostics);
         var map = YamlMap.From(yaml, file.Path, parts.YamlLineOffset, diagnostics, "front matter");
         if (map is null)
         {
@@ -57,6 +59,7 @@ public static class PageParser
         try
         {
             var body = Markdown.Parse(parts.Body, pipeline);
+            UnsafeLinkCheck.InBody(body, file.Path, parts.BodyLineOffset, diagnostics);
             return MarkdownDepth.Check(body, file.Path, parts.BodyLineOffset, diagnostics) ? new ParsedPage(file, frontMatter, body, parts.BodyLineOffset) : null;
         }
         catch (ArgumentException e) when (e.Message.Contains("nested", StringComparison.Ordinal))

@@ -1,3 +1,4 @@
+using BriefingGen.Parsing.Links;
 using BriefingGen.Parsing.Syntax;
 using Markdig;
 using Markdig.Renderers;
@@ -16,7 +17,17 @@ public sealed class BriefingHtmlRenderer : HtmlRenderer
         ObjectRenderers.Insert(0, new TermLinkRenderer());
         ObjectRenderers.Insert(0, new CitationRenderer());
         ObjectRenderers.Insert(0, new EmbedRenderer());
-        LinkRewriter = context.RewriteUrl;
+        ObjectRenderers.Replace<Markdig.Renderers.Html.Inlines.HtmlInlineRenderer>(new GuardedHtmlInlineRenderer());
+        ObjectRenderers.Replace<HtmlBlockRenderer>(new GuardedHtmlBlockRenderer());
+        LinkRewriter = url => SafeUrl(url, context);
+    }
+
+    // Every href and src Markdig writes passes here: a refused address is reported when the text is parsed, and is
+    // never written even if a text somehow escaped that check. Addresses are written in NFC, as the site's paths are.
+    private static string SafeUrl(string url, RenderContext context)
+    {
+        var rewritten = Model.SitePath.Normalised(context.RewriteUrl(url));
+        return UnsafeUrl.IsUnsafe(url, out _) || UnsafeUrl.IsUnsafe(rewritten, out _) ? "#" : rewritten;
     }
 
     public RenderContext Context { get; }

@@ -161,9 +161,10 @@ public static class YamlText
     private static string Protect(string text) =>
         text.Replace(Breaks[0], StandIns[0]).Replace(Breaks[1], StandIns[1]).Replace(Breaks[2], StandIns[2]);
 
+    // Each distinct node once: an alias shares its node, so one replacement restores every use of it.
     private static YamlNode Restore(YamlNode root)
     {
-        foreach (var node in root.AllNodes)
+        foreach (var node in YamlNodes.Distinct(root))
         {
             if (node is YamlScalarNode { Value: { } value } scalar && value.AsSpan().IndexOfAny(StandIns) >= 0)
             {

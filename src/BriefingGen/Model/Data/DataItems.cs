@@ -61,21 +61,24 @@ public static partial class DataItems
         return id;
     }
 
-    /// <summary>Drops items whose id repeats an earlier one, reporting each repeat.</summary>
+    /// <summary>
+    /// Drops items whose id repeats an earlier one, reporting each repeat. Ids are compared in NFC, as the URLs made
+    /// from them are: "Å" written as U+212B and as U+00C5 is one id to a reader and one address.
+    /// </summary>
     public static List<T> Unique<T>(IEnumerable<T> items, Func<T, string> id, Func<T, SourceSpan> span, string kind, DiagnosticBag diagnostics)
     {
         var seen = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
         var unique = new List<T>();
         foreach (var item in items)
         {
-            if (seen.TryGetValue(id(item), out var first))
+            if (seen.TryGetValue(SitePath.Normalised(id(item)), out var first))
             {
                 diagnostics.Error(DiagnosticCodes.DuplicateId, span(item),
                     $"{kind} id '{id(item)}' is already used at {first}; ids must be unique");
                 continue;
             }
 
-            seen[id(item)] = span(item);
+            seen[SitePath.Normalised(id(item))] = span(item);
             unique.Add(item);
         }
 

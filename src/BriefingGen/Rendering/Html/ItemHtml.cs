@@ -62,7 +62,7 @@ public static class ItemHtml
                 html.Append("<td");
                 if (marked is null)
                 {
-                    html.Append(" id=\"").Append(cell?.Anchor).Append('"');
+                    html.Append(" id=\"").Append(Escape.Html(cell?.Anchor)).Append('"');
                 }
 
                 if (isMarked)
