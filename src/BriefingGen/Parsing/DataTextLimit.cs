@@ -17,37 +17,13 @@ public static class DataTextLimit
     public static void Check(YamlNode root, string path, int maxLength, DiagnosticBag diagnostics)
     {
         // Nodes shared through aliases are looked at once (the alias limit bounds them, but not their visits).
-        var seen = new HashSet<YamlNode>(ReferenceEqualityComparer.Instance);
-        var pending = new Stack<YamlNode>();
-        pending.Push(root);
-        while (pending.TryPop(out var node))
+        foreach (var node in YamlNodes.Distinct(root))
         {
-            if (!seen.Add(node))
+            if (node is YamlScalarNode { Value: { } text } scalar && text.Length > maxLength)
             {
-                continue;
-            }
-
-            switch (node)
-            {
-                case YamlScalarNode { Value: { } text } scalar when text.Length > maxLength:
-                    diagnostics.Error(DiagnosticCodes.DataTextTooLong, YamlText.Span(path, 0, scalar.Start),
-                        $"this text is {text.Length:N0} characters long, over the limit of {maxLength:N0}; shorten it, or split it into several items (or raise limits.max_text_length)");
-                    scalar.Value = text[..KeptOfRefused];
-                    break;
-                case YamlMappingNode mapping:
-                    foreach (var pair in mapping.Children)
-                    {
-                        pending.Push(pair.Value);
-                    }
-
-                    break;
-                case YamlSequenceNode sequence:
-                    foreach (var item in sequence.Children)
-                    {
-                        pending.Push(item);
-                    }
-
-                    break;
+                diagnostics.Error(DiagnosticCodes.DataTextTooLong, YamlText.Span(path, 0, scalar.Start),
+                    $"this text is {text.Length:N0} characters long, over the limit of {maxLength:N0}; shorten it, or split it into several items (or raise limits.max_text_length)");
+                scalar.Value = text[..KeptOfRefused];
             }
         }
     }
