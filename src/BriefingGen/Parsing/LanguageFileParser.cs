@@ -66,7 +66,7 @@ public static class LanguageFileParser
 
                 if (!read.ContainsKey("other"))
                 {
-                    diagnostics.Error(DiagnosticCodes.MissingRequiredField, map.SpanOf(node),
+                    diagnostics.Error(DiagnosticCodes.MissingRequiredField, map.KeySpanOf(key),
                         $"'{key}' needs an 'other' form, used for every count the language has no other form for");
                     return null;
                 }

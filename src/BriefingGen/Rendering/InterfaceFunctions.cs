@@ -81,7 +81,8 @@ public static class InterfaceFunctions
         if (!text.Has(key))
         {
             throw new ScriptRuntimeException(context.CurrentSpan,
-                $"no interface string '{key}': add it to templates/i18n/{text.Language}.yml (and i18n/en.yml for English), or check its spelling");
+                $"no interface string '{key}' in the theme's or the site's language files: check its spelling, or add it to templates/i18n/{InterfaceLanguage.English}.yml" +
+                (text.Language == InterfaceLanguage.English ? "" : $" and templates/i18n/{text.Language}.yml"));
         }
 
         return text;
