@@ -149,9 +149,6 @@ public static class PageModel
 
     private const int PageFields = 48;
 
-    /// <summary>What a reader calls this kind of page (search filters, labels), in English.</summary>
-    public static string KindLabel(PageKind kind) => KindLabel(kind, InterfaceText.English);
-
     /// <summary>What a reader calls this kind of page (search filters, labels), in the site's language.</summary>
     public static string KindLabel(PageKind kind, InterfaceText text) => text.Text(kind switch
     {

@@ -73,10 +73,7 @@ public static class PrintModel
         model["url_css"] = new RawHtml(CssString(webUrl));
     }
 
-    /// <summary>How to cite a page: authors or organisation, year, title, the collection, and its address.</summary>
-    public static string CiteAs(Site site, Page page) => CiteAs(site, page, InterfaceText.English);
-
-    /// <summary>How to cite a page, in the words of the site's language.</summary>
+    /// <summary>How to cite a page, in the words of the site's language: authors or organisation, year, title, the collection, and its address.</summary>
     public static string CiteAs(Site site, Page page, InterfaceText text)
     {
         var who = page.Authors.Count > 0 ? string.Join(", ", page.Authors) :

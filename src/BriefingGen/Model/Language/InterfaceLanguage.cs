@@ -87,7 +87,7 @@ public static class InterfaceLanguage
         {
             return CultureInfo.GetCultureInfo(language);
         }
-        catch (CultureNotFoundException)
+        catch (ArgumentException) // CultureNotFoundException, or a name .NET refuses outright
         {
             return CultureInfo.GetCultureInfo(English);
         }
