@@ -5,6 +5,7 @@ using BriefingGen.Checking;
 using BriefingGen.Diagnostics;
 using BriefingGen.Loading;
 using BriefingGen.Model;
+using BriefingGen.Model.Language;
 using BriefingGen.Parsing;
 using BriefingGen.Rendering;
 using BriefingGen.Writing;
@@ -81,7 +82,7 @@ public sealed class IncrementalBuilder(BuildOptions options, FileStream? outputL
             var site = SiteModelBuilder.Build(config, pages, data, pipeline, options.Drafts, diagnostics,
                 loadedPages: sources.PagePaths, usesCache: _uses, order: _order, indexes: _indexes, made: _made);
             timings.Mark("model");
-            var templates = Templates(sources.Templates, diagnostics);
+            var templates = Templates(sources, diagnostics);
             var rendered = RenderChanged(site, templates, pipeline, diagnostics, timings);
             timings.Mark("render");
             LinkChecker.Check(rendered, sources.Assets, [], diagnostics, LinkSources.Of(site, rendered), _links);
@@ -245,14 +246,18 @@ public sealed class IncrementalBuilder(BuildOptions options, FileStream? outputL
         return files;
     }
 
-    // The templates parsed again only when one of them changed.
-    private KeptTemplates Templates(IReadOnlyList<TemplateFile> files, DiagnosticBag diagnostics)
+    // The templates and interface strings read again only when one of them (or the config's language) changed.
+    private KeptTemplates Templates(SiteSources sources, DiagnosticBag diagnostics)
     {
-        if (_templates is not { } kept || !kept.Files.SequenceEqual(files))
+        var files = sources.Templates;
+        var language = sources.Config.Language;
+        if (_templates is not { } kept || !kept.Files.SequenceEqual(files) || !kept.LanguageFiles.SequenceEqual(sources.LanguageFiles) || kept.Language != language)
         {
             var problems = new DiagnosticBag();
             var catalog = new TemplateCatalog(files, problems);
-            kept = _templates = new KeptTemplates(files, catalog, problems.Sorted(), string.Join("\n", files.Select(t => t.Name + "\n" + t.Text)));
+            var text = InterfaceLanguage.Choose(language, sources.LanguageFiles, problems, sources.Config.LanguageAt);
+            var key = string.Join("\n", files.Concat(sources.LanguageFiles).Select(t => t.DisplayPath + "\n" + t.Text)) + "\nlanguage " + language;
+            kept = _templates = new KeptTemplates(files, sources.LanguageFiles, language, catalog, text, problems.Sorted(), key);
         }
 
         foreach (var problem in kept.Problems)
@@ -263,13 +268,14 @@ public sealed class IncrementalBuilder(BuildOptions options, FileStream? outputL
         return kept;
     }
 
-    private sealed record KeptTemplates(IReadOnlyList<TemplateFile> Files, TemplateCatalog Catalog, IReadOnlyList<Diagnostic> Problems, string Key);
+    private sealed record KeptTemplates(IReadOnlyList<TemplateFile> Files, IReadOnlyList<TemplateFile> LanguageFiles, string Language, TemplateCatalog Catalog,
+        InterfaceText Text, IReadOnlyList<Diagnostic> Problems, string Key);
 
     private List<RenderedPage> RenderChanged(Site site, KeptTemplates templates, Markdig.MarkdownPipeline pipeline, DiagnosticBag diagnostics, StageTimings timings)
     {
         string Version(string path) => _versions.GetValueOrDefault(path, "?");
         var fingerprints = new PageFingerprint(site, templates.Key, Version, _siteKeys);
-        var renderer = new PageRenderer(site, templates.Catalog, pipeline, diagnostics);
+        var renderer = new PageRenderer(site, templates.Catalog, pipeline, diagnostics, text: templates.Text);
         var keys = _fingerprints.Of(site, fingerprints, Version);
         timings.Mark("fingerprints");
         var kept = _rendered.For(site.Pages, PageUrl);

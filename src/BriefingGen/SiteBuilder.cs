@@ -6,6 +6,7 @@ using BriefingGen.Diagnostics;
 using BriefingGen.Files;
 using BriefingGen.Loading;
 using BriefingGen.Model;
+using BriefingGen.Model.Language;
 using BriefingGen.Parsing;
 using BriefingGen.Printing;
 using BriefingGen.Rendering;
@@ -51,7 +52,8 @@ public static class SiteBuilder
             timings.Mark("model");
             var browser = options.Pdf ? FindBrowser(config, diagnostics) : null;
             var templates = new TemplateCatalog(sources.Templates, diagnostics);
-            var renderer = new PageRenderer(site, templates, pipeline, diagnostics, pdfsEnabled: browser is not null);
+            var text = InterfaceLanguage.Choose(config.Language, sources.LanguageFiles, diagnostics, config.LanguageAt);
+            var renderer = new PageRenderer(site, templates, pipeline, diagnostics, pdfsEnabled: browser is not null, text);
             using var writer = options.Write && !Failed(options, diagnostics) && outputPath is not null ? OutputWriter.Open(outputPath, diagnostics, config.Limits.MaxOutputBytes) : null;
             var (rendered, found, unwritten, sizes) = RenderAndWrite(site, renderer, writer);
             timings.Mark("render"); // and the pages' links read and the pages written

@@ -52,6 +52,7 @@ public static class ConfigLoader
             Title = map.String("title") ?? defaults.Title,
             Description = map.String("description") ?? "",
             Language = map.String("language") ?? defaults.Language,
+            LanguageAt = map.Has("language") ? map.SpanOf("language") : null,
             BaseUrl = ReadBaseUrl(map),
             Author = map.String("author") ?? "",
             Organisation = map.String("organisation") ?? "",

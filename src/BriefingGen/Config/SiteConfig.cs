@@ -10,6 +10,9 @@ public sealed record SiteConfig
     public string Title { get; init; } = "Briefings";
     public string Description { get; init; } = "";
     public string Language { get; init; } = "en";
+    /// <summary>Where <c>language</c> is set in the config, for diagnostics about it; null when it is not set.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public Diagnostics.SourceSpan? LanguageAt { get; init; }
     /// <summary>The absolute address the site is published at (ends with '/'), or null when unknown.</summary>
     public string? BaseUrl { get; init; }
     public string Author { get; init; } = "";

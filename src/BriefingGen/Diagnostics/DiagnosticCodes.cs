@@ -11,6 +11,8 @@ public static class DiagnosticCodes
     public const string InvalidValue = "BG0104";
     public const string YamlSyntax = "BG0105";
     public const string YamlTooComplex = "BG0106";
+    public const string UnknownLanguage = "BG0107";
+    public const string MissingInterfaceString = "BG0108";
 
     public const string NotUtf8 = "BG0201";
     public const string EmptyFile = "BG0202";
@@ -76,6 +78,8 @@ public static class DiagnosticCodes
         (InvalidValue, Severity.Error, "A value of the right type that is not allowed (a bad date, an unknown option, a malformed URL or id)."),
         (YamlSyntax, Severity.Error, "YAML that cannot be read (config, front matter or data file)."),
         (YamlTooComplex, Severity.Error, "YAML nested too deeply or expanding too many aliases."),
+        (UnknownLanguage, Severity.Warning, "The config's `language` has no interface strings in the theme or `templates/i18n/`; English is shown."),
+        (MissingInterfaceString, Severity.Warning, "A language file lacks keys of the theme's `i18n/en.yml`; those strings are shown in English."),
         (NotUtf8, Severity.Error, "A text file that is not valid UTF-8."),
         (EmptyFile, Severity.Error, "An empty content or data file."),
         (FileTooLarge, Severity.Error, "A file larger than `limits.max_file_bytes`."),

@@ -12,6 +12,9 @@ public static class SiteLoader
     public const string DataFolder = "content/data";
     public const string TemplatesFolder = "templates";
 
+    /// <summary>Where the theme and a site's <c>templates/</c> keep interface strings, one <c>&lt;language&gt;.yml</c> each.</summary>
+    public const string LanguageFolder = "i18n";
+
     /// <param name="cache">Texts read by an earlier build: files whose size and time are unchanged are not read again.</param>
     /// <param name="changed">
     /// The full paths a file watcher saw change since the last build with this cache (serve), or null when not known:
@@ -42,7 +45,8 @@ public static class SiteLoader
         var themeFiles = FolderWalk.Files(root, TemplatesFolder, diagnostics);
         var templates = LoadTemplates(themeFiles, config, diagnostics);
         var assets = LoadAssets(themeFiles, listing, config, diagnostics);
-        return new SiteSources(config, pages, data, templates, assets) { PagePaths = listing.PagesWithRefusedLinks };
+        var languages = ThemeLanguageFiles().Concat(ReadSiteFiles(themeFiles.Where(f => IsLanguageFile(ThemeName(f))), config, diagnostics)).ToList();
+        return new SiteSources(config, pages, data, templates, assets) { PagePaths = listing.PagesWithRefusedLinks, LanguageFiles = languages };
     }
 
     /// <summary>A full path as the site names it: from the site root, with '/' between folders.</summary>
@@ -88,24 +92,46 @@ public static class SiteLoader
     private static List<TemplateFile> LoadTemplates(List<ListedFile> themeFiles, SiteConfig config, DiagnosticBag diagnostics)
     {
         var byName = new SortedDictionary<string, TemplateFile>(StringComparer.Ordinal);
-        foreach (var (name, bytes) in EmbeddedTheme.All.Where(f => !IsThemeAsset(f.Name)))
+        foreach (var (name, bytes) in EmbeddedTheme.All.Where(f => !IsThemeAsset(f.Name) && !IsLanguageFile(f.Name)))
         {
             byName[name] = new TemplateFile(name, Encoding.UTF8.GetString(bytes), "(default theme)/" + name, FromSite: false);
         }
 
-        foreach (var file in themeFiles)
+        foreach (var file in ReadSiteFiles(themeFiles.Where(f => ThemeName(f) is var name && !IsThemeAsset(name) && !IsLanguageFile(name)), config, diagnostics))
         {
-            var name = file.SitePath[(TemplatesFolder.Length + 1)..];
-            if (!IsThemeAsset(name) && TextFile.Read(file.RealPath, file.SitePath, diagnostics, config.Limits.MaxFileBytes) is { } text)
-            {
-                byName[name] = new TemplateFile(name, text, file.SitePath, FromSite: true);
-            }
+            byName[file.Name] = file;
         }
 
         return byName.Values.ToList();
     }
 
+    /// <summary>
+    /// The theme's language files (<c>i18n/en.yml</c>...), in ordinal order. A site's file of the same name does not
+    /// replace the theme's, as a template does: it overrides it key by key, so both are kept.
+    /// </summary>
+    public static IReadOnlyList<TemplateFile> ThemeLanguageFiles() => ThemeLanguages.Value;
+
+    private static readonly Lazy<IReadOnlyList<TemplateFile>> ThemeLanguages = new(() =>
+        EmbeddedTheme.All.Where(f => IsLanguageFile(f.Name))
+            .Select(f => new TemplateFile(f.Name, Encoding.UTF8.GetString(f.Bytes), "(default theme)/" + f.Name, FromSite: false)).ToList());
+
+    private static IEnumerable<TemplateFile> ReadSiteFiles(IEnumerable<ListedFile> files, SiteConfig config, DiagnosticBag diagnostics)
+    {
+        foreach (var file in files)
+        {
+            if (TextFile.Read(file.RealPath, file.SitePath, diagnostics, config.Limits.MaxFileBytes) is { } text)
+            {
+                yield return new TemplateFile(ThemeName(file), text, file.SitePath, FromSite: true);
+            }
+        }
+    }
+
+    private static string ThemeName(ListedFile file) => file.SitePath[(TemplatesFolder.Length + 1)..];
+
     private static bool IsThemeAsset(string name) => name.StartsWith("assets/", StringComparison.Ordinal);
+
+    private static bool IsLanguageFile(string name) =>
+        name.StartsWith(LanguageFolder + "/", StringComparison.Ordinal) && name.EndsWith(".yml", StringComparison.Ordinal) && name.IndexOf('/', LanguageFolder.Length + 1) < 0;
 
     /// <summary>
     /// The theme's assets (the embedded theme's, then the site's <c>templates/assets/</c>) and the files of

@@ -1,5 +1,6 @@
 using System.Globalization;
 using BriefingGen.Model;
+using BriefingGen.Model.Language;
 using Scriban.Runtime;
 
 namespace BriefingGen.Rendering;
@@ -50,25 +51,24 @@ public static class PageModel
         return ToArray(context.Site.TopLevel
             .Select(p => new ScriptObject
             {
-                ["title"] = p.Title,
+                ["title"] = PageTitles.Of(p, context),
                 ["link"] = context.Link(p.Url),
-                ["summary"] = p.Summary ?? SectionSummary(p, context.Site),
+                ["summary"] = p.Summary ?? SectionSummary(p, context.Site, context.Text),
                 ["count"] = p.Kind == PageKind.Section ? context.Site.ChildrenOf(p).Count : 0,
             }));
     }
 
-    private static string? SectionSummary(Page page, Site site) => page.Kind switch
+    private static string? SectionSummary(Page page, Site site, InterfaceText text) => page.Kind switch
     {
-        PageKind.Definitions => $"{Count(site.Briefing.Terms.Count, "term")} and {Count(site.Briefing.Terms.Sum(t => t.Definitions.Count), "attributed definition")}.",
-        PageKind.GridIndex => $"{Count(site.Briefing.Grids.Count, "grid")}, with the cases placed in each cell.",
-        PageKind.TableIndex => $"{Count(site.Briefing.Tables.Count, "benefit and risk table")}, with the evidence for each item.",
-        PageKind.FigureIndex => $"{Count(site.Briefing.Figures.Count, "figure")} from surveys, as charts and tables.",
-        PageKind.Bibliography => $"{Count(site.Briefing.References.Count, "work")}, with the pages that cite each.",
-        PageKind.ThemeIndex => $"{Count(site.Briefing.Themes.Count, "theme")} the briefings are filed under.",
+        PageKind.Definitions => text.Text("summary_definitions", ("terms", text.Count("count_terms", site.Briefing.Terms.Count)),
+            ("definitions", text.Count("count_definitions", site.Briefing.Terms.Sum(t => t.Definitions.Count)))),
+        PageKind.GridIndex => text.Text("summary_grids", ("grids", text.Count("count_grids", site.Briefing.Grids.Count))),
+        PageKind.TableIndex => text.Text("summary_tables", ("tables", text.Count("count_tables", site.Briefing.Tables.Count))),
+        PageKind.FigureIndex => text.Text("summary_figures", ("figures", text.Count("count_figures", site.Briefing.Figures.Count))),
+        PageKind.Bibliography => text.Text("summary_bibliography", ("works", text.Count("count_works", site.Briefing.References.Count))),
+        PageKind.ThemeIndex => text.Text("summary_themes", ("themes", text.Count("count_themes", site.Briefing.Themes.Count))),
         _ => null,
     };
-
-    private static string Count(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
 
     public static ScriptObject Page(RenderContext context, string content) => Page(context, context.Page, content);
 
@@ -80,12 +80,12 @@ public static class PageModel
         var front = page.FrontMatter;
         var model = new ScriptObject(PageFields) // sized for what follows: growing its table was 3% of rendering
         {
-            ["title"] = page.Title,
+            ["title"] = PageTitles.Of(page, context),
             ["kind"] = PageKinds.Name(page.Kind),
             ["section"] = page.Section,
             ["summary"] = page.Summary,
             ["date"] = page.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            ["date_long"] = page.Date?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture),
+            ["date_long"] = page.Date is { } date ? context.Text.LongDate(date) : null,
             ["authors"] = ToArray(page.Authors),
             ["content"] = new RawHtml(content),
             ["source_path"] = page.SourcePath,
@@ -113,7 +113,7 @@ public static class PageModel
             ["terms"] = ToArray(uses.Terms.Select(site.Briefing.FindTerm).OfType<Term>().OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase)
                 .Select(t => new ScriptObject { ["name"] = t.Name, ["explanation"] = t.Explanation, ["link"] = context.TermLink(t) })),
         };
-        model["kind_label"] = KindLabel(page.Kind);
+        model["kind_label"] = KindLabel(page.Kind, context.Text);
         model["grid_cells"] = ToArray(uses.Placements.Select(p =>
         {
             var grid = site.Briefing.FindGrid(p.GridId)!;
@@ -149,20 +149,20 @@ public static class PageModel
 
     private const int PageFields = 48;
 
-    /// <summary>What a reader calls this kind of page (search filters, labels).</summary>
-    public static string KindLabel(PageKind kind) => kind switch
+    /// <summary>What a reader calls this kind of page (search filters, labels), in the site's language.</summary>
+    public static string KindLabel(PageKind kind, InterfaceText text) => text.Text(kind switch
     {
-        PageKind.CaseStudy => "Case study",
-        PageKind.Briefing => "Briefing",
-        PageKind.Perspective => "Perspective",
-        PageKind.Definitions or PageKind.Term => "Definition",
-        PageKind.Grid or PageKind.GridIndex => "Grid",
-        PageKind.Table or PageKind.TableIndex => "Benefits and risks",
-        PageKind.Figure or PageKind.FigureIndex => "Figure",
-        PageKind.Bibliography => "Reference",
-        PageKind.Theme or PageKind.ThemeIndex => "Theme",
-        _ => "Page",
-    };
+        PageKind.CaseStudy => "kind_case_study",
+        PageKind.Briefing => "kind_briefing",
+        PageKind.Perspective => "kind_perspective",
+        PageKind.Definitions or PageKind.Term => "kind_definition",
+        PageKind.Grid or PageKind.GridIndex => "kind_grid",
+        PageKind.Table or PageKind.TableIndex => "kind_table",
+        PageKind.Figure or PageKind.FigureIndex => "kind_figure",
+        PageKind.Bibliography => "kind_reference",
+        PageKind.Theme or PageKind.ThemeIndex => "kind_theme",
+        _ => "kind_page",
+    });
 
     /// <summary>The page's address on the web: absolute with a base URL, else its path from the site root.</summary>
     public static string WebUrl(Site site, Page page) => WebUrl(site, page.Url);
@@ -179,7 +179,7 @@ public static class PageModel
             .OrderByDescending(p => p.Date).ThenBy(p => p.Url, StringComparer.Ordinal)
             .Select(p => new ScriptObject
             {
-                ["title"] = p.Title,
+                ["title"] = PageTitles.Of(p, context),
                 ["link"] = Address(p),
                 ["id"] = site.Config.BaseUrl is null ? "urn:briefinggen:" + SitePath.EncodePath(p.Url) : WebUrl(site, p),
                 ["updated"] = (p.Date ?? new DateOnly(2000, 1, 1)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z",
@@ -202,14 +202,14 @@ public static class PageModel
             return crumbs;
         }
 
-        crumbs.Add(new ScriptObject { ["title"] = "Home", ["link"] = context.Link("") });
+        crumbs.Add(new ScriptObject { ["title"] = context.Text.Text("home"), ["link"] = context.Link("") });
         var parts = url.TrimEnd('/').Split('/');
         for (var i = 0; i < parts.Length - 1; i++)
         {
             var folder = string.Join('/', parts[..(i + 1)]) + "/";
             if (context.Site.Find(folder) is { } listing)
             {
-                crumbs.Add(new ScriptObject { ["title"] = listing.Title, ["link"] = context.Link(folder) });
+                crumbs.Add(new ScriptObject { ["title"] = PageTitles.Of(listing, context), ["link"] = context.Link(folder) });
             }
         }
 
@@ -219,7 +219,7 @@ public static class PageModel
     private static ScriptArray PageList(IEnumerable<Page> pages, RenderContext context) =>
         ToArray(pages.Select(p => new ScriptObject
         {
-            ["title"] = p.Title,
+            ["title"] = PageTitles.Of(p, context),
             ["link"] = context.Link(p.Url),
             ["summary"] = p.Summary,
             ["kind"] = PageKinds.Name(p.Kind),
@@ -298,12 +298,12 @@ public static class PageModel
         var index = context.Site.IndexInList(page);
         if (index > 0)
         {
-            model["previous"] = new ScriptObject { ["title"] = siblings[index - 1].Title, ["link"] = context.Link(siblings[index - 1].Url) };
+            model["previous"] = new ScriptObject { ["title"] = PageTitles.Of(siblings[index - 1], context), ["link"] = context.Link(siblings[index - 1].Url) };
         }
 
         if (index >= 0 && index < siblings.Count - 1)
         {
-            model["next"] = new ScriptObject { ["title"] = siblings[index + 1].Title, ["link"] = context.Link(siblings[index + 1].Url) };
+            model["next"] = new ScriptObject { ["title"] = PageTitles.Of(siblings[index + 1], context), ["link"] = context.Link(siblings[index + 1].Url) };
         }
     }
 

@@ -8,7 +8,8 @@ using Scriban.Syntax;
 namespace BriefingGen.Rendering;
 
 /// <summary>Renders every page through its layout, in parallel; template errors are reported at the template's line and column.</summary>
-public sealed class PageRenderer(Site site, TemplateCatalog templates, MarkdownPipeline pipeline, DiagnosticBag diagnostics, bool pdfsEnabled = false)
+public sealed class PageRenderer(Site site, TemplateCatalog templates, MarkdownPipeline pipeline, DiagnosticBag diagnostics, bool pdfsEnabled = false,
+    Model.Language.InterfaceText? text = null)
 {
     /// <summary>Bounds on template work per page, so that a loop or recursion in a template ends in an error, not a hang.</summary>
     public const int LoopLimit = 100_000;
@@ -25,7 +26,7 @@ public sealed class PageRenderer(Site site, TemplateCatalog templates, MarkdownP
             return null;
         }
 
-        var context = new RenderContext(site, page, pipeline, pdfsEnabled);
+        var context = new RenderContext(site, page, pipeline, pdfsEnabled, text);
         var templateContext = new HtmlTemplateContext
         {
             RenderContext = context,
@@ -51,6 +52,9 @@ public sealed class PageRenderer(Site site, TemplateCatalog templates, MarkdownP
             globals["include"] = new RawInclude((IScriptCustomFunction)templateContext.BuiltinObject["include"]!);
             globals.SetValue("raw", PageFunctions["raw"], readOnly: true);
             globals.SetValue("relurl", PageFunctions["relurl"], readOnly: true);
+            globals.SetValue("t", PageFunctions["t"], readOnly: true);
+            globals.SetValue("t_count", PageFunctions["t_count"], readOnly: true);
+            globals.SetValue("t_css", PageFunctions["t_css"], readOnly: true);
             templateContext.PushGlobal(globals);
             var html = layout.Render(templateContext);
             return new RenderedPage(page.OutputPath, OriginOf(page, layout), html) { Layout = layout.SourceFilePath };
@@ -93,6 +97,9 @@ public sealed class PageRenderer(Site site, TemplateCatalog templates, MarkdownP
         var functions = new ScriptObject();
         functions.Import("raw", new Func<object?, RawHtml>(value => value as RawHtml ?? new RawHtml(value?.ToString() ?? "")));
         functions.Import("relurl", new Func<TemplateContext, string, string>((template, url) => ((HtmlTemplateContext)template).RenderContext!.RewriteUrl(url)));
+        functions.SetValue("t", DynamicCustomFunction.Create(null!, typeof(InterfaceFunctions).GetMethod(nameof(InterfaceFunctions.T))!), readOnly: true);
+        functions.SetValue("t_count", DynamicCustomFunction.Create(null!, typeof(InterfaceFunctions).GetMethod(nameof(InterfaceFunctions.TCount))!), readOnly: true);
+        functions.SetValue("t_css", DynamicCustomFunction.Create(null!, typeof(InterfaceFunctions).GetMethod(nameof(InterfaceFunctions.TCss))!), readOnly: true);
         return functions;
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using BriefingGen.Model;
+using BriefingGen.Model.Language;
 using Scriban.Runtime;
 
 namespace BriefingGen.Rendering;
@@ -14,8 +15,8 @@ public static class PrintModel
         // A handout shows no body text, so it is not rendered for one.
         var content = context.Page.Kind == PageKind.Handout ? "" : BriefingHtmlRenderer.RenderBody(source.Body!, context);
         var model = PageModel.Page(context, source, content);
-        AddPrint(model, context, source.Title, PageModel.WebUrl(context.Site, source));
-        model["cite_as"] = CiteAs(context.Site, source);
+        AddPrint(model, context, PageTitles.Of(source, context), PageModel.WebUrl(context.Site, source));
+        model["cite_as"] = CiteAs(context.Site, source, context.Text);
         model["print_kind"] = PageKinds.Name(context.Page.Kind);
         model["pdf"] = context.Link(context.Page.Kind == PageKind.Handout ? PrintPages.HandoutPdf(source) : PrintPages.PaperPdf(source));
         return model;
@@ -34,8 +35,8 @@ public static class PrintModel
             var paper = PageModel.Page(context, source, BriefingHtmlRenderer.RenderBody(source.Body!, context));
             paper["number"] = number;
             paper["anchor"] = $"paper-{number}";
-            paper["cite_as"] = CiteAs(site, source);
-            paper["header"] = new RawHtml(CssString(source.Title));
+            paper["cite_as"] = CiteAs(site, source, context.Text);
+            paper["header"] = new RawHtml(CssString(PageTitles.Of(source, context)));
             paper["url_css"] = new RawHtml(CssString(PageModel.WebUrl(site, source)));
             papers.Add(paper);
         }
@@ -72,13 +73,15 @@ public static class PrintModel
         model["url_css"] = new RawHtml(CssString(webUrl));
     }
 
-    /// <summary>How to cite a page: authors or organisation, year, title, the collection, and its address.</summary>
-    public static string CiteAs(Site site, Page page)
+    /// <summary>How to cite a page, in the words of the site's language: authors or organisation, year, title, the collection, and its address.</summary>
+    public static string CiteAs(Site site, Page page, InterfaceText text)
     {
         var who = page.Authors.Count > 0 ? string.Join(", ", page.Authors) :
             site.Config.Organisation.Length > 0 ? site.Config.Organisation : site.Config.Title;
-        var year = page.Date?.Year.ToString(CultureInfo.InvariantCulture) ?? "n.d.";
-        return $"{who} ({year}) {page.Title}. {site.Config.Title}. Available at: {PageModel.WebUrl(site, page)}";
+        // A year is written as digits in every language, never grouped ("2024", not "2,024").
+        var year = page.Date?.Year.ToString(CultureInfo.InvariantCulture) ?? text.Text("no_date");
+        return text.Text("cite_as_text", ("who", who), ("year", year), ("title", PageTitles.Of(page, site, text)), ("site", site.Config.Title),
+            ("url", PageModel.WebUrl(site, page)));
     }
 
     /// <summary>A CSS string literal: quotes, backslashes, line breaks and '&lt;' escaped, so content can neither end the string nor the style element.</summary>

@@ -1,11 +1,15 @@
 using BriefingGen.Model;
+using BriefingGen.Model.Language;
 using Markdig;
 
 namespace BriefingGen.Rendering;
 
 /// <summary>What rendering one page needs: the site, the page, and relative links from it.</summary>
-public sealed class RenderContext(Site site, Page page, MarkdownPipeline pipeline, bool pdfsEnabled = false)
+public sealed class RenderContext(Site site, Page page, MarkdownPipeline pipeline, bool pdfsEnabled = false, InterfaceText? text = null)
 {
+    /// <summary>The interface strings of the site's language.</summary>
+    public InterfaceText Text { get; } = text ?? InterfaceText.English;
+
     /// <summary>True when this build prints PDFs, so that pages may link to them.</summary>
     public bool PdfsEnabled { get; } = pdfsEnabled;
 

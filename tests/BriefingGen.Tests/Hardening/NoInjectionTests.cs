@@ -33,6 +33,10 @@ public sealed class NoInjectionTests
         "ThemeTitle", "ThemeDesc",
     ];
 
+    // The hostile site's language is no language the theme has strings for: that one warning (BG0107) is expected.
+    private static void CleanButTheLanguage(BuildResult result) =>
+        DiagnosticAssert.Clean(result with { Diagnostics = result.Diagnostics.Where(d => d.Code != DiagnosticCodes.UnknownLanguage).ToList() });
+
     private static TestSite HostileSite() => new($$$"""
         -- site.config.yml --
         title: {{{Q("SiteTitle")}}}
@@ -197,7 +201,7 @@ public sealed class NoInjectionTests
     {
         using var site = HostileSite();
         var result = site.Build();
-        DiagnosticAssert.Clean(result);
+        CleanButTheLanguage(result);
 
         var parser = new HtmlParser();
         var everything = new System.Text.StringBuilder();
@@ -240,7 +244,7 @@ public sealed class NoInjectionTests
     public void Figure_texts_are_escaped_inside_the_svg_chart()
     {
         using var site = HostileSite();
-        DiagnosticAssert.Clean(site.Build());
+        CleanButTheLanguage(site.Build());
         var document = new HtmlParser().ParseDocument(site.ReadOutput("figures/f/index.html"));
         var svg = Assert.Single(document.QuerySelectorAll("svg.bar-chart"));
         Assert.Empty(svg.QuerySelectorAll(Probe));
@@ -254,7 +258,7 @@ public sealed class NoInjectionTests
     public void Attributes_keep_hostile_values_inside_their_quotes()
     {
         using var site = HostileSite();
-        DiagnosticAssert.Clean(site.Build());
+        CleanButTheLanguage(site.Build());
         var document = new HtmlParser().ParseDocument(site.ReadOutput("case-studies/case/index.html"));
         Assert.StartsWith("SiteLang <" + Probe, document.DocumentElement.GetAttribute("lang"));
         Assert.StartsWith("PageSummary <" + Probe, document.QuerySelector("meta[name=description]")!.GetAttribute("content"));
@@ -268,7 +272,7 @@ public sealed class NoInjectionTests
     public void A_reference_url_that_is_not_http_is_not_linked()
     {
         using var site = HostileSite();
-        DiagnosticAssert.Clean(site.Build());
+        CleanButTheLanguage(site.Build());
         var bibliography = site.ReadOutput("bibliography/index.html");
         Assert.DoesNotContain("javascript:", bibliography, StringComparison.OrdinalIgnoreCase);
     }

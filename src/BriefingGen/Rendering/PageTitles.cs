@@ -1,0 +1,37 @@
+using BriefingGen.Model;
+using BriefingGen.Model.Language;
+
+namespace BriefingGen.Rendering;
+
+/// <summary>
+/// A page's title as the reader sees it: a generated page's (the definitions, the grid index...) from the interface
+/// strings of the site's language; every other page's as written. The model keeps the English title for diagnostics.
+/// </summary>
+public static class PageTitles
+{
+    public static string Of(Page page, RenderContext context) => Of(page, context.Site, context.Text);
+
+    public static string Of(Page page, Site site, InterfaceText text)
+    {
+        if (page.SourcePath is not null)
+        {
+            return page.Title;
+        }
+
+        return page.Kind switch
+        {
+            PageKind.NotFound => text.Text("page_not_found"),
+            PageKind.Feed => text.Text("title_feed"),
+            PageKind.Sitemap => text.Text("title_sitemap"),
+            PageKind.Search => text.Text("title_search"),
+            PageKind.Definitions => text.Text("title_definitions"),
+            PageKind.Term when page.ItemId is not null && site.Briefing.FindTerm(page.ItemId) is { } term => text.Text("title_term", ("term", term.Name)),
+            PageKind.GridIndex => text.Text("title_grids"),
+            PageKind.TableIndex => text.Text("title_tables"),
+            PageKind.FigureIndex => text.Text("title_figures"),
+            PageKind.Bibliography => text.Text("title_bibliography"),
+            PageKind.ThemeIndex => text.Text("title_themes"),
+            _ => page.Title,
+        };
+    }
+}
