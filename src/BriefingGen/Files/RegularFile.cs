@@ -79,6 +79,11 @@ public static class RegularFile
             case EntryKind.RegularFile when entry.Length > maxBytes:
                 TooLarge(displayPath, diagnostics, entry.Length, maxBytes);
                 return true;
+            case EntryKind.RegularFile when entry.Names > 1:
+                // Git never makes one, and its other name may be anywhere on the same disk: /etc/shadow as content/x.txt.
+                diagnostics.Error(DiagnosticCodes.UnsafePath, SourceSpan.File(displayPath),
+                    $"this file is a hard link (it has {entry.Names} names), and its other names may be outside the site; BriefingGen reads only files inside the site: replace it with a copy");
+                return true;
             case EntryKind.RegularFile:
                 return false;
             case EntryKind.Missing:

@@ -99,12 +99,16 @@ public sealed partial class CorpusTests
     /// <item><c>append PATH N TEXT</c>: append TEXT (one word) N times.</item>
     /// <item><c>mkdir PATH</c>; <c>move FROM TO</c>; <c>symlink PATH TARGET</c> (TARGET relative to the link, under <c>{outside}</c>, or absolute).</item>
     /// <item><c>fifo PATH</c>: make a named pipe (which blocks whoever opens it to read).</item>
+    /// <item><c>hardlink PATH TARGET</c>: give the file TARGET (under <c>{outside}</c>) a second name, PATH.</item>
     /// </list>
     /// </summary>
     public static partial class Setup
     {
         [System.Runtime.InteropServices.LibraryImport("libc", EntryPoint = "mkfifo", StringMarshalling = System.Runtime.InteropServices.StringMarshalling.Utf8)]
         internal static partial int MakeFifo(string path, uint mode);
+
+        [System.Runtime.InteropServices.LibraryImport("libc", EntryPoint = "link", StringMarshalling = System.Runtime.InteropServices.StringMarshalling.Utf8)]
+        private static partial int MakeHardLink(string existing, string newPath);
 
         public static void Apply(IEnumerable<string> commands, HardeningSite site)
         {
@@ -163,6 +167,11 @@ public sealed partial class CorpusTests
                             Skip.If(true, $"this system cannot create symbolic links ({e.Message})");
                         }
 
+                        break;
+                    case "hardlink":
+                        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                        Skip.If(OperatingSystem.IsWindows() || MakeHardLink(parts[2].Replace("{outside}", site.Outside, StringComparison.Ordinal), path) != 0,
+                            "this system cannot make a hard link here");
                         break;
                     case "fifo":
                         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
