@@ -35,23 +35,22 @@ public sealed class PageRenderer(Site site, TemplateCatalog templates, MarkdownP
             RegexTimeOut = TimeSpan.FromMilliseconds(200),
             OutputLimit = OutputLimit,
             OnOutputLimit = Scriban.ScriptLimitBehavior.Throw,
-            MemberRenamer = member => member.Name,
             NewLine = "\n",
         };
         templates.Prime(templateContext);
+        context.Templates = new ThemeTemplates(templates, templateContext);
         var output = TextBuffers.Rent();
         templateContext.PushOutput(new StringBuilderOutput(output));
         try
         {
-            var globals = new Scriban.Runtime.ScriptObject
-            {
-                ["site"] = PageModel.Site(context),
-                ["page"] = PageData(page, context),
-            };
+            // The functions come first: the page's body renders item templates, which use them too.
+            var globals = new Scriban.Runtime.ScriptObject();
             globals["include"] = new RawInclude((IScriptCustomFunction)templateContext.BuiltinObject["include"]!);
             globals.SetValue("raw", PageFunctions["raw"], readOnly: true);
             globals.SetValue("relurl", PageFunctions["relurl"], readOnly: true);
             templateContext.PushGlobal(globals);
+            globals["site"] = PageModel.Site(context);
+            globals["page"] = PageData(page, context);
             var html = layout.Render(templateContext);
             return new RenderedPage(page.OutputPath, OriginOf(page, layout), html) { Layout = layout.SourceFilePath };
         }

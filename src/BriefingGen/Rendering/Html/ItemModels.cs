@@ -1,0 +1,40 @@
+using BriefingGen.Model;
+
+namespace BriefingGen.Rendering;
+
+// The typed models the item templates receive (templates see their members in snake_case: editors_judgement).
+
+/// <summary>A citation as a link to the work's bibliography entry: the relative link and the citation's text.</summary>
+public sealed record CitationLink(string Link, string Text);
+
+/// <summary>A grid's row: its level on the row axis and one cell per column.</summary>
+public sealed record GridRowModel(GridLevel Level, IReadOnlyList<GridCellModel> Cells);
+
+/// <summary>A grid's cell (null where the grid leaves it empty), its text rendered (null when not shown), and the pages placed in it.</summary>
+public sealed record GridCellModel(GridCell? Cell, GridLevel Column, string? Anchor, bool Marked, RawHtml? Text, IReadOnlyList<PlacementModel> Placements);
+
+/// <summary>A page placed in a grid cell: the placement, a link to the page and its title.</summary>
+public sealed record PlacementModel(Placement Placement, string Link, string Title)
+{
+    public string Reason => Placement.Reason;
+
+    public bool EditorsJudgement => Placement.EditorsJudgement;
+}
+
+/// <summary>A benefit/risk table's row: a benefit and a risk, either of which may be missing.</summary>
+public sealed record TableRowModel(TableItemModel? Benefit, TableItemModel? Risk);
+
+/// <summary>A table item, its text rendered, and the evidence pages give for it (on the table's own page).</summary>
+public sealed record TableItemModel(TableItem Item, string Anchor, RawHtml Text, IReadOnlyList<EvidenceModel> Evidence);
+
+/// <summary>Evidence a page gives for a table item: the evidence, a link to the page and its title.</summary>
+public sealed record EvidenceModel(Evidence Evidence, string Link, string Title)
+{
+    public string Note => Evidence.Note;
+}
+
+/// <summary>A row of a figure's data table: the category and each series' value, formatted with the unit.</summary>
+public sealed record FigureRowModel(string Category, IReadOnlyList<string> Values);
+
+/// <summary>A comparison's row: its label and cells, rendered from Markdown.</summary>
+public sealed record ComparisonRowModel(RawHtml Label, IReadOnlyList<RawHtml> Cells);
