@@ -27,7 +27,11 @@ public static class ItemHtml
     }
 
     /// <summary>A grid as a table; on its own page with the pages placed in each cell; as a mini grid with one cell marked.</summary>
-    public static string Grid(Grid grid, RenderContext context, bool showPlacements, GridCell? marked, bool compact = false)
+    public static string Grid(Grid grid, RenderContext context, bool showPlacements, GridCell? marked, bool compact = false) =>
+        context.Templates.Render("items/grid.html", GridModel(grid, context, showPlacements, marked, compact)).Value;
+
+    /// <summary>The variables of <c>items/grid.html</c>.</summary>
+    public static ScriptObject GridModel(Grid grid, RenderContext context, bool showPlacements, GridCell? marked, bool compact = false)
     {
         // Grouped by cell once, not filtered for each of a grid's cells.
         var placements = showPlacements
@@ -65,11 +69,15 @@ public static class ItemHtml
             ["columns_label"] = grid.Columns.Label.TrimEnd(':', '.', ' '),
             ["rows"] = rows,
         };
-        return context.Templates.Render("items/grid.html", model).Value;
+        return model;
     }
 
     /// <summary>A benefit/risk table; on its own page with the evidence pages give for each item.</summary>
-    public static string Table(BenefitRiskTable table, RenderContext context, bool showEvidence)
+    public static string Table(BenefitRiskTable table, RenderContext context, bool showEvidence) =>
+        context.Templates.Render("items/table.html", TableModel(table, context, showEvidence)).Value;
+
+    /// <summary>The variables of <c>items/table.html</c>.</summary>
+    public static ScriptObject TableModel(BenefitRiskTable table, RenderContext context, bool showEvidence)
     {
         var rows = table.Rows.Select(row => new TableRowModel(Item(row.Benefit), Item(row.Risk))).ToList();
         var model = new ScriptObject
@@ -80,7 +88,7 @@ public static class ItemHtml
             ["source"] = Source(table.SourceId, context),
             ["rows"] = rows,
         };
-        return context.Templates.Render("items/table.html", model).Value;
+        return model;
 
         TableItemModel? Item(TableItem? item)
         {
@@ -99,7 +107,11 @@ public static class ItemHtml
     }
 
     /// <summary>A figure: a bar chart drawn as SVG at build time, its text alternative, and the data table.</summary>
-    public static string Figure(Figure figure, RenderContext context)
+    public static string Figure(Figure figure, RenderContext context) =>
+        context.Templates.Render("items/figure.html", FigureModel(figure, context)).Value;
+
+    /// <summary>The variables of <c>items/figure.html</c>.</summary>
+    public static ScriptObject FigureModel(Figure figure, RenderContext context)
     {
         var model = new ScriptObject
         {
@@ -110,7 +122,7 @@ public static class ItemHtml
             ["rows"] = figure.Categories.Select((category, i) =>
                 new FigureRowModel(category, figure.Series.Select(s => FormatValue(s.Values[i], figure.Unit)).ToList())).ToList(),
         };
-        return context.Templates.Render("items/figure.html", model).Value;
+        return model;
     }
 
     public static string FormatValue(decimal? value, string unit) =>
@@ -130,7 +142,11 @@ public static class ItemHtml
     }
 
     /// <summary>One definition: its exact wording as a quotation, attributed, with its kind and any criticisms.</summary>
-    public static string Definition(Definition definition, RenderContext context)
+    public static string Definition(Definition definition, RenderContext context) =>
+        context.Templates.Render("items/definition.html", DefinitionModel(definition, context)).Value;
+
+    /// <summary>The variables of <c>items/definition.html</c>.</summary>
+    public static ScriptObject DefinitionModel(Definition definition, RenderContext context)
     {
         var reference = definition.ReferenceId is null ? null : context.Site.Briefing.FindReference(definition.ReferenceId);
         var citedIn = definition.CitedIn is null ? null : context.Site.Briefing.FindReference(definition.CitedIn);
@@ -147,7 +163,7 @@ public static class ItemHtml
             ["note"] = definition.Note is null ? null : new RawHtml(BriefingHtmlRenderer.RenderInline(definition.Note, context)),
             ["criticisms"] = definition.Criticisms.Select(c => new RawHtml(BriefingHtmlRenderer.RenderInline(c, context))).ToList(),
         };
-        return context.Templates.Render("items/definition.html", model).Value;
+        return model;
     }
 
     public static string KindLabel(DefinitionKind kind) => kind switch

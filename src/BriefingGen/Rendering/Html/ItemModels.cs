@@ -38,3 +38,24 @@ public sealed record FigureRowModel(string Category, IReadOnlyList<string> Value
 
 /// <summary>A comparison's row: its label and cells, rendered from Markdown.</summary>
 public sealed record ComparisonRowModel(RawHtml Label, IReadOnlyList<RawHtml> Cells);
+
+/// <summary>A link to a page: the relative link, the page's title and its summary.</summary>
+public sealed record PageLinkModel(string Link, string Title, string? Summary);
+
+/// <summary>A term and its anchor on the definitions page.</summary>
+public sealed record TermAnchorModel(Term Term, string Anchor);
+
+/// <summary>The terms of one category on the definitions page, each entry the variables of <c>items/term-entry.html</c>.</summary>
+public sealed record TermCategoryModel(string Key, IReadOnlyList<Scriban.Runtime.ScriptObject> Entries);
+
+/// <summary>A term's definitions of one kind, each the variables of <c>items/definition.html</c>; the heading when the term has several.</summary>
+public sealed record DefinitionGroupModel(string? Heading, IReadOnlyList<Scriban.Runtime.ScriptObject> Definitions);
+
+/// <summary>A row of a term's comparison page: the definition, a link to it on the definitions page, who, its kind and criticisms.</summary>
+public sealed record ComparedDefinitionModel(Definition Definition, string Link, string? Who, string? KindLabel, IReadOnlyList<RawHtml> Criticisms);
+
+/// <summary>An entry of an index page: the item's title, a link to its page and its description rendered.</summary>
+public sealed record IndexEntryModel(string Title, string Link, RawHtml? Summary);
+
+/// <summary>A bibliography entry: the work, its anchor, the formatted entry and the pages that cite it.</summary>
+public sealed record BibliographyEntryModel(Reference Reference, string Anchor, RawHtml Text, IReadOnlyList<PageLinkModel> CitedOn);
