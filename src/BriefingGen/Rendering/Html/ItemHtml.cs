@@ -118,7 +118,7 @@ public static class ItemHtml
             ["figure"] = figure,
             ["link"] = context.Link(GeneratedPages.FigureUrl(figure.Id)),
             ["source"] = Source(figure.SourceId, context),
-            ["chart"] = new RawHtml(FigureChart.Svg(figure)),
+            ["chart"] = FigureChart.Geometry(figure),
             ["rows"] = figure.Categories.Select((category, i) =>
                 new FigureRowModel(category, figure.Series.Select(s => FormatValue(s.Values[i], figure.Unit)).ToList())).ToList(),
         };
