@@ -73,4 +73,18 @@ public sealed class ThemeTemplateOverrideTests
             Assert.Equal(2, error.Span.Line);
         });
     }
+
+    [Fact]
+    public void A_template_cannot_change_the_site_records_it_is_given()
+    {
+        // Pages render in parallel from the same grid: an assignment would leak into other pages.
+        using var site = TestSite.With(Grid + "-- templates/items/grid.html --\n{{ grid.name = \"changed\" }}{{ grid.name }}\n");
+        var result = site.Build(write: false);
+        Assert.NotEmpty(result.Diagnostics);
+        Assert.All(result.Diagnostics, error =>
+        {
+            Assert.Equal(DiagnosticCodes.TemplateRuntime, error.Code);
+            Assert.Equal("templates/items/grid.html", error.Span.Path);
+        });
+    }
 }
