@@ -136,6 +136,23 @@ public static class SiteBuilder
         return (site, diagnostics.Sorted());
     }
 
+    /// <summary>
+    /// Reads and resolves a site, and makes the renderer a build would render it with, without rendering: for tools
+    /// and tests that render part of a page (see <see cref="PageRenderer.WithContext"/>).
+    /// </summary>
+    public static (Site Site, PageRenderer Renderer, IReadOnlyList<Diagnostic> Diagnostics) LoadRenderer(BuildOptions options)
+    {
+        var diagnostics = new DiagnosticBag();
+        var config = LoadConfig(options, diagnostics);
+        var sources = SiteLoader.Load(options.Source, config, diagnostics);
+        var pipeline = MarkdownPipelineFactory.Create(config.UnsafeHtml);
+        var (pages, data) = Parse(sources, pipeline, diagnostics);
+        var site = SiteModelBuilder.Build(config, pages, data, pipeline, options.Drafts, diagnostics);
+        var templates = new TemplateCatalog(sources.Templates, diagnostics);
+        var text = InterfaceLanguage.Choose(config.Language, sources.LanguageFiles, diagnostics, config.LanguageAt);
+        return (site, new PageRenderer(site, templates, pipeline, diagnostics, text: text), diagnostics.Sorted());
+    }
+
     internal static SiteConfig LoadConfig(BuildOptions options, DiagnosticBag diagnostics)
     {
         var config = ConfigLoader.Load(options.Source, diagnostics);

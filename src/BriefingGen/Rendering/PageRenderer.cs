@@ -18,14 +18,20 @@ public sealed class PageRenderer(Site site, TemplateCatalog templates, MarkdownP
     /// <summary>The most characters one page may render (captures count too); past it the page is an error, never cut short.</summary>
     public const int OutputLimit = 64 * 1024 * 1024;
 
-    public RenderedPage? Render(Page page)
+    /// <summary>
+    /// Runs <paramref name="render"/> with the page's render context set up as its layout would have it (the theme's
+    /// item templates and the template functions ready): for tools and tests that render a part of a page.
+    /// </summary>
+    public T WithContext<T>(Page page, Func<RenderContext, T> render)
     {
-        var layout = LayoutFor(page);
-        if (layout is null)
-        {
-            return null;
-        }
+        var (context, templateContext, globals) = Prepare(page);
+        templateContext.PushGlobal(globals);
+        return render(context);
+    }
 
+    // A page's render context and template context, with the functions its templates and item templates use.
+    private (RenderContext Context, HtmlTemplateContext TemplateContext, ScriptObject Globals) Prepare(Page page)
+    {
         var context = new RenderContext(site, page, pipeline, pdfsEnabled, text);
         var templateContext = new HtmlTemplateContext
         {
@@ -36,26 +42,37 @@ public sealed class PageRenderer(Site site, TemplateCatalog templates, MarkdownP
             RegexTimeOut = TimeSpan.FromMilliseconds(200),
             OutputLimit = OutputLimit,
             OnOutputLimit = Scriban.ScriptLimitBehavior.Throw,
-            MemberRenamer = member => member.Name,
             NewLine = "\n",
         };
         templates.Prime(templateContext);
+        context.Templates = new ThemeTemplates(templates, templateContext);
+        // The functions come first: the page's body renders item templates, which use them too.
+        var globals = new ScriptObject();
+        globals["include"] = new RawInclude((IScriptCustomFunction)templateContext.BuiltinObject["include"]!);
+        globals.SetValue("raw", PageFunctions["raw"], readOnly: true);
+        globals.SetValue("relurl", PageFunctions["relurl"], readOnly: true);
+        globals.SetValue("t", PageFunctions["t"], readOnly: true);
+        globals.SetValue("t_count", PageFunctions["t_count"], readOnly: true);
+        globals.SetValue("t_css", PageFunctions["t_css"], readOnly: true);
+        return (context, templateContext, globals);
+    }
+
+    public RenderedPage? Render(Page page)
+    {
+        var layout = LayoutFor(page);
+        if (layout is null)
+        {
+            return null;
+        }
+
+        var (context, templateContext, globals) = Prepare(page);
         var output = TextBuffers.Rent();
         templateContext.PushOutput(new StringBuilderOutput(output));
         try
         {
-            var globals = new Scriban.Runtime.ScriptObject
-            {
-                ["site"] = PageModel.Site(context),
-                ["page"] = PageData(page, context),
-            };
-            globals["include"] = new RawInclude((IScriptCustomFunction)templateContext.BuiltinObject["include"]!);
-            globals.SetValue("raw", PageFunctions["raw"], readOnly: true);
-            globals.SetValue("relurl", PageFunctions["relurl"], readOnly: true);
-            globals.SetValue("t", PageFunctions["t"], readOnly: true);
-            globals.SetValue("t_count", PageFunctions["t_count"], readOnly: true);
-            globals.SetValue("t_css", PageFunctions["t_css"], readOnly: true);
             templateContext.PushGlobal(globals);
+            globals["site"] = PageModel.Site(context);
+            globals["page"] = PageData(page, context);
             var html = layout.Render(templateContext);
             return new RenderedPage(page.OutputPath, OriginOf(page, layout), html) { Layout = layout.SourceFilePath };
         }

@@ -21,6 +21,15 @@ public sealed class RenderContext(Site site, Page page, MarkdownPipeline pipelin
 
     public MarkdownPipeline Pipeline { get; } = pipeline;
 
+    /// <summary>The theme's item and page-body templates, rendered within this page's template context.</summary>
+    public ThemeTemplates Templates
+    {
+        get => _templates ?? throw new InvalidOperationException("this render context has no templates");
+        internal set => _templates = value;
+    }
+
+    private ThemeTemplates? _templates;
+
     /// <summary>A relative link from this page to a site path (with an optional fragment).</summary>
     public string Link(string sitePath, string? fragment = null) => SitePath.Relative(Page.Url, sitePath, fragment);
 

@@ -25,15 +25,15 @@ public sealed class ItemHtmlEscapingTests
             ---
             {{< grid g >}}
             """);
-        var (model, _) = SiteBuilder.LoadModel(new BuildOptions { Source = site.Root });
-        var grid = model!.Briefing.FindGrid("g")!;
+        var (model, renderer, _) = SiteBuilder.LoadRenderer(new BuildOptions { Source = site.Root });
+        var grid = model.Briefing.FindGrid("g")!;
         const string hostile = "a\"><x-probe onclick=\"alert(1)";
         var changed = grid with
         {
             Rows = grid.Rows with { Levels = [new BriefingGen.Model.GridLevel(hostile, "A")] },
             Cells = [grid.Cells[0] with { Row = hostile }],
         };
-        var html = ItemHtml.Grid(changed, new RenderContext(model, model.Pages[0], MarkdownPipelineFactory.Create(false)), showPlacements: false, marked: null);
+        var html = renderer.WithContext(model.Pages[0], context => ItemHtml.Grid(changed, context, showPlacements: false, marked: null));
 
         var document = new HtmlParser().ParseDocument(html);
         Assert.Empty(document.QuerySelectorAll("x-probe"));

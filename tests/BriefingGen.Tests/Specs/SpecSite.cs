@@ -11,19 +11,19 @@ namespace BriefingGen.Tests.Specs;
 /// </summary>
 public static class SpecSite
 {
-    private static readonly Lazy<(BriefingGen.Model.Site Site, Markdig.MarkdownPipeline Pipeline)> Loaded = new(Load);
+    private static readonly Lazy<(BriefingGen.Model.Site Site, PageRenderer Renderer)> Loaded = new(Load);
 
     /// <summary>The HTML the page of <paramref name="example"/> has between its content's <c>div</c> tags.</summary>
     public static string Body(SpecExample example)
     {
-        var (site, pipeline) = Loaded.Value;
+        var (site, renderer) = Loaded.Value;
         var page = site.FindBySource(SourcePath(example)) ?? throw new InvalidOperationException($"no page for {SourcePath(example)}");
-        return page.Body is null ? "" : BriefingHtmlRenderer.RenderBody(page.Body, new RenderContext(site, page, pipeline));
+        return page.Body is null ? "" : renderer.WithContext(page, context => BriefingHtmlRenderer.RenderBody(page.Body, context));
     }
 
     private static string SourcePath(SpecExample example) => $"content/spec/{Path.GetFileNameWithoutExtension(example.File)}-{example.Number}.md";
 
-    private static (BriefingGen.Model.Site, Markdig.MarkdownPipeline) Load()
+    private static (BriefingGen.Model.Site, PageRenderer) Load()
     {
         var root = Path.Combine(Path.GetTempPath(), "bg-specs-" + Guid.NewGuid().ToString("N")[..12]);
         TemporaryFolder.DeleteAtExit(root);
@@ -42,7 +42,7 @@ public static class SpecSite
             File.WriteAllText(Path.Combine(root, SourcePath(example)), $"---\ntitle: Example {example.Number}\n---\n{example.Markdown}");
         }
 
-        var (site, _) = SiteBuilder.LoadModel(new BuildOptions { Source = root });
-        return (site ?? throw new InvalidOperationException("the spec site did not load"), MarkdownPipelineFactory.Create(unsafeHtml: false));
+        var (site, renderer, _) = SiteBuilder.LoadRenderer(new BuildOptions { Source = root });
+        return (site, renderer);
     }
 }

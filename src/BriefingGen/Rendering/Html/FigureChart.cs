@@ -1,10 +1,9 @@
 using System.Globalization;
-using System.Text;
 using BriefingGen.Model;
 
 namespace BriefingGen.Rendering;
 
-/// <summary>A horizontal bar chart of a figure, as SVG made at build time (no JavaScript), labelled for screen readers.</summary>
+/// <summary>A horizontal bar chart of a figure, drawn as SVG at build time (no JavaScript) by <c>items/chart.html</c> from the geometry computed here.</summary>
 public static class FigureChart
 {
     private const int MaxLabelWidth = 260;
@@ -15,7 +14,8 @@ public static class FigureChart
     private const int Gap = 6;
     private static readonly string[] SeriesClasses = ["s0", "s1", "s2", "s3", "s4", "s5"];
 
-    public static string Svg(Figure figure)
+    /// <summary>The chart's geometry, the variables of <c>items/chart.html</c>: every coordinate computed, as text.</summary>
+    public static ChartModel Geometry(Figure figure)
     {
         var max = figure.Series.SelectMany(s => s.Values).Where(v => v.HasValue).Select(v => v!.Value).DefaultIfEmpty(0).Max();
         if (max <= 0)
@@ -31,52 +31,44 @@ public static class FigureChart
         var legendHeight = figure.Series.Count > 1 ? 24 : 0;
         var height = groupHeights.Sum() + legendHeight + 4;
         var width = labelWidth + BarArea + 70;
-        var LabelWidth = labelWidth;
-        var id = Escape.Html(figure.Id);
-        var svg = new StringBuilder();
-        svg.Append(CultureInfo.InvariantCulture, $"<svg class=\"bar-chart\" viewBox=\"0 0 {width} {height}\" width=\"{width}\" height=\"{height}\" role=\"img\" aria-labelledby=\"chart-title-{id} chart-desc-{id}\" xmlns=\"http://www.w3.org/2000/svg\">\n");
-        svg.Append("<title id=\"chart-title-").Append(id).Append("\">").Append(Escape.Html(figure.Title)).Append("</title>\n");
-        svg.Append("<desc id=\"chart-desc-").Append(id).Append("\">").Append(Escape.Html(Describe(figure))).Append("</desc>\n");
+        var groups = new List<ChartGroup>(figure.Categories.Count);
         var y = legendHeight;
         for (var c = 0; c < figure.Categories.Count; c++)
         {
             var groupHeight = groupHeights[c];
             var firstLineY = y + groupHeight / 2 + 4 - (labels[c].Count - 1) * LineHeight / 2;
-            svg.Append(CultureInfo.InvariantCulture, $"<text class=\"label\" x=\"{LabelWidth - 8}\" y=\"{firstLineY}\" text-anchor=\"end\">");
-            for (var line = 0; line < labels[c].Count; line++)
-            {
-                svg.Append(CultureInfo.InvariantCulture, $"<tspan x=\"{LabelWidth - 8}\" dy=\"{(line == 0 ? 0 : LineHeight)}\">")
-                    .Append(Escape.Html(labels[c][line])).Append("</tspan>");
-            }
-
-            svg.Append("</text>\n");
+            var lines = labels[c].Select((line, i) => new ChartLabelLine(line, Text(i == 0 ? 0 : LineHeight))).ToList();
+            var bars = new List<ChartBar>(figure.Series.Count);
             for (var s = 0; s < figure.Series.Count; s++)
             {
                 var value = figure.Series[s].Values[c];
                 var barY = y + (groupHeight - figure.Series.Count * BarHeight) / 2 + s * BarHeight;
                 var barWidth = value is null ? 0 : (double)(value.Value / max) * BarArea;
-                svg.Append(CultureInfo.InvariantCulture,
-                    $"<rect class=\"bar {SeriesClasses[s % SeriesClasses.Length]}\" x=\"{LabelWidth}\" y=\"{barY}\" width=\"{barWidth:0.#}\" height=\"{BarHeight - 3}\"/>");
-                svg.Append(CultureInfo.InvariantCulture, $"<text class=\"value\" x=\"{LabelWidth + barWidth + 4:0.#}\" y=\"{barY + BarHeight - 6}\">")
-                    .Append(Escape.Html(ItemHtml.FormatValue(value, figure.Unit))).Append("</text>\n");
+                bars.Add(new ChartBar(figure.Series[s], SeriesClasses[s % SeriesClasses.Length], Text(labelWidth), Text(barY),
+                    barWidth.ToString("0.#", CultureInfo.InvariantCulture), Text(BarHeight - 3),
+                    (labelWidth + barWidth + 4).ToString("0.#", CultureInfo.InvariantCulture), Text(barY + BarHeight - 6),
+                    ItemHtml.FormatValue(value, figure.Unit)));
             }
 
+            groups.Add(new ChartGroup(figure.Categories[c], Text(labelWidth - 8), Text(firstLineY), lines, bars));
             y += groupHeight;
         }
 
+        var legend = new List<ChartLegendEntry>();
         if (figure.Series.Count > 1)
         {
             var x = labelWidth;
             for (var s = 0; s < figure.Series.Count; s++)
             {
-                svg.Append(CultureInfo.InvariantCulture, $"<rect class=\"bar {SeriesClasses[s % SeriesClasses.Length]}\" x=\"{x}\" y=\"4\" width=\"12\" height=\"12\"/>")
-                    .Append(CultureInfo.InvariantCulture, $"<text class=\"legend\" x=\"{x + 16}\" y=\"14\">").Append(Escape.Html(figure.Series[s].Name)).Append("</text>\n");
+                legend.Add(new ChartLegendEntry(figure.Series[s], SeriesClasses[s % SeriesClasses.Length], Text(x), Text(x + 16)));
                 x += 24 + figure.Series[s].Name.Length * 7;
             }
         }
 
-        return svg.Append("</svg>\n").ToString();
+        return new ChartModel(Text(width), Text(height), Describe(figure), groups, legend);
     }
+
+    private static string Text(int number) => number.ToString(CultureInfo.InvariantCulture);
 
     private static List<string> Wrap(string text, int maxChars)
     {
@@ -108,3 +100,18 @@ public static class FigureChart
         return "Bar chart. " + string.Join(". ", parts) + ".";
     }
 }
+
+/// <summary>A bar chart's size, its description in words, a group of bars per category and a legend entry per series (when there are several).</summary>
+public sealed record ChartModel(string Width, string Height, string Description, IReadOnlyList<ChartGroup> Groups, IReadOnlyList<ChartLegendEntry> Legend);
+
+/// <summary>One category: its label's position and wrapped lines, and one bar per series.</summary>
+public sealed record ChartGroup(string Category, string LabelX, string LabelY, IReadOnlyList<ChartLabelLine> Lines, IReadOnlyList<ChartBar> Bars);
+
+/// <summary>A line of a wrapped category label and its offset from the line above.</summary>
+public sealed record ChartLabelLine(string Text, string Dy);
+
+/// <summary>A bar: its series and CSS class, its rectangle, and where its value is written.</summary>
+public sealed record ChartBar(FigureSeries Series, string SeriesClass, string X, string Y, string Width, string Height, string ValueX, string ValueY, string Value);
+
+/// <summary>A legend entry: its series and CSS class, the swatch's x and the name's x.</summary>
+public sealed record ChartLegendEntry(FigureSeries Series, string SeriesClass, string X, string TextX);

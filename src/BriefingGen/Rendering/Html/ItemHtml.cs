@@ -1,10 +1,13 @@
 using System.Globalization;
-using System.Text;
 using BriefingGen.Model;
+using Scriban.Runtime;
 
 namespace BriefingGen.Rendering;
 
-/// <summary>The HTML of data items, shared by embeds and the generated pages: accessible tables with captions and header scopes.</summary>
+/// <summary>
+/// The data items, shared by embeds and the generated pages, rendered through the theme's <c>items/</c> templates.
+/// This class gathers each template's model: the item itself, links relative to the page, Markdown texts rendered.
+/// </summary>
 public static class ItemHtml
 {
     public static string Embed(string kind, string id, RenderContext context)
@@ -24,208 +27,102 @@ public static class ItemHtml
     }
 
     /// <summary>A grid as a table; on its own page with the pages placed in each cell; as a mini grid with one cell marked.</summary>
-    public static string Grid(Grid grid, RenderContext context, bool showPlacements, GridCell? marked, bool compact = false)
+    public static string Grid(Grid grid, RenderContext context, bool showPlacements, GridCell? marked, bool compact = false) =>
+        context.Templates.Render("items/grid.html", GridModel(grid, context, showPlacements, marked, compact)).Value;
+
+    /// <summary>The variables of <c>items/grid.html</c>.</summary>
+    public static ScriptObject GridModel(Grid grid, RenderContext context, bool showPlacements, GridCell? marked, bool compact = false)
     {
-        var html = new StringBuilder();
-        var css = marked is null ? "grid" : compact ? "grid grid-mini grid-compact" : "grid grid-mini";
-        html.Append("<div class=\"table-wrap\"><table class=\"").Append(css).Append("\">\n<caption>");
-        if (marked is null && !showPlacements)
-        {
-            html.Append("<a href=\"").Append(Escape.Html(context.Link(GeneratedPages.GridUrl(grid.Id)))).Append("\">")
-                .Append(Escape.Html(grid.Name)).Append("</a>");
-        }
-        else
-        {
-            html.Append(Escape.Html(grid.Name));
-        }
-
-        html.Append(SourceNote(grid.SourceId, context));
-        html.Append("<span class=\"axes\">Rows: ").Append(Escape.Html(grid.Rows.Label.TrimEnd(':', '.', ' '))).Append(". Columns: ")
-            .Append(Escape.Html(grid.Columns.Label.TrimEnd(':', '.', ' '))).Append(".</span></caption>\n<thead><tr><td></td>");
-        foreach (var column in grid.Columns.Levels)
-        {
-            html.Append("<th scope=\"col\">").Append(Escape.Html(column.Label)).Append("</th>");
-        }
-
-        html.Append("</tr></thead>\n<tbody>\n");
         // Grouped by cell once, not filtered for each of a grid's cells.
         var placements = showPlacements
             ? (context.Site.Links.Placements.GetValueOrDefault(grid.Id) ?? []).ToLookup(p => (p.Row, p.Column))
             : null;
+        var rows = new List<GridRowModel>(grid.Rows.Levels.Count);
         foreach (var row in grid.Rows.Levels)
         {
-            html.Append("<tr><th scope=\"row\">").Append(Escape.Html(row.Label)).Append("</th>");
+            var cells = new List<GridCellModel>(grid.Columns.Levels.Count);
             foreach (var column in grid.Columns.Levels)
             {
                 var cell = grid.Cell(row.Id, column.Id);
                 var isMarked = marked is not null && cell == marked;
-                html.Append("<td");
-                if (marked is null)
-                {
-                    html.Append(" id=\"").Append(Escape.Html(cell?.Anchor)).Append('"');
-                }
-
-                if (isMarked)
-                {
-                    html.Append(" class=\"marked\"");
-                }
-
-                html.Append('>');
-                if (isMarked)
-                {
-                    html.Append("<strong class=\"here\">This case sits here: </strong>");
-                }
-
                 // A compact grid (handouts) names only the marked cell; the axes show where the others are.
-                if (!compact || isMarked)
-                {
-                    html.Append(BriefingHtmlRenderer.RenderInline(cell?.Text, context));
-                }
-
-                if (placements is not null && cell is not null)
-                {
-                    var here = placements[(row.Id, column.Id)];
-                    if (here.Any())
-                    {
-                        html.Append("<ul class=\"placed\">");
-                        foreach (var placement in here)
-                        {
-                            var page = context.Site.Find(placement.PageUrl);
-                            html.Append("<li><a href=\"").Append(Escape.Html(context.Link(placement.PageUrl))).Append("\">")
-                                .Append(Escape.Html(page?.Title ?? placement.PageUrl)).Append("</a>: ")
-                                .Append(Escape.Html(placement.Reason));
-                            if (placement.EditorsJudgement)
-                            {
-                                html.Append(" <span class=\"judgement\">(editors’ placement)</span>");
-                            }
-
-                            html.Append("</li>");
-                        }
-
-                        html.Append("</ul>");
-                    }
-                }
-
-                html.Append("</td>");
+                var text = !compact || isMarked ? new RawHtml(BriefingHtmlRenderer.RenderInline(cell?.Text, context)) : null;
+                var placed = placements is not null && cell is not null
+                    ? placements[(row.Id, column.Id)].Select(p => new PlacementModel(p, context.Link(p.PageUrl),
+                        context.Site.Find(p.PageUrl)?.Title ?? p.PageUrl)).ToList()
+                    : [];
+                cells.Add(new GridCellModel(cell, column, cell?.Anchor, isMarked, text, placed));
             }
 
-            html.Append("</tr>\n");
+            rows.Add(new GridRowModel(row, cells));
         }
 
-        html.Append("</tbody></table></div>\n");
-        return html.ToString();
+        var model = new ScriptObject
+        {
+            ["grid"] = grid,
+            ["link"] = marked is null && !showPlacements ? context.Link(GeneratedPages.GridUrl(grid.Id)) : null,
+            ["mini"] = marked is not null,
+            ["compact"] = compact,
+            ["placements_shown"] = showPlacements,
+            ["source"] = Source(grid.SourceId, context),
+            ["rows_label"] = grid.Rows.Label.TrimEnd(':', '.', ' '),
+            ["columns_label"] = grid.Columns.Label.TrimEnd(':', '.', ' '),
+            ["rows"] = rows,
+        };
+        return model;
     }
 
     /// <summary>A benefit/risk table; on its own page with the evidence pages give for each item.</summary>
-    public static string Table(BenefitRiskTable table, RenderContext context, bool showEvidence)
+    public static string Table(BenefitRiskTable table, RenderContext context, bool showEvidence) =>
+        context.Templates.Render("items/table.html", TableModel(table, context, showEvidence)).Value;
+
+    /// <summary>The variables of <c>items/table.html</c>.</summary>
+    public static ScriptObject TableModel(BenefitRiskTable table, RenderContext context, bool showEvidence)
     {
-        var html = new StringBuilder();
-        html.Append("<div class=\"table-wrap\"><table class=\"benefit-risk\">\n<caption>");
-        if (!showEvidence)
+        var rows = table.Rows.Select(row => new TableRowModel(Item(row.Benefit), Item(row.Risk))).ToList();
+        var model = new ScriptObject
         {
-            html.Append("<a href=\"").Append(Escape.Html(context.Link(GeneratedPages.TableUrl(table.Id)))).Append("\">")
-                .Append(Escape.Html(table.Title)).Append("</a>");
-        }
-        else
-        {
-            html.Append(Escape.Html(table.Title));
-        }
+            ["table"] = table,
+            ["link"] = showEvidence ? null : context.Link(GeneratedPages.TableUrl(table.Id)),
+            ["evidence_shown"] = showEvidence,
+            ["source"] = Source(table.SourceId, context),
+            ["rows"] = rows,
+        };
+        return model;
 
-        html.Append(SourceNote(table.SourceId, context)).Append("</caption>\n<thead><tr><th scope=\"col\">")
-            .Append(Escape.Html(table.BenefitsLabel)).Append("</th><th scope=\"col\">").Append(Escape.Html(table.RisksLabel))
-            .Append("</th></tr></thead>\n<tbody>\n");
-        foreach (var row in table.Rows)
+        TableItemModel? Item(TableItem? item)
         {
-            html.Append("<tr>").Append(TableItemCell(row.Benefit, context, showEvidence)).Append(TableItemCell(row.Risk, context, showEvidence)).Append("</tr>\n");
-        }
-
-        html.Append("</tbody></table></div>\n");
-        return html.ToString();
-    }
-
-    private static string TableItemCell(TableItem? item, RenderContext context, bool showEvidence)
-    {
-        if (item is null)
-        {
-            return "<td></td>";
-        }
-
-        var html = new StringBuilder("<td");
-        if (showEvidence)
-        {
-            html.Append(" id=\"").Append(Escape.Html(item.Anchor)).Append('"');
-        }
-
-        html.Append('>').Append(BriefingHtmlRenderer.RenderInline(item.Text, context));
-        var evidence = context.Site.Links.Evidence.GetValueOrDefault(item.Key) ?? [];
-        if (showEvidence && evidence.Count > 0)
-        {
-            html.Append("<ul class=\"evidence\">");
-            foreach (var e in evidence)
+            if (item is null)
             {
-                var page = context.Site.Find(e.PageUrl);
-                html.Append("<li>Evidence: <a href=\"").Append(Escape.Html(context.Link(e.PageUrl))).Append("\">")
-                    .Append(Escape.Html(page?.Title ?? e.PageUrl)).Append("</a>");
-                if (e.Note.Length > 0)
-                {
-                    html.Append(": ").Append(Escape.Html(e.Note));
-                }
-
-                html.Append("</li>");
+                return null;
             }
 
-            html.Append("</ul>");
+            var text = new RawHtml(BriefingHtmlRenderer.RenderInline(item.Text, context));
+            var evidence = showEvidence
+                ? (context.Site.Links.Evidence.GetValueOrDefault(item.Key) ?? [])
+                    .Select(e => new EvidenceModel(e, context.Link(e.PageUrl), context.Site.Find(e.PageUrl)?.Title ?? e.PageUrl)).ToList()
+                : [];
+            return new TableItemModel(item, item.Anchor, text, evidence);
         }
-
-        return html.Append("</td>").ToString();
     }
 
     /// <summary>A figure: a bar chart drawn as SVG at build time, its text alternative, and the data table.</summary>
-    public static string Figure(Figure figure, RenderContext context)
+    public static string Figure(Figure figure, RenderContext context) =>
+        context.Templates.Render("items/figure.html", FigureModel(figure, context)).Value;
+
+    /// <summary>The variables of <c>items/figure.html</c>.</summary>
+    public static ScriptObject FigureModel(Figure figure, RenderContext context)
     {
-        var html = new StringBuilder();
-        html.Append("<figure class=\"chart\" id=\"figure-").Append(Escape.Html(figure.Id)).Append("\">\n");
-        html.Append(FigureChart.Svg(figure));
-        html.Append("<figcaption><a href=\"").Append(Escape.Html(context.Link(GeneratedPages.FigureUrl(figure.Id)))).Append("\">")
-            .Append(Escape.Html(figure.Title)).Append("</a>").Append(SourceNote(figure.SourceId, context));
-        if (figure.SourceNote is not null)
+        var model = new ScriptObject
         {
-            html.Append(" <span class=\"source-note\">").Append(Escape.Html(figure.SourceNote)).Append("</span>");
-        }
-
-        html.Append("</figcaption>\n").Append(FigureTable(figure)).Append("</figure>\n");
-        return html.ToString();
-    }
-
-    /// <summary>The figure's values as a table: the text form of the chart.</summary>
-    public static string FigureTable(Figure figure)
-    {
-        var html = new StringBuilder("<div class=\"table-wrap\"><table class=\"figure-data\">\n<caption>Data: ");
-        html.Append(Escape.Html(figure.Title));
-        if (figure.Unit.Length > 0)
-        {
-            html.Append(" (").Append(Escape.Html(figure.Unit)).Append(')');
-        }
-
-        html.Append("</caption>\n<thead><tr><td></td>");
-        foreach (var series in figure.Series)
-        {
-            html.Append("<th scope=\"col\">").Append(Escape.Html(series.Name)).Append("</th>");
-        }
-
-        html.Append("</tr></thead>\n<tbody>\n");
-        for (var i = 0; i < figure.Categories.Count; i++)
-        {
-            html.Append("<tr><th scope=\"row\">").Append(Escape.Html(figure.Categories[i])).Append("</th>");
-            foreach (var series in figure.Series)
-            {
-                html.Append("<td>").Append(Escape.Html(FormatValue(series.Values[i], figure.Unit))).Append("</td>");
-            }
-
-            html.Append("</tr>\n");
-        }
-
-        return html.Append("</tbody></table></div>\n").ToString();
+            ["figure"] = figure,
+            ["link"] = context.Link(GeneratedPages.FigureUrl(figure.Id)),
+            ["source"] = Source(figure.SourceId, context),
+            ["chart"] = FigureChart.Geometry(figure),
+            ["rows"] = figure.Categories.Select((category, i) =>
+                new FigureRowModel(category, figure.Series.Select(s => FormatValue(s.Values[i], figure.Unit)).ToList())).ToList(),
+        };
+        return model;
     }
 
     public static string FormatValue(decimal? value, string unit) =>
@@ -233,60 +130,40 @@ public static class ItemHtml
 
     public static string Comparison(Comparison comparison, RenderContext context)
     {
-        var html = new StringBuilder("<div class=\"table-wrap\"><table class=\"comparison\" id=\"comparison-");
-        html.Append(Escape.Html(comparison.Id)).Append("\">\n<caption>").Append(Escape.Html(comparison.Title))
-            .Append(SourceNote(comparison.SourceId, context)).Append("</caption>\n<thead><tr><th scope=\"col\">")
-            .Append(Escape.Html(comparison.RowLabel)).Append("</th>");
-        foreach (var column in comparison.Columns)
+        var model = new ScriptObject
         {
-            html.Append("<th scope=\"col\">").Append(Escape.Html(column)).Append("</th>");
-        }
-
-        html.Append("</tr></thead>\n<tbody>\n");
-        foreach (var row in comparison.Rows)
-        {
-            html.Append("<tr><th scope=\"row\">").Append(BriefingHtmlRenderer.RenderInline(row.Label, context)).Append("</th>");
-            foreach (var cell in row.Cells)
-            {
-                html.Append("<td>").Append(BriefingHtmlRenderer.RenderInline(cell, context)).Append("</td>");
-            }
-
-            html.Append("</tr>\n");
-        }
-
-        return html.Append("</tbody></table></div>\n").ToString();
+            ["comparison"] = comparison,
+            ["source"] = Source(comparison.SourceId, context),
+            ["rows"] = comparison.Rows.Select(row => new ComparisonRowModel(
+                new RawHtml(BriefingHtmlRenderer.RenderInline(row.Label, context)),
+                row.Cells.Select(c => new RawHtml(BriefingHtmlRenderer.RenderInline(c, context))).ToList())).ToList(),
+        };
+        return context.Templates.Render("items/comparison.html", model).Value;
     }
 
     /// <summary>One definition: its exact wording as a quotation, attributed, with its kind and any criticisms.</summary>
-    public static string Definition(Definition definition, RenderContext context)
+    public static string Definition(Definition definition, RenderContext context) =>
+        context.Templates.Render("items/definition.html", DefinitionModel(definition, context)).Value;
+
+    /// <summary>The variables of <c>items/definition.html</c>.</summary>
+    public static ScriptObject DefinitionModel(Definition definition, RenderContext context)
     {
-        var html = new StringBuilder("<figure class=\"definition\" id=\"def-");
-        html.Append(Escape.Html(definition.Id)).Append("\">\n<blockquote><p>").Append(Escape.Html(definition.Text)).Append("</p></blockquote>\n<figcaption>");
-        if (definition.Kind is { } kind)
+        var reference = definition.ReferenceId is null ? null : context.Site.Briefing.FindReference(definition.ReferenceId);
+        var citedIn = definition.CitedIn is null ? null : context.Site.Briefing.FindReference(definition.CitedIn);
+        var model = new ScriptObject
         {
-            html.Append("<span class=\"kind kind-").Append(kind.ToString().ToLowerInvariant()).Append("\">")
-                .Append(Escape.Html(KindLabel(kind))).Append("</span> ");
-        }
-
-        html.Append(Attribution(definition, context));
-        html.Append("</figcaption>\n");
-        if (definition.Note is not null)
-        {
-            html.Append("<p class=\"note\">").Append(BriefingHtmlRenderer.RenderInline(definition.Note, context)).Append("</p>\n");
-        }
-
-        if (definition.Criticisms.Count > 0)
-        {
-            html.Append("<p class=\"criticisms-label\">Points made against it:</p>\n<ol class=\"criticisms\">");
-            foreach (var criticism in definition.Criticisms)
-            {
-                html.Append("<li>").Append(BriefingHtmlRenderer.RenderInline(criticism, context)).Append("</li>");
-            }
-
-            html.Append("</ol>\n");
-        }
-
-        return html.Append("</figure>\n").ToString();
+            ["definition"] = definition,
+            ["kind_class"] = definition.Kind?.ToString().ToLowerInvariant(),
+            ["kind_label"] = definition.Kind is { } kind ? KindLabel(kind) : null,
+            ["who"] = definition.Authors.Count > 0 ? string.Join(", ", definition.Authors) : reference is null ? null : CitationFormatter.Names(reference),
+            ["year"] = definition.Year ?? reference?.CitedYear,
+            ["citation"] = reference is null ? null : new CitationLink(context.ReferenceLink(reference.Id),
+                CitationFormatter.Parenthetical(reference, false, definition.Page is null ? "" : "p. " + definition.Page)),
+            ["cited_in"] = citedIn is null ? null : Cite(citedIn, context),
+            ["note"] = definition.Note is null ? null : new RawHtml(BriefingHtmlRenderer.RenderInline(definition.Note, context)),
+            ["criticisms"] = definition.Criticisms.Select(c => new RawHtml(BriefingHtmlRenderer.RenderInline(c, context))).ToList(),
+        };
+        return model;
     }
 
     public static string KindLabel(DefinitionKind kind) => kind switch
@@ -297,49 +174,21 @@ public static class ItemHtml
         _ => "Criticised definition",
     };
 
-    private static string Attribution(Definition definition, RenderContext context)
+    public static string TermSummary(Term term, RenderContext context)
     {
-        var html = new StringBuilder("— ");
-        var who = definition.Authors.Count > 0 ? string.Join(", ", definition.Authors) : null;
-        var reference = definition.ReferenceId is null ? null : context.Site.Briefing.FindReference(definition.ReferenceId);
-        who ??= reference is null ? "Unattributed" : CitationFormatter.Names(reference);
-        html.Append(Escape.Html(who));
-        var year = definition.Year ?? reference?.CitedYear;
-        if (year is not null)
+        var model = new ScriptObject
         {
-            html.Append(" (").Append(Escape.Html(year)).Append(')');
-        }
-
-        if (reference is not null)
-        {
-            html.Append(", <a class=\"cite\" href=\"").Append(Escape.Html(context.ReferenceLink(reference.Id))).Append("\">")
-                .Append(Escape.Html(CitationFormatter.Parenthetical(reference, false, definition.Page is null ? "" : "p. " + definition.Page))).Append("</a>");
-        }
-
-        if (definition.CitedIn is not null && context.Site.Briefing.FindReference(definition.CitedIn) is { } citedIn)
-        {
-            html.Append(", cited in <a class=\"cite\" href=\"").Append(Escape.Html(context.ReferenceLink(citedIn.Id))).Append("\">")
-                .Append(Escape.Html(CitationFormatter.Parenthetical(citedIn, false, ""))).Append("</a>");
-        }
-
-        if (definition.ClassifiedBy is not null)
-        {
-            html.Append("; classed by ").Append(Escape.Html(definition.ClassifiedBy));
-        }
-
-        return html.ToString();
+            ["term"] = term,
+            ["link"] = context.TermLink(term),
+            ["explanation"] = new RawHtml(BriefingHtmlRenderer.RenderInline(term.Explanation, context)),
+        };
+        return context.Templates.Render("items/term.html", model).Value;
     }
 
-    public static string TermSummary(Term term, RenderContext context) =>
-        $"<aside class=\"term-summary\"><p><a href=\"{Escape.Html(context.TermLink(term))}\"><strong>{Escape.Html(term.Name)}</strong></a>: {BriefingHtmlRenderer.RenderInline(term.Explanation, context)}</p></aside>\n";
+    /// <summary>A link to a work's bibliography entry, with its parenthetical citation text.</summary>
+    public static CitationLink Cite(Reference reference, RenderContext context) =>
+        new(context.ReferenceLink(reference.Id), CitationFormatter.Parenthetical(reference, false, ""));
 
-    private static string SourceNote(string? sourceId, RenderContext context)
-    {
-        if (sourceId is null || context.Site.Briefing.FindReference(sourceId) is not { } reference)
-        {
-            return "";
-        }
-
-        return $" <span class=\"source\">Source: <a class=\"cite\" href=\"{Escape.Html(context.ReferenceLink(reference.Id))}\">{Escape.Html(CitationFormatter.Parenthetical(reference, false, ""))}</a></span>";
-    }
+    private static CitationLink? Source(string? sourceId, RenderContext context) =>
+        sourceId is not null && context.Site.Briefing.FindReference(sourceId) is { } reference ? Cite(reference, context) : null;
 }

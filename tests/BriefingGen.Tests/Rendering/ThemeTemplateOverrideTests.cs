@@ -1,0 +1,90 @@
+using BriefingGen.Diagnostics;
+using BriefingGen.Tests.Support;
+
+namespace BriefingGen.Tests.Rendering;
+
+/// <summary>The markup of items and generated pages comes from theme templates that a site's templates/ overrides file by file.</summary>
+public sealed class ThemeTemplateOverrideTests
+{
+    private const string Grid =
+        "-- content/data/grids.yml --\n" +
+        "- id: g\n  name: Fish & chips\n" +
+        "  rows: { label: Rows, levels: [{ id: r1, label: One }, { id: r2, label: Two }] }\n" +
+        "  columns: { label: Columns, levels: [{ id: c1, label: Left }] }\n" +
+        "  cells:\n    - { row: r1, column: c1, text: \"*first* <cell>\" }\n    - { row: r2, column: c1, text: second }\n" +
+        "-- content/case-studies/a.md --\n---\ntitle: Alpha\n---\nBefore.\n\n{{< grid g >}}\n\nAfter.\n";
+
+    private const string Terms =
+        "-- content/data/terms.yml --\n" +
+        "- id: habitus\n  name: Habitus & field\n  explanation: A way of being.\n" +
+        "- id: capital\n  name: Capital\n  category: approach\n  explanation: What one holds.\n" +
+        "-- content/about.md --\n---\ntitle: About\n---\nOn [[habitus]] and [[capital]].\n";
+
+    [Fact]
+    public void A_site_grid_template_renders_every_grid_embed_from_the_grid_itself()
+    {
+        using var site = TestSite.With(Grid +
+            "-- templates/items/grid.html --\n" +
+            "<ol class=\"my-grid\" data-link=\"{{ link }}\">{{ grid.name }}:{{ for row in rows }}<li>{{ row.level.label }}={{ for cell in row.cells }}{{ cell.text }}{{ end }}</li>{{ end }}</ol>\n");
+        DiagnosticAssert.Clean(site.Build());
+
+        var html = site.ReadOutput("case-studies/a/index.html");
+        Assert.Contains(
+            "<ol class=\"my-grid\" data-link=\"../../grids/g/index.html\">Fish &amp; chips:<li>One=<em>first</em> &lt;cell&gt;</li><li>Two=second</li></ol>",
+            html);
+        Assert.DoesNotContain("class=\"grid\"", html);
+        // The grid's own page includes the same item template.
+        Assert.Contains("<ol class=\"my-grid\" data-link=\"\">Fish &amp; chips:", site.ReadOutput("grids/g/index.html"));
+    }
+
+    [Fact]
+    public void A_site_definitions_page_template_replaces_the_generated_body()
+    {
+        using var site = TestSite.With(Terms +
+            "-- templates/pages/definitions.html --\n" +
+            "{{ for category in categories }}<h2>{{ category.key }}</h2>{{ for entry in category.entries }}<dfn id=\"{{ entry.anchor }}\">{{ entry.term.name }}</dfn> {{ entry.explanation }}{{ end }}{{ end }}\n");
+        DiagnosticAssert.Clean(site.Build());
+
+        var html = site.ReadOutput("definitions/index.html");
+        Assert.Contains("<h2>concept</h2><dfn id=\"term-habitus\">Habitus &amp; field</dfn> A way of being.<h2>approach</h2><dfn id=\"term-capital\">Capital</dfn> What one holds.", html);
+        Assert.DoesNotContain("term-index", html);
+    }
+
+    [Fact]
+    public void Without_overrides_the_theme_templates_render_the_grid_and_definitions()
+    {
+        using var site = TestSite.With(Grid + Terms);
+        DiagnosticAssert.Clean(site.Build());
+        Assert.Contains("<table class=\"grid\">", site.ReadOutput("case-studies/a/index.html"));
+        Assert.Contains("<nav class=\"term-index\"", site.ReadOutput("definitions/index.html"));
+    }
+
+    [Fact]
+    public void An_error_in_a_site_item_template_is_reported_at_its_line()
+    {
+        using var site = TestSite.With(Grid + "-- templates/items/grid.html --\n<p>\n{{ grid.name | no_such_function }}</p>\n");
+        var result = site.Build();
+        // Every page that shows the grid (the case study, its paper, the grid's page) is an error at the template's line.
+        Assert.NotEmpty(result.Diagnostics);
+        Assert.All(result.Diagnostics, error =>
+        {
+            Assert.Equal(DiagnosticCodes.TemplateRuntime, error.Code);
+            Assert.Equal("templates/items/grid.html", error.Span.Path);
+            Assert.Equal(2, error.Span.Line);
+        });
+    }
+
+    [Fact]
+    public void A_template_cannot_change_the_site_records_it_is_given()
+    {
+        // Pages render in parallel from the same grid: an assignment would leak into other pages.
+        using var site = TestSite.With(Grid + "-- templates/items/grid.html --\n{{ grid.name = \"changed\" }}{{ grid.name }}\n");
+        var result = site.Build(write: false);
+        Assert.NotEmpty(result.Diagnostics);
+        Assert.All(result.Diagnostics, error =>
+        {
+            Assert.Equal(DiagnosticCodes.TemplateRuntime, error.Code);
+            Assert.Equal("templates/items/grid.html", error.Span.Path);
+        });
+    }
+}
