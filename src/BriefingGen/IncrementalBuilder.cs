@@ -72,7 +72,7 @@ public sealed class IncrementalBuilder(BuildOptions options, FileStream? outputL
             var timings = new StageTimings();
             var config = SiteBuilder.LoadConfig(options, diagnostics);
             outputPath = SiteBuilder.ResolveOutput(options, config, diagnostics);
-            var sources = SiteLoader.Load(options.Source, config, diagnostics, _texts, changed);
+            var sources = SiteLoader.Load(options.Source, config, diagnostics, _texts, changed, outputPath);
             timings.Mark("load");
             var pipeline = MarkdownPipelineFactory.Create(config.UnsafeHtml);
             var pages = ParseChanged(sources, pipeline, diagnostics);

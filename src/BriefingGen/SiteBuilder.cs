@@ -34,7 +34,7 @@ public static class SiteBuilder
             var timings = new StageTimings();
             var config = LoadConfig(options, diagnostics);
             outputPath = ResolveOutput(options, config, diagnostics);
-            var sources = SiteLoader.Load(options.Source, config, diagnostics);
+            var sources = SiteLoader.Load(options.Source, config, diagnostics, output: outputPath);
             texts = sources.Texts();
 
             timings.Mark("load");

@@ -15,7 +15,9 @@ internal static class FolderWalk
     /// <param name="root">The site folder's real path.</param>
     /// <param name="links">Where the symbolic links met are noted (site paths), when the caller asks.</param>
     /// <param name="refused">Where the links that were refused are noted (site paths), when the caller asks.</param>
-    public static List<ListedFile> Files(string root, string folder, DiagnosticBag diagnostics, List<string>? links = null, List<string>? refused = null)
+    /// <param name="output">The output folder's real path, if known: links into it are refused.</param>
+    public static List<ListedFile> Files(string root, string folder, DiagnosticBag diagnostics, List<string>? links = null, List<string>? refused = null,
+        string? output = null)
     {
         var found = new List<ListedFile>();
         var start = Path.Join(root, folder);
@@ -29,7 +31,7 @@ internal static class FolderWalk
         if (link is not null)
         {
             links?.Add(link);
-            if (Refused(root, startReal) is { } why)
+            if (Refused(root, startReal, output) is { } why)
             {
                 diagnostics.Error(DiagnosticCodes.UnsafePath, SourceSpan.File(link), $"this folder is a symbolic link that {why}; BriefingGen reads only files inside the site");
                 return found;
@@ -49,7 +51,7 @@ internal static class FolderWalk
             var (sitePath, fullPath) = pendingLinks[i];
             links?.Add(sitePath);
             var target = RealPath.Of(fullPath);
-            if (Refused(root, target) is { } why)
+            if (Refused(root, target, output) is { } why)
             {
                 diagnostics.Error(DiagnosticCodes.UnsafePath, SourceSpan.File(sitePath), $"this symbolic link {why}; BriefingGen reads only files inside the site");
                 refused?.Add(sitePath);
@@ -135,7 +137,7 @@ internal static class FolderWalk
     }
 
     // Why a link's real target may not be read, or null when it may.
-    private static string? Refused(string root, string? target)
+    private static string? Refused(string root, string? target, string? output)
     {
         if (target is null)
         {
@@ -150,6 +152,11 @@ internal static class FolderWalk
         if (target.Length <= root.TrimEnd(Path.DirectorySeparatorChar).Length)
         {
             return "leads to the site folder itself";
+        }
+
+        if (output is not null && RealPath.IsInside(target, output))
+        {
+            return "leads into the output folder (each build would copy the last one into itself)";
         }
 
         var relative = Path.GetRelativePath(root, target);

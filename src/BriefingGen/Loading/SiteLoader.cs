@@ -21,12 +21,13 @@ public static class SiteLoader
     /// then every file is listed and looked at. When known, the last listing stands unless a change may have added
     /// or removed a file, and only the changed files are looked at again.
     /// </param>
+    /// <param name="output">The output folder's real path, when known: a link into it is refused, since each build would copy the last one into itself.</param>
     public static SiteSources Load(string siteRoot, SiteConfig config, DiagnosticBag diagnostics, SourceFileCache? cache = null,
-        IReadOnlyCollection<string>? changed = null)
+        IReadOnlyCollection<string>? changed = null, string? output = null)
     {
         var root = RealPath.Of(siteRoot) ?? Path.GetFullPath(siteRoot);
         var reused = cache?.Listing is { HasLinks: false } last && changed is not null && !last.Reshapes(root, changed);
-        var listing = reused ? cache!.Listing! : ListContent(root);
+        var listing = reused ? cache!.Listing! : ListContent(root, output);
         foreach (var diagnostic in listing.Diagnostics)
         {
             diagnostics.Add(diagnostic);
@@ -42,7 +43,7 @@ public static class SiteLoader
             cache.Listing = listing;
         }
 
-        var themeFiles = FolderWalk.Files(root, TemplatesFolder, diagnostics);
+        var themeFiles = FolderWalk.Files(root, TemplatesFolder, diagnostics, output: output);
         var templates = LoadTemplates(themeFiles, config, diagnostics);
         var assets = LoadAssets(themeFiles, listing, config, diagnostics);
         var languages = ThemeLanguageFiles().Concat(ReadSiteFiles(themeFiles.Where(f => IsLanguageFile(ThemeName(f))), config, diagnostics)).ToList();
@@ -52,12 +53,12 @@ public static class SiteLoader
     /// <summary>A full path as the site names it: from the site root, with '/' between folders.</summary>
     internal static string SitePathOf(string root, string fullPath) => Path.GetRelativePath(root, fullPath).Replace('\\', '/');
 
-    private static ContentListing ListContent(string root)
+    private static ContentListing ListContent(string root, string? output)
     {
         var problems = new DiagnosticBag();
         var links = new List<string>();
         var refused = new List<string>();
-        var files = FolderWalk.Files(root, ContentFolder, problems, links, refused);
+        var files = FolderWalk.Files(root, ContentFolder, problems, links, refused, output);
         return new ContentListing(root, files, problems.Sorted(), links.Count > 0) { RefusedLinks = refused };
     }
 

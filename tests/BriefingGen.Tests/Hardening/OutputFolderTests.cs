@@ -68,6 +68,20 @@ public sealed class OutputFolderTests
         Assert.False(Directory.Exists(Path.Combine(site.Root, "content", "out")));
     }
 
+    [SkippableFact]
+    public void A_link_from_content_into_the_output_is_refused_so_no_build_copies_the_last_into_itself()
+    {
+        using var site = TestSite.With();
+        Assert.True(site.Build().Succeeded);
+        MakeLink(Path.Combine(site.Root, "content", "mirror"), Path.Combine(site.Root, "_site"));
+
+        var diagnostic = DiagnosticAssert.Single(site.Build(), DiagnosticCodes.UnsafePath);
+
+        Assert.Equal("content/mirror:1:1", diagnostic.Span.ToString());
+        Assert.Contains("output folder", diagnostic.Message);
+        Assert.False(site.OutputExists("mirror/index.html"));
+    }
+
     [Fact]
     public void An_output_that_is_a_file_is_refused_without_touching_it()
     {
