@@ -1,3 +1,4 @@
+using BriefingGen.Urls;
 using System.Xml;
 using BriefingGen.Diagnostics;
 
@@ -90,7 +91,7 @@ internal static class ActiveContent
                         return $"it has an event handler, {reader.LocalName}";
                     }
 
-                    if (IsScriptUrl(reader.Value))
+                    if (UnsafeUrl.IsUnsafeOutsideRasterImages(reader.Value, out _))
                     {
                         return $"its {reader.LocalName} attribute is a script address";
                     }
@@ -105,44 +106,5 @@ internal static class ActiveContent
         {
             return $"it is not well-formed XML, so it cannot be checked: {e.Message}";
         }
-    }
-
-    // javascript:, vbscript: and data: addresses (but for raster images), however spaced or cased (as browsers read them).
-    private static bool IsScriptUrl(string value)
-    {
-        var trimmed = value.AsSpan().TrimStart();
-        foreach (var image in (string[])["data:image/png", "data:image/jpeg", "data:image/jpg", "data:image/gif", "data:image/webp"])
-        {
-            if (trimmed.StartsWith(image, StringComparison.OrdinalIgnoreCase))
-            {
-                return false;
-            }
-        }
-
-        Span<char> scheme = stackalloc char[16];
-        var length = 0;
-        foreach (var c in value)
-        {
-            if (c <= ' ')
-            {
-                continue; // browsers drop spaces, tabs and line breaks in a URL's scheme
-            }
-
-            if (c == ':')
-            {
-                var name = scheme[..length];
-                return name.Equals("javascript", StringComparison.OrdinalIgnoreCase) || name.Equals("vbscript", StringComparison.OrdinalIgnoreCase) ||
-                       name.Equals("data", StringComparison.OrdinalIgnoreCase);
-            }
-
-            if (length == scheme.Length || !char.IsAsciiLetter(c))
-            {
-                return false;
-            }
-
-            scheme[length++] = c;
-        }
-
-        return false;
     }
 }

@@ -430,7 +430,7 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
         // Links to .md files name a file as it is spelled on disk; every other path is compared in NFC, as URLs are made.
         var written = link.Url!.Trim();
         var url = SitePath.Normalised(written);
-        if (Parsing.Links.UnsafeUrl.IsUnsafe(url, out _))
+        if (Urls.UnsafeUrl.IsUnsafe(url, out _))
         {
             return; // reported when the page was parsed
         }

@@ -1,3 +1,4 @@
+using BriefingGen.Urls;
 using BriefingGen.Parsing.Links;
 using BriefingGen.Parsing.Syntax;
 using Markdig;

@@ -1,3 +1,4 @@
+using BriefingGen.Urls;
 using AngleSharp.Html.Parser;
 using BriefingGen.Diagnostics;
 using BriefingGen.Parsing;

@@ -6,7 +6,7 @@ namespace BriefingGen.Tests.Site;
 /// <summary>The pipeline's stages depend one way: a stage's files use only earlier stages.</summary>
 public sealed partial class ArchitectureTests
 {
-    private static readonly string[] Foundation = ["Diagnostics", "Yaml", "Files"];
+    private static readonly string[] Foundation = ["Diagnostics", "Yaml", "Files", "Urls"];
     private static readonly string[] Stages = ["Config", "Loading", "Parsing", "Model", "Rendering", "Checking", "Writing", "Indexing", "Printing"];
 
     [Fact]
@@ -63,7 +63,7 @@ public sealed partial class ArchitectureTests
 /// </summary>
 public sealed class CompiledArchitectureTests
 {
-    private static readonly string[] Foundation = ["Diagnostics", "Yaml", "Files"];
+    private static readonly string[] Foundation = ["Diagnostics", "Yaml", "Files", "Urls"];
     private static readonly string[] Stages = ["Config", "Loading", "Parsing", "Model", "Rendering", "Checking", "Writing", "Indexing", "Printing"];
 
     /// <summary>

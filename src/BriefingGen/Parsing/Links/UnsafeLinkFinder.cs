@@ -1,3 +1,4 @@
+using BriefingGen.Urls;
 using AngleSharp.Html.Parser;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;

@@ -1,6 +1,6 @@
 using Markdig.Helpers;
 
-namespace BriefingGen.Parsing.Links;
+namespace BriefingGen.Urls;
 
 /// <summary>The addresses that run code or smuggle a document when a reader follows them: <c>javascript:</c>, <c>vbscript:</c> and <c>data:</c>.</summary>
 public static class UnsafeUrl
@@ -26,6 +26,27 @@ public static class UnsafeUrl
         var decoded = url.AsSpan().IndexOfAny('&', '\\') >= 0 ? HtmlHelper.Unescape(url) : url;
         return decoded != url && Refused(decoded, out scheme);
     }
+
+    /// <summary>
+    /// <see cref="IsUnsafe"/>, but for a raster image written inline (<c>data:image/png</c> and the like), which an
+    /// image element or an SVG may show: such data is drawn, never run.
+    /// </summary>
+    public static bool IsUnsafeOutsideRasterImages(string? url, out string scheme)
+    {
+        scheme = "";
+        var trimmed = (url ?? "").AsSpan().TrimStart();
+        foreach (var image in RasterImages)
+        {
+            if (trimmed.StartsWith(image, StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return IsUnsafe(url, out scheme);
+    }
+
+    private static readonly string[] RasterImages = ["data:image/png", "data:image/jpeg", "data:image/jpg", "data:image/gif", "data:image/webp"];
 
     private static bool Refused(string url, out string scheme)
     {
