@@ -121,6 +121,13 @@ public sealed class DevServer : IAsyncDisposable
             _log.WriteLine(result.Succeeded
                 ? $"built: {Commands.Count(_builder.LastRendered, "page")} rendered, {Commands.Count(changed, "file")} written in {result.Elapsed.TotalMilliseconds:0} ms"
                 : $"build failed: {Commands.Count(result.Errors, "error")}, {Commands.Count(result.Warnings, "warning")} (the last good site is still served)");
+            if (_watcher?.HasPendingChanges == true)
+            {
+                // Files changed while this build ran: the next build, already due, tells the browser (a half-written
+                // file would otherwise flash an error overlay, or a reload show a half-applied checkout).
+                return;
+            }
+
             _events.Publish(result.Succeeded
                 ? new ServerEvent("reload", changed.ToString(System.Globalization.CultureInfo.InvariantCulture))
                 : new ServerEvent("build-error", string.Join("\n", result.Diagnostics.Where(d => d.IsError || _options.Strict))));

@@ -65,6 +65,21 @@ public sealed class SiteWatcher : IDisposable
         }
     }
 
+    /// <summary>
+    /// Whether files changed since the last <see cref="TakeChanges"/>: a build that ran meanwhile may have read a file
+    /// half written (an editor or git truncates, then writes), and the rebuild already scheduled will see it whole.
+    /// </summary>
+    public bool HasPendingChanges
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _unknown || _changed.Count > 0;
+            }
+        }
+    }
+
     private void OnEvent(object sender, FileSystemEventArgs e)
     {
         // A rename names both ends: a file moved out of content/ is gone from the site as much as a deleted one.

@@ -102,6 +102,23 @@ public sealed class DevServerTests
     }
 
     [Fact]
+    public async Task A_file_saved_while_a_build_runs_is_pending_so_that_build_tells_the_browser_nothing()
+    {
+        using var site = TestSite.With("-- content/a.md --\n---\ntitle: A\n---\nText.\n");
+        using var changed = new SemaphoreSlim(0);
+        using var watcher = new SiteWatcher(site.Root, site.Output, () => changed.Release());
+        watcher.TakeChanges(); // a build starts
+        Assert.False(watcher.HasPendingChanges);
+
+        File.WriteAllText(Path.Combine(site.Root, "content", "a.md"), ""); // truncated mid-save, as the build reads it
+        Assert.True(await changed.WaitAsync(Patience));
+        Assert.True(watcher.HasPendingChanges); // the build's error would be stale: the next build reports
+
+        watcher.TakeChanges();
+        Assert.False(watcher.HasPendingChanges);
+    }
+
+    [Fact]
     public async Task Unknown_paths_get_the_404_page()
     {
         using var site = TestSite.With();
