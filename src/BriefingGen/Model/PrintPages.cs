@@ -67,7 +67,7 @@ public static class PrintPages
                 {
                     diagnostics.Error(DiagnosticCodes.UnknownPage, reference.Span,
                         page is null
-                            ? $"pack '{config.Id}' names '{reference.Value}', which is not a page; give section/slug, e.g. case-studies/st-marys-estate"
+                            ? $"pack '{config.Id}' names '{reference.Value}', which is not a page; give section/slug, e.g. case-studies/my-page"
                             : $"pack '{config.Id}' names '{reference.Value}', which has no paper edition (only case studies, briefings and perspectives do)");
                     continue;
                 }

@@ -127,7 +127,7 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
                     if (!RefusedPage.IsNamed(_refused, related.Value))
                     {
                         collector.Diagnostics.Error(DiagnosticCodes.UnknownPage, related.Span,
-                            $"no page '{related.Value}' for 'related': give a page's slug (st-marys-estate) or section/slug (case-studies/st-marys-estate)");
+                            $"no page '{related.Value}' for 'related': give a page's slug (my-page) or section/slug (case-studies/my-page)");
                     }
                 }
                 else if (target.Url != page.Url)
