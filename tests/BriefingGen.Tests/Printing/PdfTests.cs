@@ -71,6 +71,26 @@ public sealed class PdfTests
     }
 
     [SkippableFact]
+    public void Every_bookmark_reads_as_its_heading_even_when_the_heading_wraps()
+    {
+        // Chromium made a bookmark from a heading's lines without the space where a line wrapped: "co-commissioninga youth project".
+        var site = PrintedSite.Get();
+        var headings = Directory.EnumerateFiles(site.Output, "index.html", SearchOption.AllDirectories)
+            .Where(f => f.Contains($"{Path.DirectorySeparatorChar}paper{Path.DirectorySeparatorChar}") ||
+                        f.Contains($"{Path.DirectorySeparatorChar}handout{Path.DirectorySeparatorChar}") ||
+                        f.Contains($"{Path.DirectorySeparatorChar}packs{Path.DirectorySeparatorChar}"))
+            .SelectMany(f => new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(f)).QuerySelectorAll("h1, h2, h3, h4, h5, h6"))
+            .Select(h => Words(h.TextContent)).ToHashSet(StringComparer.Ordinal);
+        var wrong = site.Pdfs("*.pdf")
+            .SelectMany(file => PdfFile.Read(File.ReadAllBytes(file)).Outline.Select(entry => (File: Path.GetFileName(file), entry.Title)))
+            .Where(b => !headings.Contains(Words(b.Title)))
+            .Select(b => $"{b.File}: \"{b.Title}\"").ToList();
+        Assert.True(wrong.Count == 0, "bookmarks that are no heading's text:\n" + string.Join("\n", wrong));
+    }
+
+    private static string Words(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    [SkippableFact]
     public void Every_contents_entry_of_the_pack_names_the_page_its_heading_is_on()
     {
         var file = Assert.Single(PrintedSite.Get().Pdfs("roundtable-pack.pdf"));
