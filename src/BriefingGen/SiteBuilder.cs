@@ -59,6 +59,7 @@ public static class SiteBuilder
             timings.Mark("render"); // and the pages' links read and the pages written
 
             var jobs = browser is null ? [] : PrintStage.Jobs(site);
+            PrintStage.WarnWithoutAddress(site, jobs, diagnostics);
             var later = jobs.Select(j => j.PdfPath).Concat(pagefind is null ? [] : ["pagefind/pagefind-ui.js", "pagefind/pagefind-ui.css"]).ToList();
             LinkChecker.Check(rendered, found, sources.Assets, later, diagnostics, LinkSources.Of(site, rendered));
             var pathsOk = OutputPaths.Check(rendered, sources.Assets.Where(a => a.DisplayPath.StartsWith(SiteLoader.ContentFolder + "/", StringComparison.Ordinal)).ToList(), diagnostics, later);

@@ -209,6 +209,7 @@ public static class ConfigLoader
             var id = entry.String("id", required: true, owner: "every pack");
             var title = entry.String("title", required: true, owner: "every pack");
             var introduction = entry.String("introduction");
+            var date = entry.Date("date");
             var pages = entry.LocatedStringList("pages");
             entry.ReportUnknownKeys("a pack");
             if (id is not null && !System.Text.RegularExpressions.Regex.IsMatch(id, @"^[a-z0-9][a-z0-9_\-]*$"))
@@ -224,7 +225,7 @@ public static class ConfigLoader
                     map.Diagnostics.Error(DiagnosticCodes.MissingRequiredField, entry.Span, $"pack '{id}' needs 'pages': the pages it holds, in order");
                 }
 
-                packs.Add(new PackConfig(id, title, introduction, pages, entry.Span));
+                packs.Add(new PackConfig(id, title, introduction, pages, entry.Span) { Date = date });
             }
         }
 

@@ -40,7 +40,11 @@ public sealed record PrintSettings
 }
 
 /// <summary>A briefing pack: one PDF of several papers, with a cover, contents, and a shared bibliography and glossary.</summary>
-public sealed record PackConfig(string Id, string Title, string? Introduction, IReadOnlyList<Yaml.Located<string>> Pages, Diagnostics.SourceSpan Span);
+public sealed record PackConfig(string Id, string Title, string? Introduction, IReadOnlyList<Yaml.Located<string>> Pages, Diagnostics.SourceSpan Span)
+{
+    /// <summary>The pack's own date (<c>date:</c>), shown on its cover; without it the newest page's date is.</summary>
+    public DateOnly? Date { get; init; }
+}
 
 /// <summary>One entry of the header menu: a label and a site path (<c>/case-studies/</c>) or an absolute URL.</summary>
 public sealed record MenuItem(string Title, string Url)

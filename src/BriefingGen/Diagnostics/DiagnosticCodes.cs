@@ -65,6 +65,7 @@ public static class DiagnosticCodes
     public const string PdfFailed = "BG0702";
     public const string HandoutTooLong = "BG0703";
     public const string PrintNetworkBlocked = "BG0704";
+    public const string PrintWithoutAddress = "BG0705";
     public const string SearchIndexFailed = "BG0801";
 
 
@@ -127,5 +128,6 @@ public static class DiagnosticCodes
         (HandoutTooLong, Severity.Warning, "A roundtable handout does not fit on two sides."),
         (SearchIndexFailed, Severity.Error, "Pagefind was found but failed to index the site."),
         (PrintNetworkBlocked, Severity.Warning, "A print page asked for something outside the site (a web font, an image URL); it was refused."),
+        (PrintWithoutAddress, Severity.Warning, "PDFs printed for a site without `base_url`: they show no web address or QR code."),
     ];
 }

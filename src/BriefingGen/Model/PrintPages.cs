@@ -75,7 +75,7 @@ public static class PrintPages
                 urls.Add(page.Url);
             }
 
-            var pack = new Pack(config.Id, config.Title, config.Introduction, urls);
+            var pack = new Pack(config.Id, config.Title, config.Introduction, urls) { Date = config.Date };
             packs.Add(pack);
             packPages.Add(new Page { Url = pack.Url, Kind = PageKind.Pack, Title = pack.Title, Section = "packs", ItemId = pack.Id });
         }

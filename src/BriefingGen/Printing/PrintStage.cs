@@ -35,6 +35,20 @@ public static class PrintStage
         return jobs;
     }
 
+    /// <summary>
+    /// Papers lead readers to the pages online (an address, a QR code) only when the site knows its address: without
+    /// <c>base_url</c> they print none, and the build says so once.
+    /// </summary>
+    public static void WarnWithoutAddress(Site site, IReadOnlyList<PrintJob> jobs, DiagnosticBag diagnostics)
+    {
+        if (jobs.Count > 0 && site.Config.BaseUrl is null)
+        {
+            diagnostics.Warning(DiagnosticCodes.PrintWithoutAddress, SourceSpan.File(Config.ConfigLoader.FileName),
+                "the PDFs show no web address or QR code, because the site has no 'base_url'; set base_url in site.config.yml " +
+                "to the address the site is published at (https://example.org/briefings/), or pass --base-url");
+        }
+    }
+
     /// <summary>Prints each job from <paramref name="root"/> and writes the PDF there; returns how many were written.</summary>
     public static async Task<int> RunAsync(
         IReadOnlyList<PrintJob> jobs, string browserPath, string root, string origin, Site site,

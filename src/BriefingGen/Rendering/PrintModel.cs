@@ -15,7 +15,7 @@ public static class PrintModel
         // A handout shows no body text, so it is not rendered for one.
         var content = context.Page.Kind == PageKind.Handout ? "" : BriefingHtmlRenderer.RenderBody(source.Body!, context);
         var model = PageModel.Page(context, source, content);
-        AddPrint(model, context, PageTitles.Of(source, context), PageModel.WebUrl(context.Site, source));
+        AddPrint(model, context, PageTitles.Of(source, context), source.Url);
         model["cite_as"] = CiteAs(context.Site, source, context.Text);
         model["print_kind"] = PageKinds.Name(context.Page.Kind);
         model["pdf"] = context.Link(context.Page.Kind == PageKind.Handout ? PrintPages.HandoutPdf(source) : PrintPages.PaperPdf(source));
@@ -37,7 +37,7 @@ public static class PrintModel
             paper["anchor"] = $"paper-{number}";
             paper["cite_as"] = CiteAs(site, source, context.Text);
             paper["header"] = new RawHtml(CssString(PageTitles.Of(source, context)));
-            paper["url_css"] = new RawHtml(CssString(PageModel.WebUrl(site, source)));
+            AddAddress(paper, site, source.Url);
             papers.Add(paper);
         }
 
@@ -57,21 +57,37 @@ public static class PrintModel
             ["pdf"] = context.Link(pack.PdfPath),
             ["kind"] = "pack",
         };
-        AddPrint(model, context, pack.Title, PageModel.WebUrl(site, pack.Url));
-        model["web_link"] = site.Config.BaseUrl is null ? context.Link(pack.Url) : PageModel.WebUrl(site, pack.Url);
+        AddPrint(model, context, pack.Title, pack.Url);
+        model["date"] = PackDate(pack, sources)?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        model["date_long"] = PackDate(pack, sources) is { } date ? context.Text.LongDate(date) : null;
         return model;
     }
 
-    private static void AddPrint(ScriptObject model, RenderContext context, string runningTitle, string webUrl)
+    private static void AddPrint(ScriptObject model, RenderContext context, string runningTitle, string url)
     {
         var site = context.Site;
         model["paper_size"] = site.Config.Print.Paper;
-        model["web_url"] = webUrl;
         // Margin boxes take their text from CSS strings; these are escaped for CSS, and marked raw so HTML escaping leaves them be.
         model["header_css"] = new RawHtml(CssString(runningTitle));
         model["footer_css"] = new RawHtml(CssString(site.Config.Title));
-        model["url_css"] = new RawHtml(CssString(webUrl));
+        AddAddress(model, site, url);
     }
+
+    /// <summary>
+    /// The page's address online, its QR code and the address in the page margin: only with a base URL, since a bare
+    /// path on paper leads nowhere (a --pdf build warns once instead, BG0705).
+    /// </summary>
+    private static void AddAddress(ScriptObject model, Site site, string url)
+    {
+        var webUrl = site.Config.BaseUrl is null ? null : PageModel.WebUrl(site, url);
+        model["web_url"] = webUrl;
+        model["web_link"] = webUrl;
+        model["qr_code"] = webUrl is null ? null : QrCode.Of(webUrl);
+        model["url_css"] = new RawHtml(webUrl is null ? "none" : CssString(webUrl));
+    }
+
+    // A pack is dated by its own date, else by the newest of its pages.
+    private static DateOnly? PackDate(Pack pack, IReadOnlyList<Page> pages) => pack.Date ?? pages.Max(p => p.Date);
 
     /// <summary>How to cite a page, in the words of the site's language: authors or organisation, year, title, the collection, and its address.</summary>
     public static string CiteAs(Site site, Page page, InterfaceText text)
@@ -80,8 +96,10 @@ public static class PrintModel
             site.Config.Organisation.Length > 0 ? site.Config.Organisation : site.Config.Title;
         // A year is written as digits in every language, never grouped ("2024", not "2,024").
         var year = page.Date?.Year.ToString(CultureInfo.InvariantCulture) ?? text.Text("no_date");
-        return text.Text("cite_as_text", ("who", who), ("year", year), ("title", PageTitles.Of(page, site, text)), ("site", site.Config.Title),
-            ("url", PageModel.WebUrl(site, page)));
+        return site.Config.BaseUrl is null
+            ? text.Text("cite_as_text_offline", ("who", who), ("year", year), ("title", PageTitles.Of(page, site, text)), ("site", site.Config.Title))
+            : text.Text("cite_as_text", ("who", who), ("year", year), ("title", PageTitles.Of(page, site, text)), ("site", site.Config.Title),
+                ("url", PageModel.WebUrl(site, page)));
     }
 
     /// <summary>A CSS string literal: quotes, backslashes, line breaks and '&lt;' escaped, so content can neither end the string nor the style element.</summary>

@@ -21,18 +21,25 @@ public sealed class PdfTests
     }
 
     [SkippableFact]
-    public void Every_pdf_is_a4_with_the_running_header_and_page_n_of_n_on_every_page()
+    public void Every_pdf_is_a4_with_the_running_header_and_page_n_of_n_on_every_page_but_a_packs_cover()
     {
         var site = PrintedSite.Get();
         foreach (var file in site.Pdfs("*.pdf"))
         {
             using var pdf = PdfDocument.Open(file);
             var title = Squash(pdf.Information.Title ?? "");
+            var isPack = file.EndsWith("roundtable-pack.pdf", StringComparison.Ordinal);
             foreach (var page in pdf.GetPages())
             {
                 Assert.InRange(page.Width, A4Width - 1, A4Width + 1);
                 Assert.InRange(page.Height, A4Height - 1, A4Height + 1);
                 var text = Squash(page.Text);
+                if (isPack && page.Number == 1)
+                {
+                    Assert.DoesNotContain(Squash("Page 1 of"), text); // the cover (see PrintedAddressTests)
+                    continue;
+                }
+
                 Assert.Contains(Squash($"Page {page.Number} of {pdf.NumberOfPages}"), text);
                 Assert.Contains(Squash("Co-producing neighbourhood services"), text);
                 if (!file.EndsWith("roundtable-pack.pdf", StringComparison.Ordinal))
