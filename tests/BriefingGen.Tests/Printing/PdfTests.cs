@@ -98,6 +98,43 @@ public sealed class PdfTests
     private static string Words(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     [SkippableFact]
+    public void No_page_is_more_than_half_empty_unless_it_ends_a_paper()
+    {
+        var site = PrintedSite.Get();
+        var wasted = site.Pdfs("*.pdf").SelectMany(file => HalfEmptyPages(File.ReadAllBytes(file)).Select(n => $"{Path.GetFileName(file)} page {n}")).ToList();
+        Assert.True(wasted.Count == 0, "pages more than half empty in the middle of a paper:\n" + string.Join("\n", wasted));
+    }
+
+    /// <summary>
+    /// The pages whose text ends above the middle of the type area, except a last page, a pack's cover and a page
+    /// that a new paper (a top-level bookmark) follows.
+    /// </summary>
+    internal static IEnumerable<int> HalfEmptyPages(byte[] bytes)
+    {
+        var outline = PdfFile.Read(bytes).Outline;
+        using var pdf = PdfDocument.Open(bytes);
+        var isPack = outline.Count(e => e.Level == 0) > 1;
+        foreach (var page in pdf.GetPages())
+        {
+            var next = page.Number + 1;
+            if (page.Number == pdf.NumberOfPages || (isPack && page.Number == 1) || outline.Any(e => e.Level == 0 && e.Page == next))
+            {
+                continue;
+            }
+
+            // The type area lies between the margins (22 mm top, 24 mm bottom); the margin boxes' text is left out.
+            const double top = A4Height - 22 / 25.4 * 72;
+            const double bottom = 24 / 25.4 * 72;
+            var words = page.GetWords().Where(w => w.BoundingBox.Bottom > bottom && w.BoundingBox.Top < top).ToList();
+            var lowest = words.Count == 0 ? top : words.Min(w => w.BoundingBox.Bottom);
+            if (lowest > (top + bottom) / 2)
+            {
+                yield return page.Number;
+            }
+        }
+    }
+
+    [SkippableFact]
     public void Every_contents_entry_of_the_pack_names_the_page_its_heading_is_on()
     {
         var file = Assert.Single(PrintedSite.Get().Pdfs("roundtable-pack.pdf"));
