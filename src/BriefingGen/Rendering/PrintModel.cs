@@ -18,7 +18,9 @@ public static class PrintModel
         AddPrint(model, context, PageTitles.Of(source, context), source.Url);
         model["cite_as"] = CiteAs(context.Site, source, context.Text);
         model["print_kind"] = PageKinds.Name(context.Page.Kind);
-        model["pdf"] = context.Link(context.Page.Kind == PageKind.Handout ? PrintPages.HandoutPdf(source) : PrintPages.PaperPdf(source));
+        var pdf = context.Link(context.Page.Kind == PageKind.Handout ? PrintPages.HandoutPdf(source) : PrintPages.PaperPdf(source));
+        model["pdf"] = pdf;
+        AddScreenBar(model, context, context.Link(source.Url), pdf);
         return model;
     }
 
@@ -58,6 +60,7 @@ public static class PrintModel
             ["kind"] = "pack",
         };
         AddPrint(model, context, pack.Title, pack.Url);
+        AddScreenBar(model, context, context.Link(""), context.Link(pack.PdfPath));
         model["date"] = PackDate(pack, sources)?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         model["date_long"] = PackDate(pack, sources) is { } date ? context.Text.LongDate(date) : null;
         return model;
@@ -84,6 +87,13 @@ public static class PrintModel
         model["web_link"] = webUrl;
         model["qr_code"] = webUrl is null ? null : QrCode.Of(webUrl);
         model["url_css"] = new RawHtml(webUrl is null ? "none" : CssString(webUrl));
+    }
+
+    // A print edition opened on screen has a bar back to the web and to its PDF, when the build printed one.
+    private static void AddScreenBar(ScriptObject model, RenderContext context, string back, string pdf)
+    {
+        model["back_link"] = back;
+        model["pdf_download"] = context.PdfsEnabled ? pdf : null;
     }
 
     // A pack is dated by its own date, else by the newest of its pages.

@@ -170,6 +170,16 @@ public sealed class PdfTests
     }
 
     [SkippableFact]
+    public void A_print_edition_on_screen_offers_its_pdf_and_its_pdf_shows_no_screen_bar()
+    {
+        var site = PrintedSite.Get();
+        var paper = File.ReadAllText(Path.Combine(site.Output, "case-studies", "st-marys-estate", "paper", "index.html"));
+        Assert.Contains("<a href=\"../../../case-studies/st-marys-estate/st-marys-estate-paper.pdf\" download>Download PDF</a>", paper);
+        using var pdf = PdfDocument.Open(Path.Combine(site.Output, "case-studies", "st-marys-estate", "st-marys-estate-paper.pdf"));
+        Assert.DoesNotContain("Back to the web page", pdf.GetPage(1).Text);
+    }
+
+    [SkippableFact]
     public void Printing_the_same_site_twice_gives_the_same_pdf_bytes()
     {
         var site = PrintedSite.Get();
