@@ -81,7 +81,7 @@ public static class DiagnosticCodes
         (YamlTooComplex, Severity.Error, "YAML nested too deeply or expanding too many aliases."),
         (UnknownLanguage, Severity.Warning, "The config's `language` has no interface strings in the theme or `templates/i18n/`; English is shown."),
         (MissingInterfaceString, Severity.Warning, "A language file lacks keys of the theme's `i18n/en.yml`; those strings are shown in English."),
-        (BibtexSyntax, Severity.Error, "A `references.bib` file that BibTeX cannot read: an entry never closed, a missing `=` or `,`, an undefined `@string` name."),
+        (BibtexSyntax, Severity.Error, "A `references.bib` file that BibTeX cannot read (an entry never closed, a missing `=` or `,`, an undefined `@string` name, a field given twice), or a `.bib` file not named for references."),
         (NotUtf8, Severity.Error, "A text file that is not valid UTF-8."),
         (EmptyFile, Severity.Error, "An empty content or data file."),
         (FileTooLarge, Severity.Error, "A file larger than `limits.max_file_bytes`."),

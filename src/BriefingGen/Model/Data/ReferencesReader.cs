@@ -6,12 +6,19 @@ using YamlDotNet.RepresentationModel;
 
 namespace BriefingGen.Model.Data;
 
-/// <summary>Reads <c>references</c> data in CSL YAML, as reference managers export it, and gives same-author same-year works their a/b suffixes.</summary>
+/// <summary>
+/// Reads <c>references</c> data as reference managers export it (CSL YAML, CSL JSON and BibTeX) and gives
+/// same-author same-year works their a/b suffixes.
+/// </summary>
 public static class ReferencesReader
 {
     public static List<Reference> Read(IReadOnlyList<ParsedDataFile> files, DiagnosticBag diagnostics)
     {
-        var references = DataItems.For(files, "references", diagnostics).Select(ReadReference).OfType<Reference>();
+        // File by file in path order, so that of two works with one key the first file's is kept, whatever its format.
+        var references = files.SelectMany(file => file.Bibtex is { } entries
+                ? entries.Select(entry => BibtexReferences.Read(entry, diagnostics))
+                : DataItems.For([file], "references", diagnostics).Select(ReadReference))
+            .OfType<Reference>();
         var unique = DataItems.Unique(references, r => r.Id, r => r.Span, "reference", diagnostics);
         return AddYearSuffixes(unique);
     }

@@ -7,15 +7,16 @@ namespace BriefingGen.Parsing.Bibtex;
 /// </summary>
 public sealed record BibtexName(string? First, string? Von, string? Last, string? Jr, string? Literal)
 {
-    /// <summary>Splits a field's raw value at each "and" outside braces, and each name into its parts.</summary>
+    /// <summary>Splits a field's raw value at each "and" outside braces, and each name into its parts; empty names are left out.</summary>
     public static IReadOnlyList<BibtexName> List(string raw)
     {
         var names = new List<BibtexName>();
         foreach (var part in SplitTopLevel(raw, static (text, i) => IsAnd(text, i) ? 3 : 0))
         {
-            if (part.Trim() is { Length: > 0 } name && !name.Equals("others", StringComparison.Ordinal))
+            if (part.Trim() is { Length: > 0 } name && !name.Equals("others", StringComparison.Ordinal) &&
+                Parse(name) is { } parsed && (parsed.Literal ?? parsed.Last ?? parsed.First) is not null)
             {
-                names.Add(Parse(name));
+                names.Add(parsed);
             }
         }
 
@@ -26,7 +27,7 @@ public sealed record BibtexName(string? First, string? Von, string? Last, string
     {
         if (name.StartsWith('{') && MatchingClose(name, 0) == name.Length - 1)
         {
-            return new BibtexName(null, null, null, null, LatexText.ToPlain(name));
+            return new BibtexName(null, null, null, null, Plain(name));
         }
 
         var parts = SplitTopLevel(name, static (text, i) => text[i] == ',' ? 1 : 0).Select(p => p.Trim()).ToList();
@@ -34,6 +35,11 @@ public sealed record BibtexName(string? First, string? Von, string? Last, string
         {
             // First von Last: von is the run from the first to the last lower-case word before the last word.
             var words = Words(parts[0]);
+            if (words.Count == 0)
+            {
+                return new BibtexName(null, null, null, null, null);
+            }
+
             var firstLower = words.FindIndex(0, Math.Max(words.Count - 1, 0), IsLowerCase);
             if (firstLower < 0)
             {
@@ -59,7 +65,7 @@ public sealed record BibtexName(string? First, string? Von, string? Last, string
     private static BibtexName Make(string? first, string? von, string? last, string? jr) =>
         new(Plain(first), Plain(von), Plain(last), Plain(jr), null);
 
-    private static string? Plain(string? text) => string.IsNullOrWhiteSpace(text) ? null : LatexText.ToPlain(text);
+    private static string? Plain(string? text) => string.IsNullOrWhiteSpace(text) || LatexText.ToPlain(text) is not { Length: > 0 } plain ? null : plain;
 
     private static string? Join(List<string> words) => words.Count == 0 ? null : string.Join(' ', words);
 

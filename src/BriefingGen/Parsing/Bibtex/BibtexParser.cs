@@ -17,12 +17,17 @@ public sealed class BibtexParser
         ["jul"] = "7", ["aug"] = "8", ["sep"] = "9", ["oct"] = "10", ["nov"] = "11", ["dec"] = "12",
     };
 
+    private const int MaxErrors = 100;
+
     private readonly string _text;
     private readonly string _path;
     private readonly DiagnosticBag _diagnostics;
     private readonly Dictionary<string, string> _macros = new(StringComparer.OrdinalIgnoreCase);
     private readonly int[] _lineStarts;
     private int _at;
+    private long _expansionBudget;
+    private bool _overBudget;
+    private int _errors;
 
     private BibtexParser(string text, string path, DiagnosticBag diagnostics)
     {
@@ -39,6 +44,7 @@ public sealed class BibtexParser
         }
 
         _lineStarts = [.. starts];
+        _expansionBudget = 1_000_000 + 4L * text.Length;
     }
 
     public static IReadOnlyList<BibtexEntry> Parse(string text, string path, DiagnosticBag diagnostics) =>
@@ -47,7 +53,7 @@ public sealed class BibtexParser
     private List<BibtexEntry> Entries()
     {
         var entries = new List<BibtexEntry>();
-        while (true)
+        while (_errors < MaxErrors)
         {
             var next = _text.IndexOf('@', _at);
             if (next < 0)
@@ -56,6 +62,13 @@ public sealed class BibtexParser
             }
 
             _at = next;
+            if (next > 0 && char.IsLetterOrDigit(_text[next - 1]))
+            {
+                // An '@' inside a word between entries (an e-mail address in a comment) starts no entry.
+                _at++;
+                continue;
+            }
+
             try
             {
                 if (Entry() is { } entry)
@@ -65,9 +78,22 @@ public sealed class BibtexParser
             }
             catch (SyntaxError error)
             {
-                _diagnostics.Error(DiagnosticCodes.BibtexSyntax, SpanAt(error.At), error.Message);
+                Report(error.At, error.Message);
                 _at = Math.Max(error.ResumeAt, next + 1);
             }
+        }
+
+        _diagnostics.Error(DiagnosticCodes.BibtexSyntax, SpanAt(Math.Min(_at, _text.Length)),
+            $"reading stopped here after {MaxErrors} errors: correct those and build again");
+        return entries;
+    }
+
+    private void Report(int at, string message)
+    {
+        // A file that is not BibTeX at all would give an error a line: the first ones say what is wrong.
+        if (++_errors <= MaxErrors)
+        {
+            _diagnostics.Error(DiagnosticCodes.BibtexSyntax, SpanAt(at), message);
         }
     }
 
@@ -85,7 +111,7 @@ public sealed class BibtexParser
         SkipSpace();
         if (_at >= _text.Length || (_text[_at] != '{' && _text[_at] != '('))
         {
-            throw Error(_at, $"'@{type}' must be followed by '{{' (or '(') and the entry's key");
+            throw Error(_at, $"'@{type}' must be followed by '{{' (or '(') and the entry's key", start);
         }
 
         var close = _text[_at] == '{' ? '}' : ')';
@@ -119,7 +145,7 @@ public sealed class BibtexParser
         var key = _text[keyStart.._at];
         if (key.Length == 0)
         {
-            throw Error(keyStart, $"the @{type} entry has no key: write @{type}{{some-key, ...}}");
+            throw Error(keyStart, $"the @{type} entry has no key: write @{type}{{some-key, ...}}", start);
         }
 
         var fields = new List<BibtexField>();
@@ -144,7 +170,8 @@ public sealed class BibtexParser
             var value = Value(start);
             if (!names.Add(field))
             {
-                _diagnostics.Warning(DiagnosticCodes.BibtexSyntax, SpanAt(at), $"'{key}' has '{field}' twice; the first is used");
+                // BibTeX itself refuses a repeated field; which of the two was meant is for the editor to say.
+                Report(at, $"'{key}' has '{field}' twice; remove one of them");
                 continue;
             }
 
@@ -159,6 +186,11 @@ public sealed class BibtexParser
         var name = Identifier().ToLowerInvariant();
         if (name.Length == 0)
         {
+            if (_at >= _text.Length || _text[_at] == '@')
+            {
+                throw Unclosed(entryStart);
+            }
+
             throw Error(_at, $"a field name was expected here, not {Shown(_at)}", entryStart);
         }
 
@@ -183,7 +215,7 @@ public sealed class BibtexParser
             var c = _text[_at];
             if (c == '{')
             {
-                var open = _at;
+                var open = _at++;
                 SkipBalanced(entryStart, '}');
                 value.Append(_text, open + 1, _at - open - 2);
             }
@@ -212,11 +244,11 @@ public sealed class BibtexParser
 
                 if (_macros.TryGetValue(name, out var expansion) || Months.TryGetValue(name, out expansion))
                 {
-                    value.Append(expansion);
+                    Expand(value, expansion, at);
                 }
                 else
                 {
-                    _diagnostics.Error(DiagnosticCodes.BibtexSyntax, SpanAt(at), $"'{name}' is not defined: define it with @string{{{name} = {{...}}}} or put the value in braces");
+                    Report(at, $"'{name}' is not defined: define it with @string{{{name} = {{...}}}} or put the value in braces");
                 }
             }
 
@@ -371,20 +403,40 @@ public sealed class BibtexParser
             ResumePoint(entryStart));
     }
 
-    private SyntaxError Error(int at, string message, int? entryStart = null) => new(at, message, ResumePoint(entryStart ?? at));
+    private SyntaxError Error(int at, string message, int entryStart) => new(at, message, ResumePoint(entryStart));
 
-    // Reading goes on at the next line that starts with '@' after the point reached (or after the entry's start).
-    private int ResumePoint(int from)
+    // Reading goes on at the first line after the broken entry's first line that starts with '@': no value runs
+    // across such a line, so the broken entry ends before it. The scan covers what the entry's reading covered.
+    private int ResumePoint(int entryStart)
     {
-        for (var i = Math.Max(from, Math.Min(_at, _text.Length - 1)); i < _text.Length; i++)
+        for (var newline = _text.IndexOf('\n', entryStart); newline >= 0; newline = _text.IndexOf('\n', newline + 1))
         {
-            if (i > from && IsEntryLine(i - 1))
+            if (IsEntryLine(newline))
             {
-                return i;
+                return newline + 1;
             }
         }
 
         return _text.Length;
+    }
+
+    // Each macro is expanded where it is used, so "@string{a = a # a}" repeated doubles the text each time: the
+    // expansions of a file together may not exceed a few times its size.
+    private void Expand(StringBuilder value, string expansion, int at)
+    {
+        _expansionBudget -= expansion.Length;
+        if (_expansionBudget >= 0)
+        {
+            value.Append(expansion);
+            return;
+        }
+
+        if (!_overBudget)
+        {
+            _overBudget = true;
+            Report(at,
+                "the @string macros of this file expand to far more text than the file holds (a macro defined through itself, over and over?); define each macro once with its text");
+        }
     }
 
     private SourceSpan SpanAt(int offset)
