@@ -33,7 +33,7 @@ public sealed class ContentListing
         Diagnostics = diagnostics;
         HasLinks = hasLinks;
         Pages = files.Where(p => p.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && !IsData(p)).ToList();
-        Data = files.Where(p => IsData(p) && IsYaml(p)).ToList();
+        Data = files.Where(p => IsData(p) && IsDataFile(p)).ToList();
         Assets = files.Where(p => !IsData(p) && !p.EndsWith(".md", StringComparison.OrdinalIgnoreCase)).ToList();
         _files = files.ToHashSet(StringComparer.Ordinal);
         _folders = files.SelectMany(FoldersOf).ToHashSet(StringComparer.Ordinal);
@@ -96,8 +96,10 @@ public sealed class ContentListing
 
     internal static bool IsData(string path) => path.StartsWith(SiteLoader.DataFolder + "/", StringComparison.Ordinal);
 
-    private static bool IsYaml(string path) =>
-        path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase);
+    // JSON is read as YAML (CSL JSON references, as Zotero exports them); BibTeX only as references.
+    private static bool IsDataFile(string path) =>
+        path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) ||
+        path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".bib", StringComparison.OrdinalIgnoreCase);
 
     private static IEnumerable<string> FoldersOf(string path)
     {

@@ -25,15 +25,34 @@ public sealed record Reference(
 {
     /// <summary>The year as cited: <c>2015a</c>, or <c>n.d.</c> without a year.</summary>
     public string CitedYear => (Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "n.d.") + YearSuffix;
+
+    /// <summary>The edition as written: "2", "2nd" or "Revised" (CSL <c>edition</c>).</summary>
+    public string? Edition { get; init; }
+
+    /// <summary>When an online work was read (CSL <c>accessed</c>), shown after its address.</summary>
+    public PartialDate? Accessed { get; init; }
 }
 
-/// <summary>A person (family and given names) or an organisation (literal).</summary>
+/// <summary>
+/// A person or an organisation (literal), in CSL's name parts: "Vincent van Gogh" is given "Vincent", non-dropping
+/// particle "van" (kept with the family name when cited), family "Gogh"; "Ludwig van Beethoven" may be written with
+/// "van" as a dropping particle, which goes after the initials in a reference list.
+/// </summary>
 public sealed record Name(string? Family, string? Given, string? Literal)
 {
-    /// <summary>How the name stands in an author-year citation: the family name, or the organisation.</summary>
-    public string Short => Literal ?? Family ?? Given ?? "";
+    /// <summary>"van", "de", "von der": a particle that stays with the family name ("van Gogh 1888").</summary>
+    public string? NonDroppingParticle { get; init; }
 
-    /// <summary>The name in a reference list: "Bovaird, T." or the organisation.</summary>
+    /// <summary>A particle that is left out of a citation and follows the initials in a reference list.</summary>
+    public string? DroppingParticle { get; init; }
+
+    /// <summary>"Jr.", "III".</summary>
+    public string? Suffix { get; init; }
+
+    /// <summary>How the name stands in an author-year citation: the family name with its particle, or the organisation.</summary>
+    public string Short => Literal ?? (Family is null ? Given : Particled(Family)) ?? "";
+
+    /// <summary>The name in a reference list: "Bovaird, T.", "van Gogh, V.", "Santos, B. de S." or the organisation.</summary>
     public string Inverted
     {
         get
@@ -43,16 +62,45 @@ public sealed record Name(string? Family, string? Given, string? Literal)
                 return Literal;
             }
 
-            if (string.IsNullOrWhiteSpace(Given))
+            if (Family is null)
             {
-                return Family ?? "";
+                return Given ?? "";
             }
 
-            var initials = string.Concat(Given.Split([' ', '.'], StringSplitOptions.RemoveEmptyEntries)
-                .Select(part => part.Contains('-')
-                    ? string.Join("-", part.Split('-', StringSplitOptions.RemoveEmptyEntries).Select(p => p[0] + ".")) 
-                    : part[0] + "."));
-            return Family is null ? Given : $"{Family}, {initials}";
+            // An author-date style keeps the non-dropping particle in front ("van Gogh, V."), as Harvard styles do.
+            var inverted = Particled(Family);
+            var initials = string.IsNullOrWhiteSpace(Given) ? "" : Initials(Given);
+            var after = string.Join(" ", new[] { initials, DroppingParticle }.Where(p => !string.IsNullOrWhiteSpace(p)));
+            if (after.Length > 0)
+            {
+                inverted += ", " + after;
+            }
+
+            return string.IsNullOrWhiteSpace(Suffix) ? inverted : $"{inverted}, {Suffix}";
         }
+    }
+
+    private string Particled(string family) => string.IsNullOrWhiteSpace(NonDroppingParticle) ? family : $"{NonDroppingParticle} {family}";
+
+    // "Tony" gives "T.", "Mary-Jane" "M.-J.", "J. R. R." "J.R.R."; a lower-case particle inside given names stays a
+    // word, as CSL processors keep it: "Boaventura de Sousa" gives "B. de S.".
+    private static string Initials(string given)
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (var part in given.Split([' ', '.'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (char.IsLower(part[0]))
+            {
+                text.Append(' ').Append(part).Append(' ');
+            }
+            else
+            {
+                text.Append(part.Contains('-')
+                    ? string.Join("-", part.Split('-', StringSplitOptions.RemoveEmptyEntries).Select(p => p[0] + "."))
+                    : part[0] + ".");
+            }
+        }
+
+        return text.ToString().Trim();
     }
 }

@@ -105,16 +105,26 @@ public static class CitationFormatter
             html.Append(", ").Append(r.Pages.Contains('-') || r.Pages.Contains('–') ? "pp. " : "p. ").Append(Escape.Html(r.Pages.Replace('-', '–')));
         }
 
-        html.Append('.');
-        var publisher = string.Join(": ", new[] { r.PublisherPlace, r.Publisher }.Where(p => !string.IsNullOrWhiteSpace(p)));
+        EndSentence(html);
+        if (r.Edition is not null)
+        {
+            html.Append(' ').Append(Escape.Html(EditionText(r.Edition)));
+            EndSentence(html);
+        }
+
+        // A journal's publisher (Google Scholar exports one) is not printed for an article by author-date styles.
+        var publisher = string.Join(": ", new[] { r.PublisherPlace, r.Type == "article-journal" ? null : r.Publisher }
+            .Where(p => !string.IsNullOrWhiteSpace(p)));
         if (publisher.Length > 0)
         {
-            html.Append(' ').Append(Escape.Html(publisher)).Append('.');
+            html.Append(' ').Append(Escape.Html(publisher));
+            EndSentence(html);
         }
 
         if (r.Note is not null)
         {
-            html.Append(' ').Append(Escape.Html(r.Note.TrimEnd('.'))).Append('.');
+            html.Append(' ').Append(Escape.Html(r.Note.TrimEnd('.')));
+            EndSentence(html);
         }
 
         if (r.Doi is not null)
@@ -126,9 +136,66 @@ public static class CitationFormatter
         else if (r.Url is not null && Uri.TryCreate(r.Url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
         {
             html.Append(" Available at: <a href=\"").Append(Escape.Html(uri.AbsoluteUri)).Append("\">").Append(Escape.Html(r.Url)).Append("</a>");
+            if (r.Accessed is not null)
+            {
+                html.Append(" (Accessed: ").Append(r.Accessed.Written).Append(")");
+            }
         }
 
         return html.ToString();
+    }
+
+    // A sentence of the entry ends with a full stop, unless its text already ends with one, or with '?' or '!'
+    // ("What is PB?" gives "What is PB?", not "What is PB?."). Closing tags and quotes are looked through.
+    private static void EndSentence(StringBuilder html)
+    {
+        var i = html.Length - 1;
+        while (i >= 0)
+        {
+            if (html[i] == '>' && LastIndexOf(html, '<', i) is var open and >= 0 && open + 1 < html.Length && html[open + 1] == '/')
+            {
+                i = open - 1;
+            }
+            else if (html[i] is '’' or '”')
+            {
+                i--;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        if (i < 0 || html[i] is not ('.' or '?' or '!'))
+        {
+            html.Append('.');
+        }
+    }
+
+    private static int LastIndexOf(StringBuilder text, char c, int from)
+    {
+        for (var i = from; i >= 0; i--)
+        {
+            if (text[i] == c)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    // "2" gives "2nd edn.", as Harvard styles write a numbered edition; a worded one ("Revised") stands as written.
+    private static string EditionText(string edition)
+    {
+        var text = edition.Trim();
+        if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number))
+        {
+            var suffix = (number % 100) is 11 or 12 or 13 ? "th" : (number % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" };
+            return $"{number}{suffix} edn";
+        }
+
+        return System.Text.RegularExpressions.Regex.IsMatch(text, @"^\d+(st|nd|rd|th)$") ? text + " edn" : text;
     }
 
     private static string JoinNames(IReadOnlyList<Name> names)

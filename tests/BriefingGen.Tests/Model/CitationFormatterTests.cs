@@ -211,4 +211,70 @@ public sealed class CitationFormatterTests
         var reference = Work(authors: [Person("Horne", "Matthew")], url: "javascript:alert(1)");
         Assert.DoesNotContain("href", CitationFormatter.EntryHtml(reference));
     }
+    [Fact]
+    public void Particles_print_as_an_author_date_list_prints_them()
+    {
+        var santos = Work(authors: [Person("Santos", "Boaventura de Sousa")], year: 1998);
+        var gogh = Work(authors: [new Name("Gogh", "Vincent", null) { NonDroppingParticle = "van" }], year: 1888);
+        var beethoven = Work(authors: [new Name("Beethoven", "Ludwig", null) { DroppingParticle = "van", Suffix = "Jr." }], year: 1802);
+
+        Assert.StartsWith("Santos, B. de S. (1998)", CitationFormatter.EntryHtml(santos));
+        Assert.StartsWith("van Gogh, V. (1888)", CitationFormatter.EntryHtml(gogh));
+        Assert.Equal("van Gogh (1888)", CitationFormatter.Narrative(gogh, ""));
+        Assert.StartsWith("Beethoven, L. van, Jr. (1802)", CitationFormatter.EntryHtml(beethoven));
+        Assert.Equal("Beethoven, 1802", CitationFormatter.Parenthetical(beethoven, false, ""));
+    }
+
+    [Fact]
+    public void Narrative_citation_puts_its_locator_inside_the_parentheses()
+    {
+        var santos = Work(authors: [Person("Santos", "Boaventura de Sousa")], year: 1998);
+        Assert.Equal("Santos (1998, p. 470)", CitationFormatter.Narrative(santos, "p. 470"));
+    }
+
+    [Fact]
+    public void Web_page_shows_when_it_was_accessed()
+    {
+        var page = Work(authors: [new Name(null, null, "PB Project")], type: "webpage", title: "About", url: "https://example.org/pb") with
+        {
+            Accessed = new PartialDate(2024, 3, 3),
+        };
+
+        Assert.EndsWith("Available at: <a href=\"https://example.org/pb\">https://example.org/pb</a> (Accessed: 3 March 2024)",
+            CitationFormatter.EntryHtml(page));
+    }
+
+    [Theory]
+    [InlineData("What is PB?", "<em>What is PB?</em> Available at:")]
+    [InlineData("Act now!", "<em>Act now!</em> Available at:")]
+    [InlineData("A study, etc.", "<em>A study, etc.</em> Available at:")]
+    [InlineData("A study", "<em>A study</em>. Available at:")]
+    public void A_title_ending_in_a_stop_gets_no_second_one(string title, string expected)
+    {
+        var page = Work(type: "webpage", title: title, url: "https://example.org/pb");
+        Assert.Contains(expected, CitationFormatter.EntryHtml(page));
+    }
+
+    [Theory]
+    [InlineData("2", "2nd edn.")]
+    [InlineData("3", "3rd edn.")]
+    [InlineData("11", "11th edn.")]
+    [InlineData("21", "21st edn.")]
+    [InlineData("4th", "4th edn.")]
+    [InlineData("Revised edition", "Revised edition.")]
+    public void Edition_follows_the_title(string edition, string expected)
+    {
+        var book = Work(authors: [Person("Ostrom", "Elinor")], publisher: "CUP", place: "Cambridge") with { Edition = edition };
+        Assert.EndsWith($"<em>A title</em>. {expected} Cambridge: CUP.", CitationFormatter.EntryHtml(book));
+    }
+
+    [Fact]
+    public void Article_does_not_print_its_journal_publisher_but_a_book_does()
+    {
+        var article = Work(authors: [Person("Santos", "B")], type: "article-journal", container: "Politics", publisher: "Sage");
+        var book = Work(authors: [Person("Santos", "B")], publisher: "Sage");
+
+        Assert.DoesNotContain("Sage", CitationFormatter.EntryHtml(article));
+        Assert.EndsWith("Sage.", CitationFormatter.EntryHtml(book));
+    }
 }

@@ -51,7 +51,7 @@ public static partial class DataItems
             return null;
         }
 
-        if (!IdPattern().IsMatch(id))
+        if (!IsValidId(id))
         {
             map.Diagnostics.Error(DiagnosticCodes.InvalidValue, map.SpanOf("id"),
                 $"'{id}' is not a valid id: use letters, digits, '-', '_', ':' or '.', starting with a letter or digit");
@@ -84,6 +84,9 @@ public static partial class DataItems
 
         return unique;
     }
+
+    /// <summary>Whether a text may be an id: letters and digits, with '-', '_', ':' and '.' after the first.</summary>
+    public static bool IsValidId(string id) => IdPattern().IsMatch(id);
 
     [GeneratedRegex(@"^[\p{L}\p{N}][\p{L}\p{N}_:.\-]*$")]
     private static partial Regex IdPattern();

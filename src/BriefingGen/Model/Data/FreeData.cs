@@ -15,7 +15,8 @@ public static class FreeData
     public static SortedDictionary<string, object?> Build(IReadOnlyList<ParsedDataFile> files, DiagnosticBag diagnostics)
     {
         var root = new SortedDictionary<string, object?>(StringComparer.Ordinal);
-        foreach (var file in files)
+        // A BibTeX file has no YAML tree; its references reach templates as the bibliography.
+        foreach (var file in files.Where(f => f.Bibtex is null))
         {
             var budget = MaxValues;
             var value = Convert(file.Root, ref budget);

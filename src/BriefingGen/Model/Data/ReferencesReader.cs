@@ -6,12 +6,19 @@ using YamlDotNet.RepresentationModel;
 
 namespace BriefingGen.Model.Data;
 
-/// <summary>Reads <c>references</c> data in CSL YAML, as reference managers export it, and gives same-author same-year works their a/b suffixes.</summary>
+/// <summary>
+/// Reads <c>references</c> data as reference managers export it (CSL YAML, CSL JSON and BibTeX) and gives
+/// same-author same-year works their a/b suffixes.
+/// </summary>
 public static class ReferencesReader
 {
     public static List<Reference> Read(IReadOnlyList<ParsedDataFile> files, DiagnosticBag diagnostics)
     {
-        var references = DataItems.For(files, "references", diagnostics).Select(ReadReference).OfType<Reference>();
+        // File by file in path order, so that of two works with one key the first file's is kept, whatever its format.
+        var references = files.SelectMany(file => file.Bibtex is { } entries
+                ? entries.Select(entry => BibtexReferences.Read(entry, diagnostics))
+                : DataItems.For([file], "references", diagnostics).Select(ReadReference))
+            .OfType<Reference>();
         var unique = DataItems.Unique(references, r => r.Id, r => r.Span, "reference", diagnostics);
         return AddYearSuffixes(unique);
     }
@@ -57,7 +64,16 @@ public static class ReferencesReader
             map.String("DOI"),
             map.String("URL"),
             map.String("note"),
-            map.Span);
+            map.Span)
+        {
+            Edition = map.String("edition"),
+            Accessed = ReadDate(map, "accessed"),
+        };
+        foreach (var variable in CslVariables.All)
+        {
+            map.Node(variable);
+        }
+
         map.ReportUnknownKeys("a reference");
         // Kept without a title (its error is reported), so that its citations do not fail too.
         return id is null ? null : reference;
@@ -79,7 +95,17 @@ public static class ReferencesReader
         var names = new List<Name>();
         foreach (var entry in map.MapList(key))
         {
-            var name = new Name(entry.String("family"), entry.String("given"), entry.String("literal"));
+            var name = new Name(entry.String("family"), entry.String("given"), entry.String("literal"))
+            {
+                NonDroppingParticle = entry.String("non-dropping-particle"),
+                DroppingParticle = entry.String("dropping-particle"),
+                Suffix = entry.String("suffix"),
+            };
+            foreach (var part in CslVariables.NameParts)
+            {
+                entry.Node(part);
+            }
+
             entry.ReportUnknownKeys($"a reference's {key}");
             if (name.Family is null && name.Given is null && name.Literal is null)
             {
@@ -94,43 +120,59 @@ public static class ReferencesReader
         return names;
     }
 
-    // CSL: issued: {date-parts: [[2007, 5]]}, or {literal: ...}; also accepted: issued: 2007.
-    private static int? ReadYear(YamlMap map)
+    private static int? ReadYear(YamlMap map) => ReadDate(map, "issued")?.Year;
+
+    // CSL: issued: {date-parts: [[2007, 5]]}, or {literal: ...}, or {raw: 2007-05}; pandoc writes issued: 2007-05.
+    private static PartialDate? ReadDate(YamlMap map, string key)
     {
-        var node = map.Node("issued");
+        var node = map.Node(key);
         if (node is null || YamlMap.IsNull(node))
         {
             return null;
         }
 
-        if (node is YamlScalarNode { Value: var text } && TryYear(text, out var year))
+        if (node is YamlScalarNode { Value: var text } && PartialDate.Parse(text) is { } date)
         {
-            return year;
+            return date;
         }
 
         if (node is YamlMappingNode)
         {
-            var issued = map.Map("issued")!;
-            var parts = issued.Node("date-parts");
-            issued.Node("literal");
-            issued.ReportUnknownKeys("'issued'");
-            if (parts is YamlSequenceNode { Children: [YamlSequenceNode { Children: [YamlScalarNode first, ..] }, ..] } &&
-                TryYear(first.Value, out var fromParts))
+            var parts = map.Map(key)!;
+            var dateParts = parts.Node("date-parts");
+            var raw = parts.String("raw");
+            foreach (var part in CslVariables.DateParts)
+            {
+                parts.Node(part);
+            }
+
+            parts.ReportUnknownKeys($"'{key}'");
+            if (dateParts is YamlSequenceNode { Children: [YamlSequenceNode { Children: [YamlScalarNode first, ..] } numbers, ..] } &&
+                TryNumber(first.Value, out var year) &&
+                PartialDate.Of(year, Part(numbers.Children, 1), Part(numbers.Children, 2)) is { } fromParts)
             {
                 return fromParts;
             }
 
-            if (parts is null)
+            if (dateParts is null && raw is not null && PartialDate.Parse(raw) is { } fromRaw)
             {
-                return null;
+                return fromRaw;
+            }
+
+            if (dateParts is null && raw is null)
+            {
+                return null; // a literal date ("Spring 1998") or a season alone: cited without a year
             }
         }
 
-        map.Diagnostics.Error(DiagnosticCodes.InvalidValue, map.SpanOf("issued"),
-            "'issued' must be a year (issued: 2007) or CSL date parts (issued: {date-parts: [[2007]]})");
+        map.Diagnostics.Error(DiagnosticCodes.InvalidValue, map.SpanOf(key),
+            $"'{key}' must be a year ({key}: 2007), a date ({key}: 2007-05-21) or CSL date parts ({key}: {{date-parts: [[2007, 5, 21]]}})");
         return null;
     }
 
-    private static bool TryYear(string? text, out int year) =>
-        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out year) && year is > 0 and < 10000;
+    private static int? Part(IList<YamlNode> parts, int index) =>
+        index < parts.Count && parts[index] is YamlScalarNode { Value: var text } && TryNumber(text, out var number) ? number : null;
+
+    private static bool TryNumber(string? text, out int number) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out number);
 }

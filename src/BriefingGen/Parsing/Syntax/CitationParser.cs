@@ -5,7 +5,8 @@ using Markdig.Syntax;
 namespace BriefingGen.Parsing.Syntax;
 
 /// <summary>
-/// Parses pandoc citations: <c>[@key]</c>, <c>[@key, p. 12]</c>, <c>[see @a; @b]</c>, <c>[-@key]</c> and narrative <c>@key</c>.
+/// Parses pandoc citations: <c>[@key]</c>, <c>[@key, p. 12]</c>, <c>[see @a; @b]</c>, <c>[-@key]</c> and narrative
+/// <c>@key</c> or <c>@key [p. 12]</c>.
 /// A bracket whose parts do not all name a key is left to the ordinary link parser.
 /// </summary>
 public sealed class CitationParser : InlineParser
@@ -37,17 +38,38 @@ public sealed class CitationParser : InlineParser
         }
 
         var key = slice.Text[(start + 1)..keyEnd];
+        var (locator, end) = NarrativeLocator(slice.Text, keyEnd, slice.End);
         processor.GetSourcePosition(start, out var line, out var column);
         processor.Inline = new CitationInline
         {
-            Items = [new CitationItem(key, "", "", false, line, column)],
+            Items = [new CitationItem(key, "", locator, false, line, column)],
             Parenthetical = false,
-            Span = new SourceSpan(start, keyEnd - 1),
+            Span = new SourceSpan(start, end - 1),
             Line = line,
             Column = column,
         };
-        slice.Start = keyEnd;
+        slice.Start = end;
         return true;
+    }
+
+    // Pandoc: "@key [p. 12]" is a narrative citation with a locator, shown inside its parentheses: "Ostrom (1996, p. 12)".
+    // A bracket holding a key, or followed by a link target, is not a locator.
+    private static (string Locator, int End) NarrativeLocator(string text, int keyEnd, int end)
+    {
+        var open = keyEnd < text.Length && keyEnd <= end && text[keyEnd] == ' ' ? keyEnd + 1 : keyEnd;
+        if (open > end || open >= text.Length || text[open] != '[')
+        {
+            return ("", keyEnd);
+        }
+
+        var close = FindClose(text, open, end);
+        if (close < 0 || (close + 1 <= end && close + 1 < text.Length && text[close + 1] is '(' or '['))
+        {
+            return ("", keyEnd);
+        }
+
+        var locator = text[(open + 1)..close].Trim();
+        return locator.Length == 0 || locator.Contains('@') || locator.StartsWith('^') ? ("", keyEnd) : (locator, close + 1);
     }
 
     private static bool MatchBracketed(InlineProcessor processor, ref StringSlice slice)
