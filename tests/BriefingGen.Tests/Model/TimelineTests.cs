@@ -102,4 +102,15 @@ public sealed class TimelineTests
         Assert.Equal($"{TimelineSite.File}:8:13", error.Span.ToString());
         Assert.Contains($"'{date}' is not a date", error.Message);
     }
+
+    [Fact]
+    public void A_welsh_site_shows_a_timeline_in_welsh()
+    {
+        var site = Language.TranslatedSite.Get("cy");
+        var page = site.Read("case-studies/riverside/index.html");
+        Assert.Contains("<time class=\"when\" datetime=\"2019-05\">Mai 2019</time>", page);
+        Assert.Contains("<time class=\"when\" datetime=\"2021-03-14\">14 Mawrth 2021</time>", page);
+        Assert.Contains("<h2>Tudalennau sy&#39;n dangos y llinell amser hon</h2>", site.Read("timelines/riverside-play-area/index.html"));
+        Assert.Contains(">Llinellau amser</a> <span class=\"summary\">1 llinell amser: ", site.Read("index.html"));
+    }
 }
