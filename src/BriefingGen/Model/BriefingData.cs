@@ -1,9 +1,11 @@
 using BriefingGen.Model.Items;
-using BriefingGen.Model.Items.Timelines;
 
 namespace BriefingGen.Model;
 
-/// <summary>The typed data of a briefing collection, each kind in id order, with look-ups by id.</summary>
+/// <summary>
+/// The typed data of a briefing collection, every kind of <see cref="DataKinds"/>, with look-ups by id. The
+/// kinds the pipeline names often have shorthands (<see cref="Grids"/>); any kind is <c>Items(DataKinds.X)</c>.
+/// </summary>
 public sealed record BriefingData
 {
     private readonly IReadOnlyDictionary<DataKind, IReadOnlyList<IDataItem>> _items;
@@ -45,8 +47,6 @@ public sealed record BriefingData
 
     public IReadOnlyList<Theme> Themes => Items(DataKinds.Themes);
 
-    public IReadOnlyList<Timeline> Timelines => Items(DataKinds.Timelines);
-
     /// <summary>
     /// Items written in the data files but dropped for errors already reported: references to them are not reported again.
     /// </summary>
@@ -77,8 +77,6 @@ public sealed record BriefingData
     public Theme? FindTheme(string id) => Find<Theme>(DataKinds.Themes, id);
 
     public Definition? FindDefinition(string id) => Find<Definition>(DataKinds.Definitions, id);
-
-    public Timeline? FindTimeline(string id) => Find<Timeline>(DataKinds.Timelines, id);
 
     private T? Find<T>(DataKind<T> kind, string id) where T : class, IDataItem =>
         (T?)_byId.GetValueOrDefault(kind)?.GetValueOrDefault(id);
