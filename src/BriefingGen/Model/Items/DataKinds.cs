@@ -1,106 +1,36 @@
-using BriefingGen.Diagnostics;
-using BriefingGen.Model.Data;
+using BriefingGen.Model.Items.Comparisons;
+using BriefingGen.Model.Items.Figures;
+using BriefingGen.Model.Items.Grids;
+using BriefingGen.Model.Items.References;
+using BriefingGen.Model.Items.Tables;
+using BriefingGen.Model.Items.Terms;
+using BriefingGen.Model.Items.Themes;
 using BriefingGen.Model.Items.Timelines;
 
 namespace BriefingGen.Model.Items;
 
-/// <summary>The registry of data kinds: every kind BriefingGen reads with a schema, in the order they are read.</summary>
+/// <summary>
+/// The registry of data kinds: every kind BriefingGen reads with a schema, in the order they are read. Each kind's entry
+/// is in its folder (<c>Grids/GridKind.cs</c>); the rendering half is <c>Rendering/ItemKinds.cs</c>.
+/// </summary>
 public static class DataKinds
 {
-    public static DataKind<Term> Terms { get; } = new("terms", "term")
-    {
-        Reader = TermsReader.Read,
-        EmbedWords = ["term", "definitions"],
-        Url = GeneratedPages.DefinitionsUrl,
-        IndexPage = PageKind.Definitions,
-        IndexTitle = "Definitions and concepts",
-        ItemPage = PageKind.Term,
-        OwnPage = t => t.Definitions.Count > 1,
-        OwnPageTitle = t => $"Definitions of {t.Name} compared",
-        LabelKey = "kind_definition",
-        IsUsed = (t, uses) => uses.ByContent(uses.Links.TermUsers, t.Id),
-        UnusedMessage = t => $"no page links the term '{t.Id}'; link it with [[{t.Id}]] or remove it",
-    };
+    public static DataKind<Term> Terms => TermKind.Kind;
 
     /// <summary>The definitions inside the terms: embeddable on their own, read with their term.</summary>
-    public static DataKind<Definition> Definitions { get; } = new("definitions", "definition") { EmbedWords = ["definition"] };
+    public static DataKind<Definition> Definitions => TermKind.Definitions;
 
-    public static DataKind<Reference> References { get; } = new("references", "reference")
-    {
-        Reader = ReferencesReader.Read,
-        Url = GeneratedPages.BibliographyUrl,
-        IndexPage = PageKind.Bibliography,
-        IndexTitle = "Bibliography",
-        LabelKey = "kind_reference",
-        UnusedCode = DiagnosticCodes.UncitedReference,
-        // A reference counts as cited when any page shows it, the definitions page included: it quotes from it.
-        IsUsed = (r, uses) => uses.Links.Citers.ContainsKey(r.Id),
-        UnusedMessage = r => $"no page cites '{r.Id}'; cite it with [@{r.Id}] or remove it",
-    };
+    public static DataKind<Reference> References => ReferenceKind.Kind;
 
-    public static DataKind<Grid> Grids { get; } = new("grids", "grid")
-    {
-        Reader = GridsReader.Read,
-        EmbedWords = ["grid"],
-        Url = GeneratedPages.GridsUrl,
-        IndexPage = PageKind.GridIndex,
-        IndexTitle = "Grids",
-        ItemPage = PageKind.Grid,
-        LabelKey = "kind_grid",
-        TextsOf = g => g.Cells.Select(c => new ItemText(c.Text, g.Span)).Prepend(new ItemText(g.Description, g.Span)),
-        IsUsed = (g, uses) => uses.Links.Placements.ContainsKey(g.Id) || uses.Embedded(new DataKey(Grids!, g.Id)),
-        UnusedMessage = g => $"no page is placed on or embeds the grid '{g.Id}'",
-    };
+    public static DataKind<Grid> Grids => GridKind.Kind;
 
-    public static DataKind<BenefitRiskTable> Tables { get; } = new("tables", "table")
-    {
-        Reader = TablesReader.Read,
-        EmbedWords = ["table"],
-        Url = GeneratedPages.TablesUrl,
-        IndexPage = PageKind.TableIndex,
-        IndexTitle = "Benefits and risks",
-        ItemPage = PageKind.Table,
-        LabelKey = "kind_table",
-        TextsOf = t => t.Items.Select(i => new ItemText(i.Text, t.Span)).Prepend(new ItemText(t.Description, t.Span)),
-        IsUsed = (t, uses) => uses.Embedded(new DataKey(Tables!, t.Id)) || t.Items.Any(i => uses.Links.Evidence.ContainsKey(i.Key)),
-        UnusedMessage = t => $"no page embeds the table '{t.Id}' or gives evidence for its items",
-    };
+    public static DataKind<BenefitRiskTable> Tables => TableKind.Kind;
 
-    public static DataKind<Figure> Figures { get; } = new("figures", "figure")
-    {
-        Reader = FiguresReader.Read,
-        EmbedWords = ["figure"],
-        Url = GeneratedPages.FiguresUrl,
-        IndexPage = PageKind.FigureIndex,
-        IndexTitle = "Figures",
-        ItemPage = PageKind.Figure,
-        LabelKey = "kind_figure",
-        TextsOf = f => [new ItemText(f.Description, f.Span)],
-        IsUsed = (f, uses) => uses.Embedded(new DataKey(Figures!, f.Id)),
-        UnusedMessage = f => $"no page embeds the figure '{f.Id}'; add {{{{< figure {f.Id} >}}}} to a page",
-    };
+    public static DataKind<Figure> Figures => FigureKind.Kind;
 
-    public static DataKind<Comparison> Comparisons { get; } = new("comparisons", "comparison")
-    {
-        Reader = ComparisonsReader.Read,
-        EmbedWords = ["comparison"],
-        TextsOf = c => c.Rows.SelectMany(r => r.Cells.Prepend(r.Label)).Select(text => new ItemText(text, c.Span))
-            .Prepend(new ItemText(c.Description, c.Span)),
-        IsUsed = (c, uses) => uses.Embedded(new DataKey(Comparisons!, c.Id)),
-        UnusedMessage = c => $"no page embeds the comparison '{c.Id}'; add {{{{< comparison {c.Id} >}}}} to a page",
-    };
+    public static DataKind<Comparison> Comparisons => ComparisonKind.Kind;
 
-    public static DataKind<Theme> Themes { get; } = new("themes", "theme")
-    {
-        Reader = ThemesReader.Read,
-        Url = GeneratedPages.ThemesUrl,
-        IndexPage = PageKind.ThemeIndex,
-        IndexTitle = "Themes",
-        ItemPage = PageKind.Theme,
-        LabelKey = "kind_theme",
-        IsUsed = (t, uses) => uses.Links.ThemePages.ContainsKey(t.Id),
-        UnusedMessage = t => $"no page has the theme '{t.Id}'",
-    };
+    public static DataKind<Theme> Themes => ThemeKind.Kind;
 
     public static DataKind<Timeline> Timelines => TimelineKind.Kind;
 
