@@ -123,7 +123,7 @@ public static class DiagnosticCodes
         (UnknownReference, Severity.Error, "A data item whose source reference is not in the bibliography."),
         (InvalidGrid, Severity.Error, "A grid whose cells do not match its axes (missing, extra or duplicate cells)."),
         (InvalidFigure, Severity.Error, "A figure whose series do not have one value per category."),
-        (UnusedDataItem, Severity.Warning, "A term, grid, table, figure, comparison or theme that no page uses."),
+        (UnusedDataItem, Severity.Warning, "A term, grid, table, figure, comparison, theme or timeline that no page uses."),
         (UncitedReference, Severity.Warning, "A reference that no page cites."),
         (BrowserMissing, Severity.Warning, "`--pdf` was given but no Chromium was found; the print pages are written without their PDFs."),
         (PdfFailed, Severity.Error, "Chromium failed to print a page to PDF."),

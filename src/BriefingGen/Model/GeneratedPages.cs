@@ -1,6 +1,8 @@
+using BriefingGen.Model.Items;
+
 namespace BriefingGen.Model;
 
-/// <summary>The pages the generator makes from the briefing data: definitions, grids, tables, figures, bibliography, themes, and the 404 page.</summary>
+/// <summary>The pages the generator makes: each data kind's index and item pages (<see cref="DataKinds"/>), the 404 page, feed, sitemap and search.</summary>
 public static class GeneratedPages
 {
     public const string DefinitionsUrl = "definitions/";
@@ -46,40 +48,20 @@ public static class GeneratedPages
             pages.Add(new Page { Url = SearchUrl, Kind = PageKind.Search, Title = "Search" });
         }
 
-        if (data.Terms.Count > 0)
+        // Each kind with an index has it once it has items, and a page for each item that has one.
+        foreach (var kind in DataKinds.All)
         {
-            pages.Add(Listing(DefinitionsUrl, PageKind.Definitions, "Definitions and concepts"));
-            pages.AddRange(data.Terms.Where(t => t.Definitions.Count > 1).Select(t =>
-                Item(TermUrl(t), PageKind.Term, $"Definitions of {t.Name} compared", t.Id)));
-        }
+            var items = data.ItemsOf(kind);
+            if (kind.IndexPage is not { } index || items.Count == 0)
+            {
+                continue;
+            }
 
-        if (data.Grids.Count > 0)
-        {
-            pages.Add(Listing(GridsUrl, PageKind.GridIndex, "Grids"));
-            pages.AddRange(data.Grids.Select(g => Item(GridUrl(g.Id), PageKind.Grid, g.Name, g.Id)));
-        }
-
-        if (data.Tables.Count > 0)
-        {
-            pages.Add(Listing(TablesUrl, PageKind.TableIndex, "Benefits and risks"));
-            pages.AddRange(data.Tables.Select(t => Item(TableUrl(t.Id), PageKind.Table, t.Title, t.Id)));
-        }
-
-        if (data.Figures.Count > 0)
-        {
-            pages.Add(Listing(FiguresUrl, PageKind.FigureIndex, "Figures"));
-            pages.AddRange(data.Figures.Select(f => Item(FigureUrl(f.Id), PageKind.Figure, f.Title, f.Id)));
-        }
-
-        if (data.References.Count > 0)
-        {
-            pages.Add(Listing(BibliographyUrl, PageKind.Bibliography, "Bibliography"));
-        }
-
-        if (data.Themes.Count > 0)
-        {
-            pages.Add(Listing(ThemesUrl, PageKind.ThemeIndex, "Themes"));
-            pages.AddRange(data.Themes.Select(t => Item(ThemeUrl(t.Id), PageKind.Theme, t.Title, t.Id)));
+            pages.Add(Listing(kind.Url!, index, kind.IndexTitle!));
+            if (kind.ItemPage is { } itemPage)
+            {
+                pages.AddRange(items.Where(kind.HasOwnPage).Select(i => Item(kind.ItemUrl(i.Id), itemPage, kind.PageTitle(i), i.Id)));
+            }
         }
 
         return pages;

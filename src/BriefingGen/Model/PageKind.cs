@@ -20,6 +20,8 @@ public enum PageKind
     Bibliography,
     ThemeIndex,
     Theme,
+    TimelineIndex,
+    Timeline,
     NotFound,
     Paper,
     Handout,
@@ -32,16 +34,16 @@ public enum PageKind
 /// <summary>Names of page kinds as templates and front matter write them.</summary>
 public static class PageKinds
 {
-    public static string Name(PageKind kind) => kind switch
+    public static string Name(PageKind kind) => Names[(int)kind];
+
+    // A data kind's index is "grid-index"; worked out once, since every page's model and fingerprint names its kind.
+    private static readonly string[] Names = Enum.GetValues<PageKind>().Select(kind => kind switch
     {
         PageKind.CaseStudy => "case-study",
-        PageKind.GridIndex => "grid-index",
-        PageKind.TableIndex => "table-index",
-        PageKind.FigureIndex => "figure-index",
-        PageKind.ThemeIndex => "theme-index",
         PageKind.NotFound => "not-found",
+        _ when kind.ToString() is var name && name.EndsWith("Index", StringComparison.Ordinal) => name[..^"Index".Length].ToLowerInvariant() + "-index",
         _ => kind.ToString().ToLowerInvariant(),
-    };
+    }).ToArray();
 
     public static IReadOnlyList<PageKind> All { get; } = Enum.GetValues<PageKind>();
 

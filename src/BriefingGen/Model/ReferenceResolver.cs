@@ -1,4 +1,5 @@
 using BriefingGen.Diagnostics;
+using BriefingGen.Model.Items;
 using BriefingGen.Parsing.Syntax;
 using Markdig;
 using Markdig.Syntax;
@@ -15,7 +16,6 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
     IReadOnlyList<RefusedPage>? refused = null, PageUsesCache? cache = null, IReadOnlyDictionary<string, Page>? bySource = null)
 {
     private readonly IReadOnlyList<RefusedPage> _refused = refused ?? [];
-    private static readonly string[] EmbedKinds = ["grid", "table", "figure", "comparison", "definition", "definitions", "term"];
     private readonly IReadOnlyDictionary<string, Page> _bySource = bySource ?? Site.IndexBySource(pages);
 
     public CrossReferences Resolve()
@@ -86,7 +86,7 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
             {
                 if (data.FindTheme(theme.Value) is null)
                 {
-                    if (data.WasDropped("themes", theme.Value))
+                    if (data.WasDropped(new DataKey(DataKinds.Themes, theme.Value)))
                     {
                         continue;
                     }
@@ -104,7 +104,7 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
             {
                 if (data.FindReference(reference.Value) is null)
                 {
-                    if (data.WasDropped("references", reference.Value))
+                    if (data.WasDropped(new DataKey(DataKinds.References, reference.Value)))
                     {
                         continue;
                     }
@@ -148,7 +148,7 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
     {
         // Most generated pages (print editions, indexes, the feed) show data but write no text of their own; at
         // 10,000 pages a collector for each of them is what an edit spends most of the model's time allocating.
-        if (page.Kind is not (PageKind.Grid or PageKind.Table or PageKind.Figure or PageKind.Definitions))
+        if (page.Kind is not PageKind.Definitions && DataKinds.OfItemPage(page.Kind) is not { HasTexts: true })
         {
             return PageUses.None;
         }
@@ -159,35 +159,16 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
     private PageUses CollectGenerated(Page page, DiagnosticBag problems)
     {
         var collector = new UseCollector(problems);
-        var id = page.ItemId;
-        switch (page.Kind)
+        if (page.Kind == PageKind.Definitions)
         {
-            case PageKind.Grid when data.FindGrid(id!) is { } grid:
-                AddSource(grid.SourceId, grid.SourceAt ?? grid.Span, collector);
-                CollectText(grid.Description, grid.Span, collector);
-                foreach (var cell in grid.Cells)
-                {
-                    CollectText(cell.Text, grid.Span, collector);
-                }
-                break;
-            case PageKind.Table when data.FindTable(id!) is { } table:
-                AddSource(table.SourceId, table.SourceAt ?? table.Span, collector);
-                CollectText(table.Description, table.Span, collector);
-                foreach (var item in table.Items)
-                {
-                    CollectText(item.Text, table.Span, collector);
-                }
-                break;
-            case PageKind.Figure when data.FindFigure(id!) is { } figure:
-                AddSource(figure.SourceId, figure.SourceAt ?? figure.Span, collector);
-                CollectText(figure.Description, figure.Span, collector);
-                break;
-            case PageKind.Definitions:
-                foreach (var term in data.Terms)
-                {
-                    CollectTerm(term, collector);
-                }
-                break;
+            foreach (var term in data.Terms)
+            {
+                CollectTerm(term, collector);
+            }
+        }
+        else if (DataKinds.OfItemPage(page.Kind) is { } kind && data.Find(new DataKey(kind, page.ItemId!)) is { } item)
+        {
+            CollectItem(kind, item, collector);
         }
 
         return collector.ToUses();
@@ -206,15 +187,23 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
             CollectTerm(term, new UseCollector(diagnostics));
         }
 
-        foreach (var comparison in data.Comparisons)
+        // A kind with pages has its texts checked as its pages' uses; the texts of one without (comparisons) are checked here.
+        foreach (var kind in DataKinds.All.Where(k => k.HasTexts && k.ItemPage is null))
         {
-            var collector = new UseCollector(diagnostics);
-            AddSource(comparison.SourceId, comparison.SourceAt ?? comparison.Span, collector);
-            CollectText(comparison.Description, comparison.Span, collector);
-            foreach (var cell in comparison.Rows.SelectMany(r => r.Cells.Prepend(r.Label)))
+            foreach (var item in data.ItemsOf(kind))
             {
-                CollectText(cell, comparison.Span, collector);
+                CollectItem(kind, item, new UseCollector(diagnostics));
             }
+        }
+    }
+
+    // An item's source and the term links and citations in its texts.
+    private void CollectItem(DataKind kind, IDataItem item, UseCollector collector)
+    {
+        AddSource(item.SourceId, item.SourceAt ?? item.Span, collector);
+        foreach (var text in kind.Texts(item))
+        {
+            CollectText(text.Text, text.Span, collector);
         }
     }
 
@@ -248,7 +237,7 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
 
         if (data.FindReference(referenceId) is null)
         {
-            if (data.WasDropped("references", referenceId))
+            if (data.WasDropped(new DataKey(DataKinds.References, referenceId)))
             {
                 return;
             }
@@ -328,7 +317,7 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
         var term = data.FindTerm(target);
         if (term is null)
         {
-            if (data.WasDropped("terms", target))
+            if (data.WasDropped(new DataKey(DataKinds.Terms, target)))
             {
                 return;
             }
@@ -346,7 +335,7 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
     {
         if (data.FindReference(key) is null)
         {
-            if (data.WasDropped("references", key))
+            if (data.WasDropped(new DataKey(DataKinds.References, key)))
             {
                 return;
             }
@@ -363,62 +352,46 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
 
     private void ResolveEmbed(EmbedBlock embed, SourceSpan span, UseCollector collector)
     {
-        if (!EmbedKinds.Contains(embed.Kind))
+        if (DataKinds.OfEmbed(embed.Kind) is not { } kind)
         {
             collector.Diagnostics.Error(DiagnosticCodes.UnknownEmbed, span,
-                $"unknown embed '{embed.Kind}': use {{{{< KIND ID >}}}} with KIND one of {string.Join(", ", EmbedKinds)}");
+                $"unknown embed '{embed.Kind}': use {{{{< KIND ID >}}}} with KIND one of {string.Join(", ", DataKinds.EmbedWords)}");
             return;
         }
 
-        (string? Source, IEnumerable<string> Ids) found = embed.Kind switch
+        var key = new DataKey(kind, embed.Id);
+        var found = data.Find(key);
+        if (found is null)
         {
-            "grid" => (data.FindGrid(embed.Id)?.SourceId, data.Grids.Select(g => g.Id)),
-            "table" => (data.FindTable(embed.Id)?.SourceId, data.Tables.Select(t => t.Id)),
-            "figure" => (data.FindFigure(embed.Id)?.SourceId, data.Figures.Select(f => f.Id)),
-            "comparison" => (data.FindComparison(embed.Id)?.SourceId, data.Comparisons.Select(c => c.Id)),
-            "definition" => (data.FindDefinition(embed.Id)?.ReferenceId, data.Terms.SelectMany(t => t.Definitions).Select(d => d.Id)),
-            _ => (null, data.Terms.Select(t => t.Id)),
-        };
-        var exists = embed.Kind switch
-        {
-            "grid" => data.FindGrid(embed.Id) is not null,
-            "table" => data.FindTable(embed.Id) is not null,
-            "figure" => data.FindFigure(embed.Id) is not null,
-            "comparison" => data.FindComparison(embed.Id) is not null,
-            "definition" => data.FindDefinition(embed.Id) is not null,
-            _ => data.FindTerm(embed.Id) is not null,
-        };
-        if (!exists)
-        {
-            if (data.WasDropped(embed.Kind is "definition" ? "definitions" : embed.Kind is "definitions" or "term" ? "terms" : embed.Kind + "s", embed.Id))
+            if (data.WasDropped(key))
             {
                 return;
             }
 
-            collector.Diagnostics.Error(DiagnosticCodes.UnknownDataItem, span, $"no {embed.Kind} '{embed.Id}' to embed{Suggest(embed.Id, found.Ids, collector)}");
+            collector.Diagnostics.Error(DiagnosticCodes.UnknownDataItem, span,
+                $"no {embed.Kind} '{embed.Id}' to embed{Suggest(embed.Id, data.ItemsOf(kind).Select(i => i.Id), collector)}");
             return;
         }
 
-        collector.Embeds.Add($"{embed.Kind} {embed.Id}");
-        if (found.Source is not null && data.FindReference(found.Source) is not null)
+        collector.Embeds.Add(new DataKey(kind, found.Id).ToString());
+        if (found.SourceId is { } source && data.FindReference(source) is not null)
         {
-            collector.References.Add(found.Source);
+            collector.References.Add(source);
         }
 
-        switch (embed.Kind)
+        switch (found)
         {
-            case "definition":
-                var definition = data.FindDefinition(embed.Id)!;
+            case Definition definition:
                 collector.Terms.Add(definition.TermId);
                 break;
-            case "definitions" or "term":
-                var term = data.FindTerm(embed.Id)!;
+            case Term term:
                 collector.Terms.Add(term.Id);
+                // "definitions" shows every definition of the term, with its source; "term" only the explanation.
                 if (embed.Kind == "definitions")
                 {
-                    foreach (var source in term.Definitions.Select(d => d.ReferenceId).OfType<string>().Where(r => data.FindReference(r) is not null))
+                    foreach (var reference in term.Definitions.Select(d => d.ReferenceId).OfType<string>().Where(r => data.FindReference(r) is not null))
                     {
-                        collector.References.Add(source);
+                        collector.References.Add(reference);
                     }
                 }
                 break;
@@ -485,7 +458,7 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
             var grid = data.FindGrid(entry.Grid.Value);
             if (grid is null)
             {
-                if (data.WasDropped("grids", entry.Grid.Value))
+                if (data.WasDropped(new DataKey(DataKinds.Grids, entry.Grid.Value)))
                 {
                     continue;
                 }
@@ -519,7 +492,7 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
             var item = table?.Items.FirstOrDefault(i => i.Id == parts[1].Trim());
             if (item is null)
             {
-                if (parts.Length == 2 && data.WasDropped("tables", parts[0]))
+                if (parts.Length == 2 && data.WasDropped(new DataKey(DataKinds.Tables, parts[0])))
                 {
                     continue;
                 }

@@ -28,7 +28,7 @@ public sealed class Site
 
         TopLevel = pages.Where(p =>
                 (p.Kind == PageKind.Section && p.Url.Count(c => c == '/') == 1) ||
-                p.Kind is PageKind.Definitions or PageKind.GridIndex or PageKind.TableIndex or PageKind.FigureIndex or PageKind.Bibliography or PageKind.ThemeIndex)
+                Items.DataKinds.OfIndexPage(p.Kind) is not null)
             .OrderBy(p => p.Kind == PageKind.Section ? 0 : 1).ThenBy(p => p.Kind).ThenBy(p => p.Title, StringComparer.OrdinalIgnoreCase)
             .ToList();
     }

@@ -1,6 +1,7 @@
 using BriefingGen.Config;
 using BriefingGen.Diagnostics;
 using BriefingGen.Model.Data;
+using BriefingGen.Model.Items;
 using BriefingGen.Parsing;
 using Markdig;
 
@@ -23,14 +24,7 @@ public static class SiteModelBuilder
         PageIndexes? indexes = null,
         MadePages? made = null)
     {
-        var data = new BriefingData(
-            TermsReader.Read(dataFiles, diagnostics),
-            ReferencesReader.Read(dataFiles, diagnostics),
-            GridsReader.Read(dataFiles, diagnostics),
-            TablesReader.Read(dataFiles, diagnostics),
-            FiguresReader.Read(dataFiles, diagnostics),
-            ComparisonsReader.Read(dataFiles, diagnostics),
-            ThemesReader.Read(dataFiles, diagnostics));
+        var data = new BriefingData(DataKinds.All.Where(k => k.HasFile).ToDictionary(k => k, k => k.Read(dataFiles, diagnostics)));
         data = data with { Dropped = DroppedItems(dataFiles, data) };
 
         var pages = ContentPages.Build(parsedPages, config.Title, includeDrafts, diagnostics, out var refusedContent, made);
@@ -59,26 +53,19 @@ public static class SiteModelBuilder
     }
 
     // Ids written in the data files (read again quietly: their problems are reported by the readers) that no item has.
-    private static HashSet<string> DroppedItems(IReadOnlyList<ParsedDataFile> files, BriefingData data)
+    private static HashSet<DataKey> DroppedItems(IReadOnlyList<ParsedDataFile> files, BriefingData data)
     {
-        var kept = data.Terms.Select(t => "terms " + t.Id)
-            .Concat(data.Terms.SelectMany(t => t.Definitions).Select(d => "definitions " + d.Id))
-            .Concat(data.References.Select(r => "references " + r.Id))
-            .Concat(data.Grids.Select(g => "grids " + g.Id))
-            .Concat(data.Tables.Select(t => "tables " + t.Id))
-            .Concat(data.Figures.Select(f => "figures " + f.Id))
-            .Concat(data.Comparisons.Select(c => "comparisons " + c.Id))
-            .Concat(data.Themes.Select(t => "themes " + t.Id))
-            .ToHashSet(StringComparer.Ordinal);
-        var dropped = new HashSet<string>(StringComparer.Ordinal);
+        var kept = DataKinds.All.SelectMany(k => data.ItemsOf(k).Select(i => new DataKey(k, i.Id))).ToHashSet();
+        var dropped = new HashSet<DataKey>();
         var quiet = new DiagnosticBag();
-        foreach (var kind in Model.Data.DataItems.Kinds)
+        foreach (var kind in DataKinds.All.Where(k => k.HasFile))
         {
-            foreach (var item in Model.Data.DataItems.For(files, kind, quiet))
+            foreach (var item in Model.Data.DataItems.For(files, kind.Name, quiet))
             {
-                if (item.Node("id") is YamlDotNet.RepresentationModel.YamlScalarNode { Value: { } id } && !kept.Contains(kind + " " + id.Trim()))
+                if (item.Node("id") is YamlDotNet.RepresentationModel.YamlScalarNode { Value: { } id } &&
+                    new DataKey(kind, id.Trim()) is var key && !kept.Contains(key))
                 {
-                    dropped.Add(kind + " " + id.Trim());
+                    dropped.Add(key);
                 }
             }
         }
@@ -162,46 +149,19 @@ public static class SiteModelBuilder
 
     private static void ReportUnused(BriefingData data, CrossReferences links, IReadOnlyList<Page> pages, DiagnosticBag diagnostics)
     {
-        // Generated pages show every item of their kind, so only a written page's use counts.
+        // Generated pages show every item of their kind, so only a written page's use counts (each kind's rule says what a use is).
         var contentPages = new HashSet<string>(pages.Count, StringComparer.Ordinal);
         contentPages.UnionWith(pages.Where(p => p.SourcePath is not null).Select(p => p.Url));
-        bool UsedByContent(IReadOnlyDictionary<string, IReadOnlyList<string>> index, string key) =>
-            CrossReferences.Lookup(index, key).Any(contentPages.Contains);
-
-        foreach (var term in data.Terms.Where(t => !UsedByContent(links.TermUsers, t.Id)))
+        var uses = new ItemUses(links, contentPages);
+        foreach (var kind in DataKinds.All)
         {
-            diagnostics.Warning(DiagnosticCodes.UnusedDataItem, term.Span, $"no page links the term '{term.Id}'; link it with [[{term.Id}]] or remove it");
-        }
-
-        foreach (var grid in data.Grids.Where(g => !links.Placements.ContainsKey(g.Id) && !UsedByContent(links.EmbedUsers, "grid " + g.Id)))
-        {
-            diagnostics.Warning(DiagnosticCodes.UnusedDataItem, grid.Span, $"no page is placed on or embeds the grid '{grid.Id}'");
-        }
-
-        foreach (var table in data.Tables.Where(t => !UsedByContent(links.EmbedUsers, "table " + t.Id) && !t.Items.Any(i => links.Evidence.ContainsKey(i.Key))))
-        {
-            diagnostics.Warning(DiagnosticCodes.UnusedDataItem, table.Span, $"no page embeds the table '{table.Id}' or gives evidence for its items");
-        }
-
-        foreach (var figure in data.Figures.Where(f => !UsedByContent(links.EmbedUsers, "figure " + f.Id)))
-        {
-            diagnostics.Warning(DiagnosticCodes.UnusedDataItem, figure.Span, $"no page embeds the figure '{figure.Id}'; add {{{{< figure {figure.Id} >}}}} to a page");
-        }
-
-        foreach (var comparison in data.Comparisons.Where(c => !UsedByContent(links.EmbedUsers, "comparison " + c.Id)))
-        {
-            diagnostics.Warning(DiagnosticCodes.UnusedDataItem, comparison.Span, $"no page embeds the comparison '{comparison.Id}'; add {{{{< comparison {comparison.Id} >}}}} to a page");
-        }
-
-        foreach (var theme in data.Themes.Where(t => !links.ThemePages.ContainsKey(t.Id)))
-        {
-            diagnostics.Warning(DiagnosticCodes.UnusedDataItem, theme.Span, $"no page has the theme '{theme.Id}'");
-        }
-
-        // A reference counts as cited when any page shows it, the definitions page included: it quotes from it.
-        foreach (var reference in data.References.Where(r => !links.Citers.ContainsKey(r.Id)))
-        {
-            diagnostics.Warning(DiagnosticCodes.UncitedReference, reference.Span, $"no page cites '{reference.Id}'; cite it with [@{reference.Id}] or remove it");
+            foreach (var item in data.ItemsOf(kind))
+            {
+                if (kind.Unused(item, uses) is { } message)
+                {
+                    diagnostics.Warning(kind.UnusedCode, item.Span, message);
+                }
+            }
         }
     }
 

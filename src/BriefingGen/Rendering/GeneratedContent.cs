@@ -1,4 +1,5 @@
 using BriefingGen.Model;
+using BriefingGen.Model.Items;
 using Scriban.Runtime;
 
 namespace BriefingGen.Rendering;
@@ -16,16 +17,11 @@ public static class GeneratedContent
         var (name, model) = page.Kind switch
         {
             PageKind.Definitions => ("pages/definitions.html", Definitions(context)),
-            PageKind.Term when data.FindTerm(page.ItemId!) is { } term => ("pages/term.html", TermComparison(term, context)),
-            PageKind.GridIndex => ("pages/index.html", Index("grids", data.Grids.Select(g => (g.Name, GeneratedPages.GridUrl(g.Id), g.Description)), context)),
-            PageKind.Grid when data.FindGrid(page.ItemId!) is { } grid => ("pages/grid.html", Grid(grid, context)),
-            PageKind.TableIndex => ("pages/index.html", Index("tables", data.Tables.Select(t => (t.Title, GeneratedPages.TableUrl(t.Id), t.Description)), context)),
-            PageKind.Table when data.FindTable(page.ItemId!) is { } table => ("pages/table.html", Table(table, context)),
-            PageKind.FigureIndex => ("pages/index.html", Index("figures", data.Figures.Select(f => (f.Title, GeneratedPages.FigureUrl(f.Id), f.Description)), context)),
-            PageKind.Figure when data.FindFigure(page.ItemId!) is { } figure => ("pages/figure.html", Figure(figure, context)),
             PageKind.Bibliography => ("pages/bibliography.html", Bibliography(context)),
-            PageKind.ThemeIndex => ("pages/index.html", Index("themes", data.Themes.Select(t => (t.Title, GeneratedPages.ThemeUrl(t.Id), t.Description)), context)),
-            PageKind.Theme when data.FindTheme(page.ItemId!) is { } theme => ("pages/theme.html", Theme(theme, context)),
+            // Every other kind's index lists its items; an item's page is the kind's own (ItemKinds).
+            _ when DataKinds.OfIndexPage(page.Kind) is { } kind =>
+                ("pages/index.html", Index(kind.Name, data.ItemsOf(kind).Select(i => (i.Title, kind.ItemUrl(i.Id), i.Description)), context)),
+            _ when ItemKinds.Page(page, context) is var (template, made) => (template, made),
             _ => ((string?)null, (ScriptObject?)null),
         };
         return name is null ? "" : context.Templates.Render(name, model!).Value;
@@ -65,7 +61,7 @@ public static class GeneratedContent
         return entry;
     }
 
-    private static ScriptObject TermComparison(Term term, RenderContext context)
+    internal static ScriptObject TermComparison(Term term, RenderContext context)
     {
         var explanation = new RawHtml(BriefingHtmlRenderer.RenderInline(term.Explanation, context));
         var rows = term.Definitions.OrderBy(d => d.Year, StringComparer.Ordinal)
@@ -77,7 +73,7 @@ public static class GeneratedContent
         return new ScriptObject { ["term"] = term, ["explanation"] = explanation, ["rows"] = rows };
     }
 
-    private static ScriptObject Grid(Grid grid, RenderContext context)
+    internal static ScriptObject Grid(Grid grid, RenderContext context)
     {
         var description = Description(grid.Description, context);
         var model = ItemHtml.GridModel(grid, context, showPlacements: true, marked: null);
@@ -86,7 +82,7 @@ public static class GeneratedContent
         return model;
     }
 
-    private static ScriptObject Table(BenefitRiskTable table, RenderContext context)
+    internal static ScriptObject Table(BenefitRiskTable table, RenderContext context)
     {
         var description = Description(table.Description, context);
         var model = ItemHtml.TableModel(table, context, showEvidence: true);
@@ -94,12 +90,12 @@ public static class GeneratedContent
         return model;
     }
 
-    private static ScriptObject Figure(Figure figure, RenderContext context)
+    internal static ScriptObject Figure(Figure figure, RenderContext context)
     {
         var description = Description(figure.Description, context);
         var model = ItemHtml.FigureModel(figure, context);
         model["description"] = description;
-        model["used_on"] = UsedOn(context.Site.Links.EmbedUsers, "figure " + figure.Id, context);
+        model["used_on"] = UsedOn(context.Site.Links.EmbedUsers, new DataKey(DataKinds.Figures, figure.Id).ToString(), context);
         return model;
     }
 
@@ -112,7 +108,7 @@ public static class GeneratedContent
         return new ScriptObject { ["entries"] = entries };
     }
 
-    private static ScriptObject Theme(Theme theme, RenderContext context)
+    internal static ScriptObject Theme(Theme theme, RenderContext context)
     {
         var description = Description(theme.Description, context);
         var pages = Site.Order(CrossReferences.Lookup(context.Site.Links.ThemePages, theme.Id).Select(context.Site.Find).OfType<Page>())
@@ -131,9 +127,9 @@ public static class GeneratedContent
     private static RawHtml? Description(string? description, RenderContext context) =>
         description is null ? null : new RawHtml(BriefingHtmlRenderer.RenderBody(Markdig.Markdown.Parse(description, context.Pipeline), context));
 
-    /// <summary>The pages that use an item, as links: content pages and the pages of grids, tables and figures.</summary>
+    /// <summary>The pages that use an item, as links: content pages and the pages of items whose texts use it (grids, tables, figures, timelines).</summary>
     public static List<PageLinkModel> UsedOn(IReadOnlyDictionary<string, IReadOnlyList<string>> index, string key, RenderContext context) =>
         CrossReferences.Lookup(index, key).Select(context.Site.Find).OfType<Page>()
-            .Where(p => p.SourcePath is not null || p.Kind is PageKind.Grid or PageKind.Table or PageKind.Figure)
+            .Where(p => p.SourcePath is not null || DataKinds.OfItemPage(p.Kind) is { HasTexts: true })
             .Select(p => new PageLinkModel(context.Link(p.Url), p.Title, p.Summary)).ToList();
 }

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using BriefingGen.Model;
+using BriefingGen.Model.Items;
 
 namespace BriefingGen.Rendering;
 
@@ -30,8 +31,7 @@ public sealed class PageFingerprint(Site site, string templatesKey, Func<string,
     public string DataKey => _dataKey.Value;
 
     private readonly Lazy<string> _dataKey = new(() => Hash(string.Join("\n",
-        Json(site.Briefing.Terms), Json(site.Briefing.References), Json(site.Briefing.Grids), Json(site.Briefing.Tables),
-        Json(site.Briefing.Figures), Json(site.Briefing.Comparisons), Json(site.Briefing.Themes))));
+        DataKinds.All.Where(k => k.HasFile).Select(kind => Json(site.Briefing.ItemsOf(kind))))));
 
     private readonly string _siteKey = (siteKeys ?? new SiteKeys()).Of(site, templatesKey);
 
@@ -121,13 +121,13 @@ public sealed class PageFingerprint(Site site, string templatesKey, Func<string,
         foreach (var embed in uses.Embeds)
         {
             var parts = embed.Split(' ', 2);
-            key.Append(parts[0] switch
+            var item = DataKinds.OfEmbed(parts[0]) is { } embedded ? new Model.Items.DataKey(embedded, parts[1]) : (Model.Items.DataKey?)null;
+            key.Append(item switch
             {
-                "grid" => ItemPage("grid", parts[1], () => site.Briefing.FindGrid(parts[1]), GeneratedPages.GridUrl(parts[1])),
-                "table" => ItemPage("table", parts[1], () => site.Briefing.FindTable(parts[1]), GeneratedPages.TableUrl(parts[1])),
-                "figure" => ItemPage("figure", parts[1], () => site.Briefing.FindFigure(parts[1]), GeneratedPages.FigureUrl(parts[1])),
+                // An item whose page collects its texts' uses: the item and the terms and references those texts show.
+                { Kind: { HasTexts: true, ItemPage: not null } kind } => ItemPage(kind.Word, parts[1], () => site.Briefing.Find(item.Value), kind.ItemUrl(parts[1])),
                 // Definitions, terms and comparisons carry free text with their own term links and citations.
-                _ => DataKey + Item("comparison", parts[1], () => site.Briefing.FindComparison(parts[1])),
+                _ => DataKey + Item(parts[0], parts[1], () => item is { } named ? site.Briefing.Find(named) : null),
             });
         }
 

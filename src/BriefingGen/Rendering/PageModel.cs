@@ -62,11 +62,10 @@ public static class PageModel
     {
         PageKind.Definitions => text.Text("summary_definitions", ("terms", text.Count("count_terms", site.Briefing.Terms.Count)),
             ("definitions", text.Count("count_definitions", site.Briefing.Terms.Sum(t => t.Definitions.Count)))),
-        PageKind.GridIndex => text.Text("summary_grids", ("grids", text.Count("count_grids", site.Briefing.Grids.Count))),
-        PageKind.TableIndex => text.Text("summary_tables", ("tables", text.Count("count_tables", site.Briefing.Tables.Count))),
-        PageKind.FigureIndex => text.Text("summary_figures", ("figures", text.Count("count_figures", site.Briefing.Figures.Count))),
         PageKind.Bibliography => text.Text("summary_bibliography", ("works", text.Count("count_works", site.Briefing.References.Count))),
-        PageKind.ThemeIndex => text.Text("summary_themes", ("themes", text.Count("count_themes", site.Briefing.Themes.Count))),
+        // Every other kind's index: "summary_grids" with "{grids}" from "count_grids".
+        _ when Model.Items.DataKinds.OfIndexPage(page.Kind) is { } kind =>
+            text.Text("summary_" + kind.Name, (kind.Name, text.Count("count_" + kind.Name, site.Briefing.ItemsOf(kind).Count))),
         _ => null,
     };
 
@@ -155,12 +154,7 @@ public static class PageModel
         PageKind.CaseStudy => "kind_case_study",
         PageKind.Briefing => "kind_briefing",
         PageKind.Perspective => "kind_perspective",
-        PageKind.Definitions or PageKind.Term => "kind_definition",
-        PageKind.Grid or PageKind.GridIndex => "kind_grid",
-        PageKind.Table or PageKind.TableIndex => "kind_table",
-        PageKind.Figure or PageKind.FigureIndex => "kind_figure",
-        PageKind.Bibliography => "kind_reference",
-        PageKind.Theme or PageKind.ThemeIndex => "kind_theme",
+        _ when Model.Items.DataKinds.OfPage(kind) is { LabelKey: { } label } => label,
         _ => "kind_page",
     });
 

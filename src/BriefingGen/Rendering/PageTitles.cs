@@ -26,11 +26,9 @@ public static class PageTitles
             PageKind.Search => text.Text("title_search"),
             PageKind.Definitions => text.Text("title_definitions"),
             PageKind.Term when page.ItemId is not null && site.Briefing.FindTerm(page.ItemId) is { } term => text.Text("title_term", ("term", term.Name)),
-            PageKind.GridIndex => text.Text("title_grids"),
-            PageKind.TableIndex => text.Text("title_tables"),
-            PageKind.FigureIndex => text.Text("title_figures"),
             PageKind.Bibliography => text.Text("title_bibliography"),
-            PageKind.ThemeIndex => text.Text("title_themes"),
+            // Every other kind's index: "title_grids".
+            _ when Model.Items.DataKinds.OfIndexPage(page.Kind) is { } kind => text.Text("title_" + kind.Name),
             _ => page.Title,
         };
     }

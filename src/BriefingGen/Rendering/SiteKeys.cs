@@ -34,7 +34,7 @@ public sealed class SiteKeys
         return
         [
             templatesKey, PageFingerprint.Json(site.Config),
-            $"{briefing.Terms.Count} {briefing.Terms.Sum(t => t.Definitions.Count)} {briefing.Grids.Count} {briefing.Tables.Count} {briefing.Figures.Count} {briefing.References.Count} {briefing.Themes.Count}",
+            string.Join(" ", Model.Items.DataKinds.All.Select(kind => briefing.ItemsOf(kind).Count)),
             templatesKey.Contains("site.data", StringComparison.Ordinal) ? PageFingerprint.Json(site.Data) : "",
         ];
     }

@@ -10,7 +10,7 @@ namespace BriefingGen.Model.Data;
 public static partial class DataItems
 {
     /// <summary>The data kinds BriefingGen reads with a schema; other data files are free-form, for templates.</summary>
-    public static IReadOnlyList<string> Kinds { get; } = ["terms", "references", "grids", "tables", "figures", "comparisons", "themes"];
+    public static IReadOnlyList<string> Kinds { get; } = Items.DataKinds.All.Where(k => k.HasFile).Select(k => k.Name).ToList();
 
     public static IEnumerable<YamlMap> For(IReadOnlyList<ParsedDataFile> files, string kind, DiagnosticBag diagnostics)
     {

@@ -10,22 +10,6 @@ namespace BriefingGen.Rendering;
 /// </summary>
 public static class ItemHtml
 {
-    public static string Embed(string kind, string id, RenderContext context)
-    {
-        var data = context.Site.Briefing;
-        return kind switch
-        {
-            "grid" when data.FindGrid(id) is { } grid => Grid(grid, context, showPlacements: false, marked: null),
-            "table" when data.FindTable(id) is { } table => Table(table, context, showEvidence: false),
-            "figure" when data.FindFigure(id) is { } figure => Figure(figure, context),
-            "comparison" when data.FindComparison(id) is { } comparison => Comparison(comparison, context),
-            "definition" when data.FindDefinition(id) is { } definition => Definition(definition, context),
-            "definitions" when data.FindTerm(id) is { } term => string.Concat(term.Definitions.Select(d => Definition(d, context))),
-            "term" when data.FindTerm(id) is { } term => TermSummary(term, context),
-            _ => "",
-        };
-    }
-
     /// <summary>A grid as a table; on its own page with the pages placed in each cell; as a mini grid with one cell marked.</summary>
     public static string Grid(Grid grid, RenderContext context, bool showPlacements, GridCell? marked, bool compact = false) =>
         context.Templates.Render("items/grid.html", GridModel(grid, context, showPlacements, marked, compact)).Value;
@@ -189,6 +173,6 @@ public static class ItemHtml
     public static CitationLink Cite(Reference reference, RenderContext context) =>
         new(context.ReferenceLink(reference.Id), CitationFormatter.Parenthetical(reference, false, ""));
 
-    private static CitationLink? Source(string? sourceId, RenderContext context) =>
+    internal static CitationLink? Source(string? sourceId, RenderContext context) =>
         sourceId is not null && context.Site.Briefing.FindReference(sourceId) is { } reference ? Cite(reference, context) : null;
 }

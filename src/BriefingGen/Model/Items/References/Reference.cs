@@ -21,7 +21,7 @@ public sealed record Reference(
     string? Doi,
     string? Url,
     string? Note,
-    SourceSpan Span)
+    SourceSpan Span) : Items.IDataItem
 {
     /// <summary>The year as cited: <c>2015a</c>, or <c>n.d.</c> without a year.</summary>
     public string CitedYear => (Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "n.d.") + YearSuffix;

@@ -12,7 +12,7 @@ public sealed record Figure(
     string Unit,
     IReadOnlyList<string> Categories,
     IReadOnlyList<FigureSeries> Series,
-    SourceSpan Span)
+    SourceSpan Span) : Items.IDataItem
 {
     /// <summary>Where the item's 'source' is written, so that an unknown source is reported at its value.</summary>
     [System.Text.Json.Serialization.JsonIgnore]

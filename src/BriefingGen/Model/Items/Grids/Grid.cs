@@ -11,8 +11,10 @@ public sealed record Grid(
     GridAxis Rows,
     GridAxis Columns,
     IReadOnlyList<GridCell> Cells,
-    SourceSpan Span)
+    SourceSpan Span) : Items.IDataItem
 {
+    string Items.IDataItem.Title => Name;
+
     /// <summary>Where the item's 'source' is written, so that an unknown source is reported at its value.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public SourceSpan? SourceAt { get; init; }

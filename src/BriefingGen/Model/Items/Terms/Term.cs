@@ -13,7 +13,12 @@ public sealed record Term(
     IReadOnlyList<string> ReferenceIds,
     IReadOnlyList<string> SeeAlso,
     IReadOnlyList<Definition> Definitions,
-    SourceSpan Span);
+    SourceSpan Span) : Items.IDataItem
+{
+    string Items.IDataItem.Title => Name;
+
+    string? Items.IDataItem.Description => Explanation;
+}
 
 /// <summary>One attributed definition of a term, with its exact wording.</summary>
 public sealed record Definition(
@@ -29,7 +34,7 @@ public sealed record Definition(
     string? ClassifiedBy,
     string? Note,
     IReadOnlyList<string> Criticisms,
-    SourceSpan Span)
+    SourceSpan Span) : Items.IDataItem
 {
     /// <summary>Where 'reference' and 'cited_in' are written, so that an unknown source is reported at its value.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
@@ -37,6 +42,12 @@ public sealed record Definition(
 
     [System.Text.Json.Serialization.JsonIgnore]
     public SourceSpan? CitedInAt { get; init; }
+
+    string Items.IDataItem.Title => Id;
+
+    string? Items.IDataItem.SourceId => ReferenceId;
+
+    SourceSpan? Items.IDataItem.SourceAt => ReferenceAt;
 }
 
 /// <summary>How the literature classes a definition of co-production.</summary>

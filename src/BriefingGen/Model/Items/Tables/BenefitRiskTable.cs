@@ -11,7 +11,7 @@ public sealed record BenefitRiskTable(
     string BenefitsLabel,
     string RisksLabel,
     IReadOnlyList<BenefitRiskRow> Rows,
-    SourceSpan Span)
+    SourceSpan Span) : Items.IDataItem
 {
     /// <summary>Where the item's 'source' is written, so that an unknown source is reported at its value.</summary>
     [System.Text.Json.Serialization.JsonIgnore]

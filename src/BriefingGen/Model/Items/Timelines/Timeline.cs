@@ -1,0 +1,31 @@
+using System.Text.Json.Serialization;
+using BriefingGen.Diagnostics;
+
+namespace BriefingGen.Model.Items.Timelines;
+
+/// <summary>A dated sequence of events (a project's history, a policy's stages), shown in the order written.</summary>
+public sealed record Timeline(
+    string Id,
+    string Title,
+    string? Summary,
+    string? SourceId,
+    IReadOnlyList<TimelineEvent> Events,
+    SourceSpan Span) : IDataItem
+{
+    [JsonIgnore]
+    public SourceSpan? SourceAt { get; init; }
+
+    /// <summary>Where 'summary' is written, so that an unknown term or citation in it is reported there.</summary>
+    [JsonIgnore]
+    public SourceSpan? SummaryAt { get; init; }
+
+    string? IDataItem.Description => Summary;
+}
+
+/// <summary>One event: its date, a title, and an optional Markdown text with its own term links and citations.</summary>
+public sealed record TimelineEvent(TimelineDate Date, string Title, string? Text, SourceSpan Span)
+{
+    /// <summary>Where 'text' is written, so that an unknown term or citation in it is reported there.</summary>
+    [JsonIgnore]
+    public SourceSpan? TextAt { get; init; }
+}

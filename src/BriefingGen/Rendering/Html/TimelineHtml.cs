@@ -1,0 +1,48 @@
+using System.Globalization;
+using BriefingGen.Model.Items;
+using BriefingGen.Model.Items.Timelines;
+using BriefingGen.Model.Language;
+using Scriban.Runtime;
+
+namespace BriefingGen.Rendering;
+
+/// <summary>A timeline, embedded or on its own page, through <c>items/timeline.html</c>; each date shown at the precision written.</summary>
+public static class TimelineHtml
+{
+    public static string Embed(Timeline timeline, RenderContext context) =>
+        context.Templates.Render("items/timeline.html", Model(timeline, context, onItsPage: false)).Value;
+
+    /// <summary>The variables of <c>items/timeline.html</c>.</summary>
+    public static ScriptObject Model(Timeline timeline, RenderContext context, bool onItsPage) =>
+        new()
+        {
+            ["timeline"] = timeline,
+            ["link"] = onItsPage ? null : context.Link(DataKinds.Timelines.ItemUrl(timeline.Id)),
+            ["source"] = ItemHtml.Source(timeline.SourceId, context),
+            ["events"] = timeline.Events.Select(e => new TimelineEventModel(e.Title, e.Date.Iso, DateText(e.Date, context.Text),
+                e.Text is null ? null : new RawHtml(BriefingHtmlRenderer.RenderInline(e.Text, context)))).ToList(),
+        };
+
+    /// <summary>The variables of <c>pages/timeline.html</c>: the summary, the timeline, and the pages that embed it, in the order shown.</summary>
+    public static ScriptObject PageModel(Timeline timeline, RenderContext context)
+    {
+        var summary = timeline.Summary is null
+            ? null
+            : new RawHtml(BriefingHtmlRenderer.RenderBody(Markdig.Markdown.Parse(timeline.Summary, context.Pipeline), context));
+        var model = Model(timeline, context, onItsPage: true);
+        model["summary"] = summary;
+        model["used_on"] = GeneratedContent.UsedOn(context.Site.Links.EmbedUsers, new DataKey(DataKinds.Timelines, timeline.Id).ToString(), context);
+        return model;
+    }
+
+    // "2019", "May 2019", "14 May 2019": no more precise than the editor wrote, in the site's language.
+    private static string DateText(TimelineDate date, InterfaceText text) => date switch
+    {
+        { Month: { } month, Day: { } day } => text.LongDate(new DateOnly(date.Year, month, day)),
+        { Month: { } month } => new DateOnly(date.Year, month, 1).ToString(text.Text("date_month"), text.Culture),
+        _ => date.Year.ToString(CultureInfo.InvariantCulture),
+    };
+}
+
+/// <summary>An event of a timeline: its title, its date for <c>datetime</c> and as shown, and its text rendered.</summary>
+public sealed record TimelineEventModel(string Title, string Datetime, string Date, RawHtml? Text);
