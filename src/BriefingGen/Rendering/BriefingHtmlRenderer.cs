@@ -20,6 +20,7 @@ public sealed class BriefingHtmlRenderer : HtmlRenderer
         ObjectRenderers.Insert(0, new EmbedRenderer());
         ObjectRenderers.Replace<Markdig.Renderers.Html.Inlines.HtmlInlineRenderer>(new GuardedHtmlInlineRenderer());
         ObjectRenderers.Replace<HtmlBlockRenderer>(new GuardedHtmlBlockRenderer());
+        ObjectRenderers.Replace<Markdig.Extensions.Tables.HtmlTableRenderer>(new ScrollingTableRenderer());
         LinkRewriter = url => SafeUrl(url, context);
     }
 
