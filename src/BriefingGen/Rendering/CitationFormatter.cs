@@ -1,4 +1,3 @@
-using System.Text;
 using BriefingGen.Model;
 
 namespace BriefingGen.Rendering;
@@ -36,99 +35,60 @@ public static class CitationFormatter
     public static string SortKey(Reference reference) =>
         $"{Names(reference).ToLowerInvariant()}\u0001{reference.CitedYear}\u0001{reference.Title.ToLowerInvariant()}";
 
-    /// <summary>A reference-list entry in HTML (escaped): Bovaird, T. (2007) 'Title', <em>Journal</em>, 67(5), pp. 846–860.</summary>
-    public static string EntryHtml(Reference r) => Entries.GetValue(r, Entry);
+    /// <summary>A reference-list entry's text, in parts for <c>items/bibliography-entry.html</c>: Bovaird, T. (2007) ‘Title’, <em>Journal</em>, 67(5), pp. 846–860.</summary>
+    public static ReferenceEntryModel Entry(Reference r) => Entries.GetValue(r, MakeEntry);
 
-    // Every page that cites a work lists its entry, which depends on the work alone: made once per reference object.
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Reference, string> Entries = new();
+    // Every page that cites a work lists its entry, which depends on the work alone: formatted once per reference object.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Reference, ReferenceEntryModel> Entries = new();
 
-    private static string Entry(Reference r)
+    private static ReferenceEntryModel MakeEntry(Reference r)
     {
-        var html = new StringBuilder();
         var names = r.Authors.Count > 0 ? r.Authors : r.Editors;
-        if (names.Count > 0)
-        {
-            html.Append(Escape.Html(JoinNames(names)));
-            if (r.Authors.Count == 0)
-            {
-                html.Append(names.Count == 1 ? " (ed.)" : " (eds.)");
-            }
-
-            html.Append(' ');
-        }
-
-        html.Append('(').Append(Escape.Html(r.CitedYear)).Append(") ");
         var isPart = r.ContainerTitle is not null && r.Type is not ("book" or "report" or "thesis");
-        if (isPart)
+        string? within = null;
+        if (isPart && r.Type is "chapter" or "paper-conference")
         {
-            html.Append('‘').Append(Escape.Html(r.Title)).Append("’, ");
-            if (r.Type is "chapter" or "paper-conference" && r.Authors.Count > 0 && r.Editors.Count > 0)
-            {
-                html.Append("in ").Append(Escape.Html(JoinNames(r.Editors))).Append(r.Editors.Count == 1 ? " (ed.) " : " (eds.) ");
-            }
-            else if (r.Type is "chapter" or "paper-conference")
-            {
-                html.Append("in ");
-            }
-
-            html.Append("<em>").Append(Escape.Html(r.ContainerTitle)).Append("</em>");
-        }
-        else
-        {
-            html.Append("<em>").Append(Escape.Html(r.Title)).Append("</em>");
-            if (r.ContainerTitle is not null)
-            {
-                html.Append(", ").Append(Escape.Html(r.ContainerTitle));
-            }
+            within = r.Authors.Count > 0 && r.Editors.Count > 0 ? $"in {JoinNames(r.Editors)} {EditorsMark(r.Editors)}" : "in";
         }
 
-        if (r.CollectionTitle is not null)
-        {
-            html.Append(" (").Append(Escape.Html(r.CollectionTitle)).Append(')');
-        }
-
-        if (r.Volume is not null)
-        {
-            html.Append(", ").Append(Escape.Html(r.Volume));
-            if (r.Issue is not null)
-            {
-                html.Append('(').Append(Escape.Html(r.Issue)).Append(')');
-            }
-        }
-        else if (r.Issue is not null)
-        {
-            html.Append(", no. ").Append(Escape.Html(r.Issue));
-        }
-
-        if (r.Pages is not null && isPart)
-        {
-            html.Append(", ").Append(r.Pages.Contains('-') || r.Pages.Contains('–') ? "pp. " : "p. ").Append(Escape.Html(r.Pages.Replace('-', '–')));
-        }
-
-        html.Append('.');
+        var numbering = r.Volume is not null
+            ? r.Issue is not null ? $"{r.Volume}({r.Issue})" : r.Volume
+            : r.Issue is not null ? "no. " + r.Issue : null;
+        var pages = r.Pages is not null && isPart
+            ? (r.Pages.Contains('-') || r.Pages.Contains('–') ? "pp. " : "p. ") + r.Pages.Replace('-', '–')
+            : null;
         var publisher = string.Join(": ", new[] { r.PublisherPlace, r.Publisher }.Where(p => !string.IsNullOrWhiteSpace(p)));
-        if (publisher.Length > 0)
-        {
-            html.Append(' ').Append(Escape.Html(publisher)).Append('.');
-        }
+        return new ReferenceEntryModel(
+            r,
+            names.Count > 0 ? JoinNames(names) : null,
+            names.Count > 0 && r.Authors.Count == 0 ? EditorsMark(names) : null,
+            r.CitedYear,
+            isPart,
+            r.Title,
+            within,
+            r.ContainerTitle,
+            r.CollectionTitle,
+            numbering,
+            pages,
+            publisher.Length > 0 ? publisher : null,
+            r.Note?.TrimEnd('.'),
+            WebLink(r));
+    }
 
-        if (r.Note is not null)
-        {
-            html.Append(' ').Append(Escape.Html(r.Note.TrimEnd('.'))).Append('.');
-        }
+    private static string EditorsMark(IReadOnlyList<Name> editors) => editors.Count == 1 ? "(ed.)" : "(eds.)";
 
+    // A DOI is linked through doi.org; otherwise a web address, if it is one (never another scheme).
+    private static EntryLink? WebLink(Reference r)
+    {
         if (r.Doi is not null)
         {
             var doi = r.Doi.Trim();
-            html.Append(" <a href=\"https://doi.org/").Append(Escape.Html(Uri.EscapeDataString(doi).Replace("%2F", "/"))).Append("\">doi:")
-                .Append(Escape.Html(doi)).Append("</a>");
-        }
-        else if (r.Url is not null && Uri.TryCreate(r.Url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
-        {
-            html.Append(" Available at: <a href=\"").Append(Escape.Html(uri.AbsoluteUri)).Append("\">").Append(Escape.Html(r.Url)).Append("</a>");
+            return new EntryLink(null, "https://doi.org/" + Uri.EscapeDataString(doi).Replace("%2F", "/"), "doi:" + doi);
         }
 
-        return html.ToString();
+        return r.Url is not null && Uri.TryCreate(r.Url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
+            ? new EntryLink("Available at:", uri.AbsoluteUri, r.Url)
+            : null;
     }
 
     private static string JoinNames(IReadOnlyList<Name> names)

@@ -106,7 +106,7 @@ public static class GeneratedContent
     private static ScriptObject Bibliography(RenderContext context)
     {
         var entries = context.Site.Briefing.References.OrderBy(CitationFormatter.SortKey, StringComparer.Ordinal)
-            .Select(r => new BibliographyEntryModel(r, GeneratedPages.ReferenceAnchor(r.Id), new RawHtml(CitationFormatter.EntryHtml(r)),
+            .Select(r => new BibliographyEntryModel(r, GeneratedPages.ReferenceAnchor(r.Id), ItemHtml.BibliographyEntry(r, context),
                 UsedOn(context.Site.Links.Citers, r.Id, context)))
             .ToList();
         return new ScriptObject { ["entries"] = entries };

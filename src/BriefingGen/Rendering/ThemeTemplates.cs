@@ -31,4 +31,14 @@ public sealed class ThemeTemplates(TemplateCatalog catalog, HtmlTemplateContext 
     }
 
     public RawHtml Render(string name, string variable, object? value) => Render(name, new ScriptObject(1) { [variable] = value });
+
+    /// <summary>
+    /// An inline template's output (a term link, a citation, a bibliography entry) without the newline that ends its file,
+    /// as editors save files: the inline sits inside a sentence or a list item, where a newline would be a stray space.
+    /// </summary>
+    public RawHtml RenderInline(string name, ScriptObject model)
+    {
+        var html = Render(name, model).Value;
+        return html.EndsWith('\n') ? new RawHtml(html.TrimEnd('\n', '\r')) : new RawHtml(html);
+    }
 }

@@ -1,6 +1,7 @@
 using BriefingGen.Model;
 using BriefingGen.Model.Data;
 using BriefingGen.Rendering;
+using BriefingGen.Tests.Support;
 using SourceSpan = BriefingGen.Diagnostics.SourceSpan;
 
 namespace BriefingGen.Tests.Model;
@@ -8,6 +9,18 @@ namespace BriefingGen.Tests.Model;
 /// <summary>Author-year (Harvard) citation text and reference-list entries, as the seed papers print them.</summary>
 public sealed class CitationFormatterTests
 {
+    // An entry as a page shows it: its parts formatted here, drawn by the theme's items/bibliography-entry.html.
+    private static readonly Lazy<(BriefingGen.Model.Site Site, PageRenderer Renderer)> Theme = new(() =>
+    {
+        var folder = TestSite.With();
+        TemporaryFolder.DeleteAtExit(folder.Root);
+        var (site, renderer, _) = SiteBuilder.LoadRenderer(new BuildOptions { Source = folder.Root });
+        return (site, renderer);
+    });
+
+    private static string EntryHtml(Reference reference) =>
+        Theme.Value.Renderer.WithContext(Theme.Value.Site.Pages[0], context => ItemHtml.BibliographyEntry(reference, context).Value);
+
     private static Name Person(string family, string given) => new(family, given, null);
 
     private static Reference Work(
@@ -57,7 +70,7 @@ public sealed class CitationFormatterTests
     {
         var reference = Work(editors: [Person("Pestoff", "Victor"), Person("Brandsen", "Taco")], year: 2008);
         Assert.Equal("Pestoff and Brandsen", CitationFormatter.Names(reference));
-        Assert.StartsWith("Pestoff, V. and Brandsen, T. (eds.) (2008) ", CitationFormatter.EntryHtml(reference));
+        Assert.StartsWith("Pestoff, V. and Brandsen, T. (eds.) (2008) ", EntryHtml(reference));
     }
 
     [Fact]
@@ -66,7 +79,7 @@ public sealed class CitationFormatterTests
         var reference = Work(authors: [new Name(null, null, "Chamberlain Forum")], year: 2010);
         Assert.Equal("Chamberlain Forum", CitationFormatter.Names(reference));
         Assert.Equal("Chamberlain Forum, 2010", CitationFormatter.Parenthetical(reference, false, ""));
-        Assert.StartsWith("Chamberlain Forum (2010) ", CitationFormatter.EntryHtml(reference));
+        Assert.StartsWith("Chamberlain Forum (2010) ", EntryHtml(reference));
     }
 
     [Fact]
@@ -76,7 +89,7 @@ public sealed class CitationFormatterTests
         Assert.Equal("n.d.", reference.CitedYear);
         Assert.Equal("Horne, n.d.", CitationFormatter.Parenthetical(reference, false, ""));
         Assert.Equal("Horne (n.d.)", CitationFormatter.Narrative(reference, ""));
-        Assert.Contains("(n.d.)", CitationFormatter.EntryHtml(reference));
+        Assert.Contains("(n.d.)", EntryHtml(reference));
     }
 
     [Fact]
@@ -114,8 +127,8 @@ public sealed class CitationFormatterTests
             Work(id: "x", authors: [author], year: 2015, title: "B title"),
             Work(id: "y", authors: [author], year: 2015, title: "A title"),
         ]);
-        Assert.StartsWith("Needham, C. (2015b) ", CitationFormatter.EntryHtml(references[0]));
-        Assert.StartsWith("Needham, C. (2015a) ", CitationFormatter.EntryHtml(references[1]));
+        Assert.StartsWith("Needham, C. (2015b) ", EntryHtml(references[0]));
+        Assert.StartsWith("Needham, C. (2015a) ", EntryHtml(references[1]));
     }
 
     [Theory]
@@ -154,7 +167,7 @@ public sealed class CitationFormatterTests
         Assert.Equal(
             "Bovaird, T. (2007) ‘Beyond engagement &amp; participation’, <em>Public Administration Review</em>, 67(5), pp. 846–860." +
             " <a href=\"https://doi.org/10.1111/j.1540-6210.2007.00773.x\">doi:10.1111/j.1540-6210.2007.00773.x</a>",
-            CitationFormatter.EntryHtml(reference));
+            EntryHtml(reference));
     }
 
     [Fact]
@@ -169,7 +182,7 @@ public sealed class CitationFormatterTests
 
         Assert.Equal(
             "Needham, C. and Carr, S. (2009) <em>Co-production: an emerging evidence base</em>. London: SCIE.",
-            CitationFormatter.EntryHtml(reference));
+            EntryHtml(reference));
     }
 
     [Fact]
@@ -182,7 +195,7 @@ public sealed class CitationFormatterTests
             pages: "12",
             url: "https://example.org/paper");
 
-        var html = CitationFormatter.EntryHtml(reference);
+        var html = EntryHtml(reference);
         Assert.Contains("<em>Journal</em>, p. 12.", html);
         Assert.EndsWith(" Available at: <a href=\"https://example.org/paper\">https://example.org/paper</a>", html);
     }
@@ -196,7 +209,7 @@ public sealed class CitationFormatterTests
             title: "<script>alert('x')</script>",
             container: "A \"quoted\" <i>journal</i>");
 
-        var html = CitationFormatter.EntryHtml(reference);
+        var html = EntryHtml(reference);
         Assert.DoesNotContain("<script>", html);
         Assert.DoesNotContain("<b>", html);
         Assert.DoesNotContain("<i>", html);
@@ -209,6 +222,6 @@ public sealed class CitationFormatterTests
     public void Non_web_url_is_not_linked()
     {
         var reference = Work(authors: [Person("Horne", "Matthew")], url: "javascript:alert(1)");
-        Assert.DoesNotContain("href", CitationFormatter.EntryHtml(reference));
+        Assert.DoesNotContain("href", EntryHtml(reference));
     }
 }

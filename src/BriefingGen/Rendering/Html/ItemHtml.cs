@@ -185,6 +185,13 @@ public static class ItemHtml
         return context.Templates.Render("items/term.html", model).Value;
     }
 
+    /// <summary>A work's reference-list entry, through <c>items/bibliography-entry.html</c>.</summary>
+    public static RawHtml BibliographyEntry(Reference reference, RenderContext context)
+    {
+        var model = new ScriptObject(1) { ["entry"] = CitationFormatter.Entry(reference) };
+        return context.Templates.RenderInline("items/bibliography-entry.html", model);
+    }
+
     /// <summary>A link to a work's bibliography entry, with its parenthetical citation text.</summary>
     public static CitationLink Cite(Reference reference, RenderContext context) =>
         new(context.ReferenceLink(reference.Id), CitationFormatter.Parenthetical(reference, false, ""));

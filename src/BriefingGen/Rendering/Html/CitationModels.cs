@@ -1,0 +1,29 @@
+using BriefingGen.Model;
+
+namespace BriefingGen.Rendering;
+
+// The typed models of the citation templates: the text is formatted in C# (CitationFormatter), the markup is the theme's.
+
+/// <summary>
+/// A reference-list entry's formatted parts, the variables of <c>items/bibliography-entry.html</c>: names (with
+/// <c>editors_mark</c> when they are editors), year, title (quoted when the work is part of a container), the container
+/// (with <c>within</c>, "in" and its editors, for a chapter), collection, volume and issue, pages, publisher, note and a link.
+/// </summary>
+public sealed record ReferenceEntryModel(
+    Reference Reference,
+    string? Names,
+    string? EditorsMark,
+    string Year,
+    bool IsPart,
+    string Title,
+    string? Within,
+    string? Container,
+    string? Collection,
+    string? Numbering,
+    string? Pages,
+    string? Publisher,
+    string? Note,
+    EntryLink? Link);
+
+/// <summary>A reference's address: the words before it (null for a DOI), the href and the text shown ("doi:10.1/x" or the address).</summary>
+public sealed record EntryLink(string? Lead, string Href, string Text);
