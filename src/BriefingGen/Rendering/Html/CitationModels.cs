@@ -27,3 +27,9 @@ public sealed record ReferenceEntryModel(
 
 /// <summary>A reference's address: the words before it (null for a DOI), the href and the text shown ("doi:10.1/x" or the address).</summary>
 public sealed record EntryLink(string? Lead, string Href, string Text);
+
+/// <summary>
+/// One work of a citation, an entry of <c>items</c> in <c>items/citation.html</c>: its key, the reference (null when no
+/// work has the key), the prefix and locator as written, whether the author is left out, and the link and formatted text.
+/// </summary>
+public sealed record CitedWorkModel(string Key, Reference? Reference, string Prefix, string Locator, bool SuppressAuthor, string? Link, string? Text);
