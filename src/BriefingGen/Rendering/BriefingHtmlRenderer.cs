@@ -1,6 +1,4 @@
 using BriefingGen.Urls;
-using BriefingGen.Parsing.Links;
-using BriefingGen.Parsing.Syntax;
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
@@ -23,8 +21,9 @@ public sealed class BriefingHtmlRenderer : HtmlRenderer
         LinkRewriter = url => SafeUrl(url, context);
     }
 
-    // Every href and src Markdig writes passes here: a refused address is reported when the text is parsed, and is
-    // never written even if a text somehow escaped that check. Addresses are written in NFC, as the site's paths are.
+    // Every href and src Markdig writes passes here, as do the hrefs of term links and citations (MarkdownHref): a
+    // refused address is reported when the text is parsed, and is never written even if a text somehow escaped that
+    // check. Addresses are written in NFC, as the site's paths are.
     internal static string SafeUrl(string url, RenderContext context)
     {
         var rewritten = Model.SitePath.Normalised(context.RewriteUrl(url));
