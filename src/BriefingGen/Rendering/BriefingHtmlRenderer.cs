@@ -32,6 +32,21 @@ public sealed class BriefingHtmlRenderer : HtmlRenderer
 
     public RenderContext Context { get; }
 
+    /// <summary>Writes an inline theme template (a term link, a citation) in place in the output.</summary>
+    internal void WriteTemplate(string name, Scriban.Runtime.ScriptObject model)
+    {
+        // Markdig's indent and line state, as writing the markup through Write would leave them.
+        Write(string.Empty);
+        if (Writer is StringWriter writer)
+        {
+            Context.Templates.RenderInline(name, model, writer.GetStringBuilder());
+        }
+        else
+        {
+            Write(Context.Templates.RenderInline(name, model).Value);
+        }
+    }
+
     /// <summary>Renders a page body to HTML.</summary>
     public static string RenderBody(MarkdownDocument document, RenderContext context) => Rendered(document, context, implicitParagraph: false);
 

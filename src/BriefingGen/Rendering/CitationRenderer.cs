@@ -23,6 +23,6 @@ public sealed class CitationRenderer : HtmlObjectRenderer<CitationInline>
         }
 
         var model = new ScriptObject(2) { ["parenthetical"] = citation.Parenthetical, ["items"] = items };
-        renderer.Write(context.Templates.RenderInline("items/citation.html", model).Value);
+        ((BriefingHtmlRenderer)renderer).WriteTemplate("items/citation.html", model);
     }
 }

@@ -28,7 +28,7 @@ public sealed class TermLinkRenderer : HtmlObjectRenderer<TermLinkInline>
             ["text"] = link.Label ?? NameInText(link.Target, term),
             ["tip_id"] = context.NextTooltipId(),
         };
-        renderer.Write(context.Templates.RenderInline("items/term-link.html", model).Value);
+        ((BriefingHtmlRenderer)renderer).WriteTemplate("items/term-link.html", model);
     }
 
     // [[habitus]] shows the word as written (a name or an alias); [[core-economy]], an id, shows the term's name.
