@@ -1,6 +1,4 @@
 using BriefingGen.Urls;
-using BriefingGen.Parsing.Links;
-using BriefingGen.Parsing.Syntax;
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
@@ -24,15 +22,31 @@ public sealed class BriefingHtmlRenderer : HtmlRenderer
         LinkRewriter = url => SafeUrl(url, context);
     }
 
-    // Every href and src Markdig writes passes here: a refused address is reported when the text is parsed, and is
-    // never written even if a text somehow escaped that check. Addresses are written in NFC, as the site's paths are.
-    private static string SafeUrl(string url, RenderContext context)
+    // Every href and src Markdig writes passes here, as do the hrefs of term links and citations (MarkdownHref): a
+    // refused address is reported when the text is parsed, and is never written even if a text somehow escaped that
+    // check. Addresses are written in NFC, as the site's paths are.
+    internal static string SafeUrl(string url, RenderContext context)
     {
         var rewritten = Model.SitePath.Normalised(context.RewriteUrl(url));
         return UnsafeUrl.IsUnsafe(url, out _) || UnsafeUrl.IsUnsafe(rewritten, out _) ? "#" : rewritten;
     }
 
     public RenderContext Context { get; }
+
+    /// <summary>Writes an inline theme template (a term link, a citation) in place in the output.</summary>
+    internal void WriteTemplate(string name, Scriban.Runtime.ScriptObject model)
+    {
+        // Markdig's indent and line state, as writing the markup through Write would leave them.
+        Write(string.Empty);
+        if (Writer is StringWriter writer)
+        {
+            Context.Templates.RenderInline(name, model, writer.GetStringBuilder());
+        }
+        else
+        {
+            Write(Context.Templates.RenderInline(name, model).Value);
+        }
+    }
 
     /// <summary>Renders a page body to HTML.</summary>
     public static string RenderBody(MarkdownDocument document, RenderContext context) => Rendered(document, context, implicitParagraph: false);
@@ -76,90 +90,5 @@ public sealed class BriefingHtmlRenderer : HtmlRenderer
         {
             TextBuffers.Return(buffer);
         }
-    }
-}
-
-/// <summary>Renders <c>[[term]]</c>: a link to the term's entry with its explanation as a tooltip that hover, focus and screen readers reach.</summary>
-public sealed class TermLinkRenderer : HtmlObjectRenderer<TermLinkInline>
-{
-    protected override void Write(HtmlRenderer renderer, TermLinkInline link)
-    {
-        var context = ((BriefingHtmlRenderer)renderer).Context;
-        var term = context.Site.Briefing.FindTerm(link.Target);
-        var label = link.Label ?? link.Target;
-        if (term is null)
-        {
-            renderer.WriteEscape(label);
-            return;
-        }
-
-        var tip = context.NextTooltipId();
-        renderer.Write("<span class=\"term\"><a class=\"term-link\" href=\"").WriteEscapeUrl(context.TermLink(term))
-            .Write("\" aria-describedby=\"").Write(tip).Write("\">").WriteEscape(link.Label ?? NameInText(link.Target, term))
-            .Write("</a><span class=\"term-tip\" role=\"tooltip\" id=\"").Write(tip).Write("\">")
-            .WriteEscape(term.Explanation).Write("</span></span>");
-    }
-
-    // [[habitus]] shows the word as written (a name or an alias); [[core-economy]], an id, shows the term's name.
-    private static string NameInText(string target, Model.Term term) =>
-        string.Equals(target, term.Id, StringComparison.OrdinalIgnoreCase) && !string.Equals(target, term.Name, StringComparison.OrdinalIgnoreCase)
-            ? term.Name
-            : target;
-}
-
-/// <summary>Renders pandoc citations as author-year text linked to the bibliography.</summary>
-public sealed class CitationRenderer : HtmlObjectRenderer<CitationInline>
-{
-    protected override void Write(HtmlRenderer renderer, CitationInline citation)
-    {
-        var context = ((BriefingHtmlRenderer)renderer).Context;
-        if (citation.Parenthetical)
-        {
-            renderer.Write("<span class=\"citation\">(");
-        }
-
-        for (var i = 0; i < citation.Items.Count; i++)
-        {
-            var item = citation.Items[i];
-            if (i > 0)
-            {
-                renderer.Write("; ");
-            }
-
-            var reference = context.Site.Briefing.FindReference(item.Key);
-            if (reference is null)
-            {
-                renderer.WriteEscape("@" + item.Key);
-                continue;
-            }
-
-            if (item.Prefix.Length > 0)
-            {
-                renderer.WriteEscape(item.Prefix).Write(' ');
-            }
-
-            var text = citation.Parenthetical
-                ? CitationFormatter.Parenthetical(reference, item.SuppressAuthor, item.Locator)
-                : CitationFormatter.Narrative(reference, item.Locator);
-            renderer.Write("<a class=\"cite\" href=\"").WriteEscapeUrl(context.ReferenceLink(reference.Id)).Write("\">")
-                .WriteEscape(text).Write("</a>");
-        }
-
-        if (citation.Parenthetical)
-        {
-            renderer.Write(")</span>");
-        }
-    }
-}
-
-/// <summary>Renders <c>{{&lt; kind id &gt;}}</c> as the data item's HTML.</summary>
-public sealed class EmbedRenderer : HtmlObjectRenderer<EmbedBlock>
-{
-    protected override void Write(HtmlRenderer renderer, EmbedBlock embed)
-    {
-        var context = ((BriefingHtmlRenderer)renderer).Context;
-        renderer.EnsureLine();
-        renderer.Write(ItemKinds.Embed(embed.Kind, embed.Id, context));
-        renderer.EnsureLine();
     }
 }

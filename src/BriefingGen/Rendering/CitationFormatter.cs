@@ -1,4 +1,3 @@
-using System.Text;
 using BriefingGen.Model;
 
 namespace BriefingGen.Rendering;
@@ -36,156 +35,83 @@ public static class CitationFormatter
     public static string SortKey(Reference reference) =>
         $"{Names(reference).ToLowerInvariant()}\u0001{reference.CitedYear}\u0001{reference.Title.ToLowerInvariant()}";
 
-    /// <summary>A reference-list entry in HTML (escaped): Bovaird, T. (2007) 'Title', <em>Journal</em>, 67(5), pp. 846–860.</summary>
-    public static string EntryHtml(Reference r) => Entries.GetValue(r, Entry);
+    /// <summary>A reference-list entry's text, in parts for <c>items/bibliography-entry.html</c>: Bovaird, T. (2007) ‘Title’, <em>Journal</em>, 67(5), pp. 846–860.</summary>
+    public static ReferenceEntryModel Entry(Reference r) => Entries.GetValue(r, MakeEntry);
 
-    // Every page that cites a work lists its entry, which depends on the work alone: made once per reference object.
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Reference, string> Entries = new();
+    // Every page that cites a work lists its entry, which depends on the work alone: formatted once per reference object.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Reference, ReferenceEntryModel> Entries = new();
 
-    private static string Entry(Reference r)
+    private static ReferenceEntryModel MakeEntry(Reference r)
     {
-        var html = new StringBuilder();
         var names = r.Authors.Count > 0 ? r.Authors : r.Editors;
-        if (names.Count > 0)
-        {
-            html.Append(Escape.Html(JoinNames(names)));
-            if (r.Authors.Count == 0)
-            {
-                html.Append(names.Count == 1 ? " (ed.)" : " (eds.)");
-            }
-
-            html.Append(' ');
-        }
-
-        html.Append('(').Append(Escape.Html(r.CitedYear)).Append(") ");
         var isPart = r.ContainerTitle is not null && r.Type is not ("book" or "report" or "thesis");
-        if (isPart)
+        string? within = null;
+        if (isPart && r.Type is "chapter" or "paper-conference")
         {
-            html.Append('‘').Append(Escape.Html(r.Title)).Append("’, ");
-            if (r.Type is "chapter" or "paper-conference" && r.Authors.Count > 0 && r.Editors.Count > 0)
-            {
-                html.Append("in ").Append(Escape.Html(JoinNames(r.Editors))).Append(r.Editors.Count == 1 ? " (ed.) " : " (eds.) ");
-            }
-            else if (r.Type is "chapter" or "paper-conference")
-            {
-                html.Append("in ");
-            }
-
-            html.Append("<em>").Append(Escape.Html(r.ContainerTitle)).Append("</em>");
-        }
-        else
-        {
-            html.Append("<em>").Append(Escape.Html(r.Title)).Append("</em>");
-            if (r.ContainerTitle is not null)
-            {
-                html.Append(", ").Append(Escape.Html(r.ContainerTitle));
-            }
+            within = r.Authors.Count > 0 && r.Editors.Count > 0 ? $"in {JoinNames(r.Editors)} {EditorsMark(r.Editors)}" : "in";
         }
 
-        if (r.CollectionTitle is not null)
-        {
-            html.Append(" (").Append(Escape.Html(r.CollectionTitle)).Append(')');
-        }
-
-        if (r.Volume is not null)
-        {
-            html.Append(", ").Append(Escape.Html(r.Volume));
-            if (r.Issue is not null)
-            {
-                html.Append('(').Append(Escape.Html(r.Issue)).Append(')');
-            }
-        }
-        else if (r.Issue is not null)
-        {
-            html.Append(", no. ").Append(Escape.Html(r.Issue));
-        }
-
-        if (r.Pages is not null && isPart)
-        {
-            html.Append(", ").Append(r.Pages.Contains('-') || r.Pages.Contains('–') ? "pp. " : "p. ").Append(Escape.Html(r.Pages.Replace('-', '–')));
-        }
-
-        EndSentence(html);
-        if (r.Edition is not null)
-        {
-            html.Append(' ').Append(Escape.Html(EditionText(r.Edition)));
-            EndSentence(html);
-        }
-
+        var numbering = r.Volume is not null
+            ? r.Issue is not null ? $"{r.Volume}({r.Issue})" : r.Volume
+            : r.Issue is not null ? "no. " + r.Issue : null;
+        var pages = r.Pages is not null && isPart
+            ? (r.Pages.Contains('-') || r.Pages.Contains('–') ? "pp. " : "p. ") + r.Pages.Replace('-', '–')
+            : null;
         // A journal's publisher (Google Scholar exports one) is not printed for an article by author-date styles.
         var publisher = string.Join(": ", new[] { r.PublisherPlace, r.Type == "article-journal" ? null : r.Publisher }
             .Where(p => !string.IsNullOrWhiteSpace(p)));
-        if (publisher.Length > 0)
+        var note = r.Note?.TrimEnd('.');
+        var edition = r.Edition is null ? null : EditionText(r.Edition);
+        // The title block ends with whatever comes last of it; its full stop is left out after a '?' or '!' ("What is PB?").
+        // Without author or editor the title comes first, and the year in brackets after it.
+        var last = pages ?? numbering ?? (r.CollectionTitle is not null ? ")" : isPart ? r.ContainerTitle : r.ContainerTitle ?? (names.Count > 0 ? r.Title : ")"));
+        return new ReferenceEntryModel(
+            r,
+            names.Count > 0 ? JoinNames(names) : null,
+            names.Count > 0 && r.Authors.Count == 0 ? EditorsMark(names) : null,
+            r.CitedYear,
+            isPart,
+            r.Title,
+            within,
+            r.ContainerTitle,
+            r.CollectionTitle,
+            numbering,
+            pages,
+            publisher.Length > 0 ? publisher : null,
+            note,
+            WebLink(r))
         {
-            html.Append(' ').Append(Escape.Html(publisher));
-            EndSentence(html);
-        }
+            TitleStop = Stop(last),
+            Edition = edition,
+            PublisherStop = Stop(publisher),
+            NoteStop = Stop(note),
+        };
+    }
 
-        if (r.Note is not null)
-        {
-            html.Append(' ').Append(Escape.Html(r.Note.TrimEnd('.')));
-            EndSentence(html);
-        }
+    // The full stop that ends a sentence of an entry, or none when its text ends with one, or with '?' or '!'.
+    private static string Stop(string? text)
+    {
+        var end = text?.TrimEnd('’', '”');
+        return end is { Length: > 0 } && end[^1] is '.' or '?' or '!' ? "" : ".";
+    }
 
+    private static string EditorsMark(IReadOnlyList<Name> editors) => editors.Count == 1 ? "(ed.)" : "(eds.)";
+
+    // A DOI is linked through doi.org; otherwise a web address, if it is one (never another scheme), with the date it was read.
+    private static EntryLink? WebLink(Reference r)
+    {
         if (r.Doi is not null)
         {
             var doi = r.Doi.Trim();
-            html.Append(" <a href=\"https://doi.org/").Append(Escape.Html(Uri.EscapeDataString(doi).Replace("%2F", "/"))).Append("\">doi:")
-                .Append(Escape.Html(doi)).Append("</a>");
-        }
-        else if (r.Url is not null && Uri.TryCreate(r.Url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
-        {
-            html.Append(" Available at: <a href=\"").Append(Escape.Html(uri.AbsoluteUri)).Append("\">").Append(Escape.Html(r.Url)).Append("</a>");
-            if (r.Accessed is not null)
-            {
-                html.Append(" (Accessed: ").Append(r.Accessed.Written).Append(")");
-            }
+            return new EntryLink(null, "https://doi.org/" + Uri.EscapeDataString(doi).Replace("%2F", "/"), "doi:" + doi);
         }
 
-        return html.ToString();
+        return r.Url is not null && Uri.TryCreate(r.Url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
+            ? new EntryLink("Available at:", uri.AbsoluteUri, r.Url) { Accessed = r.Accessed is null ? null : $"(Accessed: {r.Accessed.Written})" }
+            : null;
     }
 
-    // A sentence of the entry ends with a full stop, unless its text already ends with one, or with '?' or '!'
-    // ("What is PB?" gives "What is PB?", not "What is PB?."). Closing tags and quotes are looked through.
-    private static void EndSentence(StringBuilder html)
-    {
-        var i = html.Length - 1;
-        while (i >= 0)
-        {
-            if (html[i] == '>' && LastIndexOf(html, '<', i) is var open and >= 0 && open + 1 < html.Length && html[open + 1] == '/')
-            {
-                i = open - 1;
-            }
-            else if (html[i] is '’' or '”')
-            {
-                i--;
-            }
-            else
-            {
-                break;
-            }
-        }
-
-        if (i < 0 || html[i] is not ('.' or '?' or '!'))
-        {
-            html.Append('.');
-        }
-    }
-
-    private static int LastIndexOf(StringBuilder text, char c, int from)
-    {
-        for (var i = from; i >= 0; i--)
-        {
-            if (text[i] == c)
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
-
-    // "2" gives "2nd edn.", as Harvard styles write a numbered edition; a worded one ("Revised") stands as written.
+    // "2" gives "2nd edn", as Harvard styles write a numbered edition; a worded one ("Revised") stands as written.
     private static string EditionText(string edition)
     {
         var text = edition.Trim();

@@ -52,7 +52,7 @@ public static class GeneratedContent
         entry["sources"] = term.ReferenceIds.Select(data.FindReference).OfType<Reference>().Select(r => ItemHtml.Cite(r, context)).ToList();
         entry["definition_groups"] = term.Definitions.GroupBy(d => d.Kind).OrderBy(g => g.Key.HasValue ? (int)g.Key.Value : 99)
             .Select(group => new DefinitionGroupModel(
-                term.Definitions.Count > 1 && group.Key is { } kind ? ItemHtml.KindLabel(kind) + "s" : null,
+                term.Definitions.Count > 1 && group.Key is { } kind ? ItemHtml.KindHeading(kind, context) : null,
                 group.Select(d => ItemHtml.DefinitionModel(d, context)).ToList()))
             .ToList();
         entry["compare_link"] = term.Definitions.Count > 1 ? context.Link(GeneratedPages.TermUrl(term)) : null;
@@ -67,7 +67,7 @@ public static class GeneratedContent
         var rows = term.Definitions.OrderBy(d => d.Year, StringComparer.Ordinal)
             .Select(d => new ComparedDefinitionModel(d, context.Link(GeneratedPages.DefinitionsUrl, "def-" + d.Id),
                 d.Authors.Count > 0 ? string.Join(", ", d.Authors) : null,
-                d.Kind is { } kind ? ItemHtml.KindLabel(kind) : null,
+                d.Kind is { } kind ? ItemHtml.KindLabel(kind, context) : null,
                 d.Criticisms.Select(c => new RawHtml(BriefingHtmlRenderer.RenderInline(c, context))).ToList()))
             .ToList();
         return new ScriptObject { ["term"] = term, ["explanation"] = explanation, ["rows"] = rows };
@@ -102,7 +102,7 @@ public static class GeneratedContent
     private static ScriptObject Bibliography(RenderContext context)
     {
         var entries = context.Site.Briefing.References.OrderBy(CitationFormatter.SortKey, StringComparer.Ordinal)
-            .Select(r => new BibliographyEntryModel(r, GeneratedPages.ReferenceAnchor(r.Id), new RawHtml(CitationFormatter.EntryHtml(r)),
+            .Select(r => new BibliographyEntryModel(r, GeneratedPages.ReferenceAnchor(r.Id), ItemHtml.BibliographyEntry(r, context),
                 UsedOn(context.Site.Links.Citers, r.Id, context)))
             .ToList();
         return new ScriptObject { ["entries"] = entries };

@@ -276,7 +276,7 @@ public static class PageModel
             .Select(r => new ScriptObject
             {
                 ["id"] = r.Id,
-                ["html"] = new RawHtml(CitationFormatter.EntryHtml(r)),
+                ["html"] = ItemHtml.BibliographyEntry(r, context),
                 ["link"] = context.ReferenceLink(r.Id),
             }));
 

@@ -45,7 +45,7 @@ public static class PrintModel
 
         var references = sources.SelectMany(s => site.Links.Of(s.Url).References).Distinct()
             .Select(site.Briefing.FindReference).OfType<Reference>().OrderBy(CitationFormatter.SortKey, StringComparer.Ordinal)
-            .Select(r => new ScriptObject { ["id"] = r.Id, ["html"] = new RawHtml(CitationFormatter.EntryHtml(r)) });
+            .Select(r => new ScriptObject { ["id"] = r.Id, ["html"] = ItemHtml.BibliographyEntry(r, context) });
         var terms = sources.SelectMany(s => site.Links.Of(s.Url).Terms).Distinct()
             .Select(site.Briefing.FindTerm).OfType<Term>().OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase)
             .Select(t => new ScriptObject { ["name"] = t.Name, ["explanation"] = t.Explanation, ["link"] = context.TermLink(t) });

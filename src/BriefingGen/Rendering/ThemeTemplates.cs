@@ -1,3 +1,5 @@
+using System.Text;
+using Scriban;
 using Scriban.Runtime;
 
 namespace BriefingGen.Rendering;
@@ -12,8 +14,7 @@ public sealed class ThemeTemplates(TemplateCatalog catalog, HtmlTemplateContext 
     /// <summary>The template's output, as markup it has already escaped.</summary>
     public RawHtml Render(string name, ScriptObject model)
     {
-        var template = catalog.Get(name) ?? throw new InvalidOperationException(
-            catalog.Has(name) ? $"template {name} has syntax errors" : $"no template {name} in templates/ or the default theme");
+        var template = Find(name);
         var buffer = TextBuffers.Rent();
         context.PushOutput(new StringBuilderOutput(buffer));
         context.PushGlobal(model);
@@ -31,4 +32,69 @@ public sealed class ThemeTemplates(TemplateCatalog catalog, HtmlTemplateContext 
     }
 
     public RawHtml Render(string name, string variable, object? value) => Render(name, new ScriptObject(1) { [variable] = value });
+
+    /// <summary>
+    /// An inline template's output (a term link, a citation, a bibliography entry) without the newline that ends its file,
+    /// as editors save files: the inline sits inside a sentence or a list item, where a newline would be a stray space.
+    /// </summary>
+    public RawHtml RenderInline(string name, ScriptObject model)
+    {
+        var buffer = TextBuffers.Rent();
+        try
+        {
+            RenderInline(name, model, buffer);
+            return new RawHtml(buffer.ToString());
+        }
+        finally
+        {
+            TextBuffers.Return(buffer);
+        }
+    }
+
+    /// <summary>
+    /// Appends an inline template's output to <paramref name="target"/> (a page body being written), without the newline
+    /// that ends its file. A page has hundreds of term links and citations: each is written in place, not copied.
+    /// </summary>
+    public void RenderInline(string name, ScriptObject model, StringBuilder target)
+    {
+        var template = Find(name);
+        var start = target.Length;
+        context.PushOutput(new AppendingOutput(target));
+        context.PushGlobal(model);
+        try
+        {
+            template.Render(context);
+        }
+        finally
+        {
+            context.PopGlobal();
+            context.PopOutput();
+        }
+
+        var end = target.Length;
+        while (end > start && target[end - 1] is '\n' or '\r')
+        {
+            end--;
+        }
+
+        target.Length = end;
+    }
+
+    private Template Find(string name) => catalog.Get(name) ?? throw new InvalidOperationException(
+        catalog.Has(name) ? $"template {name} has syntax errors" : $"no template {name} in templates/ or the default theme");
+
+    // Scriban's Render reads the output as a string and empties it when it is a StringBuilderOutput: this output appends
+    // to a buffer that holds more than the template's part (the page body so far), so it gives Render nothing to copy or empty.
+    private sealed class AppendingOutput(StringBuilder target) : IScriptOutput
+    {
+        public void Write(string text, int offset, int count) => target.Append(text, offset, count);
+
+        public ValueTask WriteAsync(string text, int offset, int count, CancellationToken cancellationToken)
+        {
+            Write(text, offset, count);
+            return ValueTask.CompletedTask;
+        }
+
+        public override string ToString() => "";
+    }
 }

@@ -1,6 +1,7 @@
 using BriefingGen.Model;
 using BriefingGen.Model.Data;
 using BriefingGen.Rendering;
+using BriefingGen.Tests.Support;
 using SourceSpan = BriefingGen.Diagnostics.SourceSpan;
 
 namespace BriefingGen.Tests.Model;
@@ -8,6 +9,18 @@ namespace BriefingGen.Tests.Model;
 /// <summary>Author-year (Harvard) citation text and reference-list entries, as the seed papers print them.</summary>
 public sealed class CitationFormatterTests
 {
+    // An entry as a page shows it: its parts formatted here, drawn by the theme's items/bibliography-entry.html.
+    private static readonly Lazy<(BriefingGen.Model.Site Site, PageRenderer Renderer)> Theme = new(() =>
+    {
+        var folder = TestSite.With();
+        TemporaryFolder.DeleteAtExit(folder.Root);
+        var (site, renderer, _) = SiteBuilder.LoadRenderer(new BuildOptions { Source = folder.Root });
+        return (site, renderer);
+    });
+
+    internal static string EntryHtml(Reference reference) =>
+        Theme.Value.Renderer.WithContext(Theme.Value.Site.Pages[0], context => ItemHtml.BibliographyEntry(reference, context).Value);
+
     private static Name Person(string family, string given) => new(family, given, null);
 
     private static Reference Work(
@@ -57,7 +70,7 @@ public sealed class CitationFormatterTests
     {
         var reference = Work(editors: [Person("Pestoff", "Victor"), Person("Brandsen", "Taco")], year: 2008);
         Assert.Equal("Pestoff and Brandsen", CitationFormatter.Names(reference));
-        Assert.StartsWith("Pestoff, V. and Brandsen, T. (eds.) (2008) ", CitationFormatter.EntryHtml(reference));
+        Assert.StartsWith("Pestoff, V. and Brandsen, T. (eds.) (2008) ", EntryHtml(reference));
     }
 
     [Fact]
@@ -66,7 +79,7 @@ public sealed class CitationFormatterTests
         var reference = Work(authors: [new Name(null, null, "Chamberlain Forum")], year: 2010);
         Assert.Equal("Chamberlain Forum", CitationFormatter.Names(reference));
         Assert.Equal("Chamberlain Forum, 2010", CitationFormatter.Parenthetical(reference, false, ""));
-        Assert.StartsWith("Chamberlain Forum (2010) ", CitationFormatter.EntryHtml(reference));
+        Assert.StartsWith("Chamberlain Forum (2010) ", EntryHtml(reference));
     }
 
     [Fact]
@@ -76,7 +89,7 @@ public sealed class CitationFormatterTests
         Assert.Equal("n.d.", reference.CitedYear);
         Assert.Equal("Horne, n.d.", CitationFormatter.Parenthetical(reference, false, ""));
         Assert.Equal("Horne (n.d.)", CitationFormatter.Narrative(reference, ""));
-        Assert.Contains("(n.d.)", CitationFormatter.EntryHtml(reference));
+        Assert.Contains("(n.d.)", EntryHtml(reference));
     }
 
     [Fact]
@@ -114,8 +127,8 @@ public sealed class CitationFormatterTests
             Work(id: "x", authors: [author], year: 2015, title: "B title"),
             Work(id: "y", authors: [author], year: 2015, title: "A title"),
         ]);
-        Assert.StartsWith("Needham, C. (2015b) ", CitationFormatter.EntryHtml(references[0]));
-        Assert.StartsWith("Needham, C. (2015a) ", CitationFormatter.EntryHtml(references[1]));
+        Assert.StartsWith("Needham, C. (2015b) ", EntryHtml(references[0]));
+        Assert.StartsWith("Needham, C. (2015a) ", EntryHtml(references[1]));
     }
 
     [Theory]
@@ -154,7 +167,7 @@ public sealed class CitationFormatterTests
         Assert.Equal(
             "Bovaird, T. (2007) ‘Beyond engagement &amp; participation’, <em>Public Administration Review</em>, 67(5), pp. 846–860." +
             " <a href=\"https://doi.org/10.1111/j.1540-6210.2007.00773.x\">doi:10.1111/j.1540-6210.2007.00773.x</a>",
-            CitationFormatter.EntryHtml(reference));
+            EntryHtml(reference));
     }
 
     [Fact]
@@ -169,7 +182,7 @@ public sealed class CitationFormatterTests
 
         Assert.Equal(
             "Needham, C. and Carr, S. (2009) <em>Co-production: an emerging evidence base</em>. London: SCIE.",
-            CitationFormatter.EntryHtml(reference));
+            EntryHtml(reference));
     }
 
     [Fact]
@@ -182,7 +195,7 @@ public sealed class CitationFormatterTests
             pages: "12",
             url: "https://example.org/paper");
 
-        var html = CitationFormatter.EntryHtml(reference);
+        var html = EntryHtml(reference);
         Assert.Contains("<em>Journal</em>, p. 12.", html);
         Assert.EndsWith(" Available at: <a href=\"https://example.org/paper\">https://example.org/paper</a>", html);
     }
@@ -196,7 +209,7 @@ public sealed class CitationFormatterTests
             title: "<script>alert('x')</script>",
             container: "A \"quoted\" <i>journal</i>");
 
-        var html = CitationFormatter.EntryHtml(reference);
+        var html = EntryHtml(reference);
         Assert.DoesNotContain("<script>", html);
         Assert.DoesNotContain("<b>", html);
         Assert.DoesNotContain("<i>", html);
@@ -209,7 +222,7 @@ public sealed class CitationFormatterTests
     public void Non_web_url_is_not_linked()
     {
         var reference = Work(authors: [Person("Horne", "Matthew")], url: "javascript:alert(1)");
-        Assert.DoesNotContain("href", CitationFormatter.EntryHtml(reference));
+        Assert.DoesNotContain("href", EntryHtml(reference));
     }
     [Fact]
     public void Particles_print_as_an_author_date_list_prints_them()
@@ -218,10 +231,10 @@ public sealed class CitationFormatterTests
         var gogh = Work(authors: [new Name("Gogh", "Vincent", null) { NonDroppingParticle = "van" }], year: 1888);
         var beethoven = Work(authors: [new Name("Beethoven", "Ludwig", null) { DroppingParticle = "van", Suffix = "Jr." }], year: 1802);
 
-        Assert.StartsWith("Santos, B. de S. (1998)", CitationFormatter.EntryHtml(santos));
-        Assert.StartsWith("van Gogh, V. (1888)", CitationFormatter.EntryHtml(gogh));
+        Assert.StartsWith("Santos, B. de S. (1998)", EntryHtml(santos));
+        Assert.StartsWith("van Gogh, V. (1888)", EntryHtml(gogh));
         Assert.Equal("van Gogh (1888)", CitationFormatter.Narrative(gogh, ""));
-        Assert.StartsWith("Beethoven, L. van, Jr. (1802)", CitationFormatter.EntryHtml(beethoven));
+        Assert.StartsWith("Beethoven, L. van, Jr. (1802)", EntryHtml(beethoven));
         Assert.Equal("Beethoven, 1802", CitationFormatter.Parenthetical(beethoven, false, ""));
     }
 
@@ -241,7 +254,7 @@ public sealed class CitationFormatterTests
         };
 
         Assert.EndsWith("Available at: <a href=\"https://example.org/pb\">https://example.org/pb</a> (Accessed: 3 March 2024)",
-            CitationFormatter.EntryHtml(page));
+            EntryHtml(page));
     }
 
     [Theory]
@@ -251,8 +264,15 @@ public sealed class CitationFormatterTests
     [InlineData("A study", "<em>A study</em>. Available at:")]
     public void A_title_ending_in_a_stop_gets_no_second_one(string title, string expected)
     {
-        var page = Work(type: "webpage", title: title, url: "https://example.org/pb");
-        Assert.Contains(expected, CitationFormatter.EntryHtml(page));
+        var page = Work(type: "webpage", title: title, url: "https://example.org/pb", authors: [Person("Santos", "Boaventura")]);
+        Assert.Contains(expected, EntryHtml(page));
+    }
+
+    [Fact]
+    public void A_work_without_author_or_editor_starts_with_its_title()
+    {
+        Assert.StartsWith("<em>What is PB?</em> (2007). Available at:", EntryHtml(Work(type: "webpage", title: "What is PB?", url: "https://example.org/pb")));
+        Assert.StartsWith("‘Notes’ (2007), <em>A journal</em>, 3.", EntryHtml(Work(type: "article-journal", title: "Notes", container: "A journal", volume: "3")));
     }
 
     [Theory]
@@ -265,7 +285,7 @@ public sealed class CitationFormatterTests
     public void Edition_follows_the_title(string edition, string expected)
     {
         var book = Work(authors: [Person("Ostrom", "Elinor")], publisher: "CUP", place: "Cambridge") with { Edition = edition };
-        Assert.EndsWith($"<em>A title</em>. {expected} Cambridge: CUP.", CitationFormatter.EntryHtml(book));
+        Assert.EndsWith($"<em>A title</em>. {expected} Cambridge: CUP.", EntryHtml(book));
     }
 
     [Fact]
@@ -274,7 +294,7 @@ public sealed class CitationFormatterTests
         var article = Work(authors: [Person("Santos", "B")], type: "article-journal", container: "Politics", publisher: "Sage");
         var book = Work(authors: [Person("Santos", "B")], publisher: "Sage");
 
-        Assert.DoesNotContain("Sage", CitationFormatter.EntryHtml(article));
-        Assert.EndsWith("Sage.", CitationFormatter.EntryHtml(book));
+        Assert.DoesNotContain("Sage", EntryHtml(article));
+        Assert.EndsWith("Sage.", EntryHtml(book));
     }
 }

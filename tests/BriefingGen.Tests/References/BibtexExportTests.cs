@@ -34,7 +34,7 @@ public sealed class BibtexExportTests
         Assert.Equal("Santos, B. de S. (1998) ‘Participatory Budgeting in Porto Alegre: Toward a Redistributive Democracy’, " +
                      "<em>Politics &amp; Society</em>, 26(4), pp. 461–510. " +
                      "<a href=\"https://doi.org/10.1177/0032329298026004003\">doi:10.1177/0032329298026004003</a>",
-            CitationFormatter.EntryHtml(santos));
+            BriefingGen.Tests.Model.CitationFormatterTests.EntryHtml(santos));
     }
 
     [Fact]
@@ -55,17 +55,17 @@ public sealed class BibtexExportTests
 
         Assert.Equal("Ostrom, E. (1990) <em>Governing the Commons: The Evolution of Institutions for Collective Action</em> " +
                      "(Political Economy of Institutions and Decisions). Cambridge: Cambridge University Press.",
-            CitationFormatter.EntryHtml(references["ostrom_governing_1990"]));
+            BriefingGen.Tests.Model.CitationFormatterTests.EntryHtml(references["ostrom_governing_1990"]));
         Assert.Equal("Pestoff, V. (2012) ‘Co-production and Third Sector Social Services in Europe: Some Concepts and Evidence’, " +
                      "in Pestoff, V., Brandsen, T. and Verschuere, B. (eds.) <em>New Public Governance, the Third Sector, and Co-Production</em>, " +
                      "pp. 13–34. 2nd edn. New York: Routledge.",
-            CitationFormatter.EntryHtml(references["pestoff_co-production_2012"]));
+            BriefingGen.Tests.Model.CitationFormatterTests.EntryHtml(references["pestoff_co-production_2012"]));
         Assert.Equal("World Health Organization (2008) <em>The World Health Report 2008: Primary Health Care, Now More Than Ever</em>. " +
                      "Geneva: World Health Organization.",
-            CitationFormatter.EntryHtml(references["world_health_organization_world_2008"]));
+            BriefingGen.Tests.Model.CitationFormatterTests.EntryHtml(references["world_health_organization_world_2008"]));
         Assert.Equal("Abers, R.N. (1997) <em>Inventing Local Democracy: Neighborhood Organizing and Participatory Policy-Making in Porto Alegre, Brazil</em>. " +
                      "Los Angeles: University of California.",
-            CitationFormatter.EntryHtml(references["abers_inventing_1997"]));
+            BriefingGen.Tests.Model.CitationFormatterTests.EntryHtml(references["abers_inventing_1997"]));
     }
 
     [Fact]
@@ -76,7 +76,7 @@ public sealed class BibtexExportTests
         Assert.Equal("Participatory Budgeting Project (2023) <em>What is PB?</em> Available at: " +
                      "<a href=\"https://www.participatorybudgeting.org/what-is-pb/\">https://www.participatorybudgeting.org/what-is-pb/</a> " +
                      "(Accessed: 3 March 2024)",
-            CitationFormatter.EntryHtml(page));
+            BriefingGen.Tests.Model.CitationFormatterTests.EntryHtml(page));
     }
 
     [Fact]
@@ -87,7 +87,7 @@ public sealed class BibtexExportTests
         Assert.Equal("van der Berg and Smith", CitationFormatter.Names(berg));
         Assert.StartsWith("van der Berg, A. and Smith, J. (2019) ‘Citizen Panels and the Dutch Water Boards’, in " +
                           "<em>Proceedings of the 4th European Conference on Democratic Innovation</em>, pp. 112–119. Amsterdam: ECPR Press.",
-            CitationFormatter.EntryHtml(berg));
+            BriefingGen.Tests.Model.CitationFormatterTests.EntryHtml(berg));
     }
 
     [Fact]
@@ -99,13 +99,13 @@ public sealed class BibtexExportTests
         Assert.Equal(6, references.Count);
         Assert.Equal("Santos, B. de S. (1998) ‘Participatory budgeting in Porto Alegre: toward a redistributive democracy’, " +
                      "<em>Politics &amp; society</em>, 26(4), pp. 461–510.",
-            CitationFormatter.EntryHtml(references["santos1998participatory"]));
+            BriefingGen.Tests.Model.CitationFormatterTests.EntryHtml(references["santos1998participatory"]));
         Assert.Equal("Fung and Wright", CitationFormatter.Names(references["fung2001deepening"]));
         Assert.Equal("paper-conference", references["fung2001deepening"].Type);
         Assert.Equal("University of California, Los Angeles", references["abers1997inventing"].Publisher);
         Assert.Equal("Wampler, B. (2007) ‘A comparison of participatory budgeting in Brazil and the United States’, " +
                      "<em>Journal of Public Deliberation</em>, 3(1).",
-            CitationFormatter.EntryHtml(references["wampler2007comparison"]));
+            BriefingGen.Tests.Model.CitationFormatterTests.EntryHtml(references["wampler2007comparison"]));
     }
 
     [Fact]

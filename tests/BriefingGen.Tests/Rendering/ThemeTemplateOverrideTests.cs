@@ -3,7 +3,7 @@ using BriefingGen.Tests.Support;
 
 namespace BriefingGen.Tests.Rendering;
 
-/// <summary>The markup of items and generated pages comes from theme templates that a site's templates/ overrides file by file.</summary>
+/// <summary>The markup of items, generated pages, term links, citations and bibliography entries comes from theme templates that a site's templates/ overrides file by file.</summary>
 public sealed class ThemeTemplateOverrideTests
 {
     private const string Grid =
@@ -19,6 +19,48 @@ public sealed class ThemeTemplateOverrideTests
         "- id: habitus\n  name: Habitus & field\n  explanation: A way of being.\n" +
         "- id: capital\n  name: Capital\n  category: approach\n  explanation: What one holds.\n" +
         "-- content/about.md --\n---\ntitle: About\n---\nOn [[habitus]] and [[capital]].\n";
+
+    private const string Cited =
+        "-- content/data/references.yml --\n" +
+        "references:\n" +
+        "  - id: ostrom1996\n    type: article-journal\n    author:\n      - { family: O'Strom, given: Elinor }\n" +
+        "    issued: 1996\n    title: Crossing the great divide\n    container-title: World Development\n    volume: \"24\"\n    page: 1073-1087\n" +
+        "-- content/data/terms.yml --\n" +
+        "- id: habitus\n  name: Habitus\n  explanation: Dispositions & habits.\n" +
+        "-- content/case-studies/a.md --\n---\ntitle: Alpha\n---\nThe [[habitus]] of officers [see @ostrom1996, p. 12]; @ostrom1996 agrees.\n";
+
+    [Fact]
+    public void A_site_citation_and_term_link_template_change_every_citation_and_term_link_on_a_page()
+    {
+        using var site = TestSite.With(Cited +
+            "-- templates/items/citation.html --\n" +
+            "<cite data-parenthetical=\"{{ parenthetical }}\">{{ for item in items }}{{ item.prefix }}|{{ item.reference.id }}|{{ item.locator }}|{{ item.text }}|{{ item.link }}{{ end }}</cite>\n" +
+            "-- templates/items/term-link.html --\n" +
+            "<dfn title=\"{{ term.explanation }}\"><a href=\"{{ link }}\">{{ text }}</a></dfn>\n");
+        DiagnosticAssert.Clean(site.Build());
+
+        var html = site.ReadOutput("case-studies/a/index.html");
+        Assert.Contains(
+            "The <dfn title=\"Dispositions &amp; habits.\"><a href=\"../../definitions/index.html#term-habitus\">habitus</a></dfn> of officers " +
+            "<cite data-parenthetical=\"true\">see|ostrom1996|p. 12|O&#39;Strom, 1996, p. 12|../../bibliography/index.html#ref-ostrom1996</cite>; " +
+            "<cite data-parenthetical=\"false\">|ostrom1996||O&#39;Strom (1996)|../../bibliography/index.html#ref-ostrom1996</cite> agrees.",
+            html);
+        Assert.DoesNotContain("class=\"term-tip\"", html);
+        Assert.DoesNotContain("class=\"citation\"", html);
+    }
+
+    [Fact]
+    public void A_site_bibliography_entry_template_changes_the_bibliography_and_a_page_s_references()
+    {
+        using var site = TestSite.With(Cited +
+            "-- templates/items/bibliography-entry.html --\n" +
+            "<b>{{ entry.names }}</b> [{{ entry.year }}] {{ entry.title }} / {{ entry.container }} {{ entry.numbering }}: {{ entry.pages }}\n");
+        DiagnosticAssert.Clean(site.Build());
+
+        const string entry = "<b>O&#39;Strom, E.</b> [1996] Crossing the great divide / World Development 24: pp. 1073–1087";
+        Assert.Contains($"<li id=\"ref-ostrom1996\"><p>{entry}</p>", site.ReadOutput("bibliography/index.html"));
+        Assert.Contains($"<li>{entry}</li>", site.ReadOutput("case-studies/a/index.html"));
+    }
 
     [Fact]
     public void A_site_grid_template_renders_every_grid_embed_from_the_grid_itself()

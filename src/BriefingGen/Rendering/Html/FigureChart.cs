@@ -1,5 +1,6 @@
 using System.Globalization;
 using BriefingGen.Model;
+using BriefingGen.Model.Language;
 
 namespace BriefingGen.Rendering;
 
@@ -15,7 +16,7 @@ public static class FigureChart
     private static readonly string[] SeriesClasses = ["s0", "s1", "s2", "s3", "s4", "s5"];
 
     /// <summary>The chart's geometry, the variables of <c>items/chart.html</c>: every coordinate computed, as text.</summary>
-    public static ChartModel Geometry(Figure figure)
+    public static ChartModel Geometry(Figure figure, InterfaceText text)
     {
         var max = figure.Series.SelectMany(s => s.Values).Where(v => v.HasValue).Select(v => v!.Value).DefaultIfEmpty(0).Max();
         if (max <= 0)
@@ -65,7 +66,7 @@ public static class FigureChart
             }
         }
 
-        return new ChartModel(Text(width), Text(height), Describe(figure), groups, legend);
+        return new ChartModel(Text(width), Text(height), Describe(figure, text), groups, legend);
     }
 
     private static string Text(int number) => number.ToString(CultureInfo.InvariantCulture);
@@ -91,13 +92,13 @@ public static class FigureChart
         return lines;
     }
 
-    /// <summary>The chart in words, for screen readers: every value of every series.</summary>
-    public static string Describe(Figure figure)
+    /// <summary>The chart in words, for screen readers: every value of every series, in the site's language's sentence.</summary>
+    public static string Describe(Figure figure, InterfaceText text)
     {
         var parts = figure.Series.Select(series =>
             (figure.Series.Count > 1 ? series.Name + ": " : "") +
             string.Join(", ", figure.Categories.Select((category, i) => $"{category} {ItemHtml.FormatValue(series.Values[i], figure.Unit)}")));
-        return "Bar chart. " + string.Join(". ", parts) + ".";
+        return text.Text("bar_chart", ("values", string.Join(". ", parts)));
     }
 }
 

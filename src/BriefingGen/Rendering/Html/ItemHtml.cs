@@ -102,7 +102,7 @@ public static class ItemHtml
             ["figure"] = figure,
             ["link"] = context.Link(GeneratedPages.FigureUrl(figure.Id)),
             ["source"] = Source(figure.SourceId, context),
-            ["chart"] = FigureChart.Geometry(figure),
+            ["chart"] = FigureChart.Geometry(figure, context.Text),
             ["rows"] = figure.Categories.Select((category, i) =>
                 new FigureRowModel(category, figure.Series.Select(s => FormatValue(s.Values[i], figure.Unit)).ToList())).ToList(),
         };
@@ -138,7 +138,7 @@ public static class ItemHtml
         {
             ["definition"] = definition,
             ["kind_class"] = definition.Kind?.ToString().ToLowerInvariant(),
-            ["kind_label"] = definition.Kind is { } kind ? KindLabel(kind) : null,
+            ["kind_label"] = definition.Kind is { } kind ? KindLabel(kind, context) : null,
             ["who"] = definition.Authors.Count > 0 ? string.Join(", ", definition.Authors) : reference is null ? null : CitationFormatter.Names(reference),
             ["year"] = definition.Year ?? reference?.CitedYear,
             ["citation"] = reference is null ? null : new CitationLink(context.ReferenceLink(reference.Id),
@@ -150,12 +150,18 @@ public static class ItemHtml
         return model;
     }
 
-    public static string KindLabel(DefinitionKind kind) => kind switch
+    /// <summary>What a reader calls a definition of this kind ("Working definition"), in the site's language.</summary>
+    public static string KindLabel(DefinitionKind kind, RenderContext context) => context.Text.Text(KindKey("definition_", kind));
+
+    /// <summary>The heading of a term's definitions of one kind ("Working definitions"), in the site's language.</summary>
+    public static string KindHeading(DefinitionKind kind, RenderContext context) => context.Text.Text(KindKey("definitions_", kind));
+
+    private static string KindKey(string prefix, DefinitionKind kind) => kind switch
     {
-        DefinitionKind.Institutional => "Institutional definition",
-        DefinitionKind.Generic => "Generic definition",
-        DefinitionKind.Working => "Working definition",
-        _ => "Criticised definition",
+        DefinitionKind.Institutional => prefix + "institutional",
+        DefinitionKind.Generic => prefix + "generic",
+        DefinitionKind.Working => prefix + "working",
+        _ => prefix + "criticised",
     };
 
     public static string TermSummary(Term term, RenderContext context)
@@ -167,6 +173,13 @@ public static class ItemHtml
             ["explanation"] = new RawHtml(BriefingHtmlRenderer.RenderInline(term.Explanation, context)),
         };
         return context.Templates.Render("items/term.html", model).Value;
+    }
+
+    /// <summary>A work's reference-list entry, through <c>items/bibliography-entry.html</c>.</summary>
+    public static RawHtml BibliographyEntry(Reference reference, RenderContext context)
+    {
+        var model = new ScriptObject(1) { ["entry"] = CitationFormatter.Entry(reference) };
+        return context.Templates.RenderInline("items/bibliography-entry.html", model);
     }
 
     /// <summary>A link to a work's bibliography entry, with its parenthetical citation text.</summary>

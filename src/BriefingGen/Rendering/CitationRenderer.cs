@@ -1,0 +1,28 @@
+using BriefingGen.Parsing.Syntax;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Scriban.Runtime;
+
+namespace BriefingGen.Rendering;
+
+/// <summary>Renders pandoc citations through <c>items/citation.html</c>: author-year text, each work linked to its bibliography entry.</summary>
+public sealed class CitationRenderer : HtmlObjectRenderer<CitationInline>
+{
+    protected override void Write(HtmlRenderer renderer, CitationInline citation)
+    {
+        var context = ((BriefingHtmlRenderer)renderer).Context;
+        var items = new List<CitedWorkModel>(citation.Items.Count);
+        foreach (var item in citation.Items)
+        {
+            var reference = context.Site.Briefing.FindReference(item.Key);
+            var text = reference is null ? null
+                : citation.Parenthetical ? CitationFormatter.Parenthetical(reference, item.SuppressAuthor, item.Locator)
+                : CitationFormatter.Narrative(reference, item.Locator);
+            var link = reference is null ? null : MarkdownHref.Of(context.ReferenceLink(reference.Id), context);
+            items.Add(new CitedWorkModel(item.Key, reference, item.Prefix, item.Locator, item.SuppressAuthor, link, text));
+        }
+
+        var model = new ScriptObject(2) { ["parenthetical"] = citation.Parenthetical, ["items"] = items };
+        ((BriefingHtmlRenderer)renderer).WriteTemplate("items/citation.html", model);
+    }
+}
