@@ -1,5 +1,3 @@
-using BriefingGen.Model;
-
 namespace BriefingGen.Incremental;
 
 /// <summary>
@@ -26,10 +24,7 @@ public sealed class BuildMemo
 
         Texts = new SourceTextMemo();
         Parses = new ParseMemo();
-        Uses = new PageUsesCache();
-        Made = new MadePages();
-        Order = new PageOrder();
-        Indexes = new PageIndexes();
+        Model = new ModelMemo();
         Theme = new ThemeMemo();
         Renders = new RenderMemo();
         Links = new LinkCheckMemo();
@@ -44,10 +39,7 @@ public sealed class BuildMemo
 
     internal SourceTextMemo? Texts { get; }
     internal ParseMemo? Parses { get; }
-    internal PageUsesCache? Uses { get; }
-    internal MadePages? Made { get; }
-    internal PageOrder? Order { get; }
-    internal PageIndexes? Indexes { get; }
+    internal ModelMemo? Model { get; }
     internal ThemeMemo? Theme { get; }
     internal RenderMemo? Renders { get; }
     internal LinkCheckMemo? Links { get; }

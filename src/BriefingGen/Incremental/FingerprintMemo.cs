@@ -16,8 +16,8 @@ public sealed class FingerprintMemo
 
     // Each page's last fingerprint, and the page object with its source and the source's version (none for a page
     // the last build did not have). The same page object has the same source and version: pages are made again
-    // only when their file is parsed again, and print editions only when their page is (ContentPages.Made and
-    // PrintPages.Editions; a page kept across a new parse would need its version compared here). A written page also
+    // only when their file is parsed again, and print editions only when their page is (ContentPagesMemo and
+    // ModelMemo's editions; a page kept across a new parse would need its version compared here). A written page also
     // keeps its front matter's hash and its uses with theirs: what lists show of it, and what it links.
     private readonly PlaceMemo<PageRecord> _byPlace = new();
     private PageRecord[] _last = [];

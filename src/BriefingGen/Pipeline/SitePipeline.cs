@@ -121,8 +121,9 @@ public static class SitePipeline
         var markdown = MarkdownPipelineFactory.Create(config.UnsafeHtml);
         var (pages, data) = Parse(sources, markdown, memo, diagnostics);
         timings.Mark("parse");
-        var site = SiteModelBuilder.Build(config, pages, data, markdown, options.Drafts, diagnostics, search, sources.PagePaths,
-            memo.Uses, memo.Order, memo.Indexes, memo.Made);
+        var site = memo.Model is { } models
+            ? models.Build(config, pages, data, markdown, options.Drafts, diagnostics, search, sources.PagePaths)
+            : SiteModelBuilder.Build(config, pages, data, markdown, options.Drafts, diagnostics, search, sources.PagePaths);
         timings.Mark("model");
         return new SiteRead(sources, markdown, site);
     }
