@@ -34,8 +34,8 @@ public sealed class BuildMemo
     /// <summary>Keeps nothing: a one-off build (<c>build</c>, <c>check</c>).</summary>
     public static BuildMemo None { get; } = new(keeps: false);
 
-    /// <summary>Whether this memo keeps what a build found for the next one.</summary>
-    public bool Keeps => Parses is not null;
+    /// <summary>Whether this memo remembers what a build found for the next one (every memo but <see cref="None"/>).</summary>
+    public bool Remembers => Parses is not null;
 
     internal SourceTextMemo? Texts { get; }
     internal ParseMemo? Parses { get; }
@@ -52,7 +52,7 @@ public sealed class BuildMemo
     internal bool Failed
     {
         get => _failed;
-        set => _failed = Keeps && value; // None is shared, and keeps nothing
+        set => _failed = Remembers && value; // None is shared, and keeps nothing
     }
 
     private bool _failed;

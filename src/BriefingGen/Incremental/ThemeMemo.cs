@@ -12,7 +12,7 @@ internal sealed class ThemeMemo
     private sealed record Last(IReadOnlyList<TemplateFile> Files, IReadOnlyList<TemplateFile> LanguageFiles, string Language, SiteTheme Theme,
         IReadOnlyList<Diagnostic> Problems);
 
-    public SiteTheme Of(SiteSources sources, DiagnosticBag diagnostics)
+    public SiteTheme Read(SiteSources sources, DiagnosticBag diagnostics)
     {
         var language = sources.Config.Language;
         if (_last is not { } last || !last.Files.SequenceEqual(sources.Templates) || !last.LanguageFiles.SequenceEqual(sources.LanguageFiles) ||

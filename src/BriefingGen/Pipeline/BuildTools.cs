@@ -42,7 +42,7 @@ internal sealed record BuildTools((string Program, string[] Prefix)? Pagefind, s
     public List<string> LaterFiles(List<PrintJob> jobs) => jobs.Select(j => j.PdfPath).Concat(Search ? SearchFiles : []).ToList();
 
     /// <summary>Indexes the written site and prints its PDFs into <paramref name="folder"/>; returns how many PDFs were written.</summary>
-    public int Run(string folder, Site site, List<PrintJob> jobs, BuildOptions options, DiagnosticBag diagnostics)
+    public int IndexAndPrint(string folder, Site site, List<PrintJob> jobs, BuildOptions options, DiagnosticBag diagnostics)
     {
         if (Pagefind is { } indexer)
         {

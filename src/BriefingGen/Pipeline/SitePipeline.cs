@@ -52,7 +52,7 @@ public static class SitePipeline
             var theme = Theme(sources, memo, diagnostics);
             var renderer = new PageRenderer(site, theme.Templates, read.Markdown, diagnostics, pdfsEnabled: tools.Browser is not null, theme.Text);
             var jobs = tools.PrintJobs(site);
-            using var staging = !memo.Keeps && options.Write && output is not null && !Failed(options, diagnostics)
+            using var staging = !memo.Remembers && options.Write && output is not null && !Failed(options, diagnostics)
                 ? OutputWriter.Open(output, diagnostics, config.Limits.MaxOutputBytes)
                 : null;
             var rendered = Render(site, theme, renderer, staging, memo, timings);
@@ -61,7 +61,7 @@ public static class SitePipeline
             timings.Mark("check");
             if (Write(rendered, sources, output, staging, memo, options, diagnostics) is { } folder)
             {
-                var printed = tools.Run(folder, site, jobs, options, diagnostics);
+                var printed = tools.IndexAndPrint(folder, site, jobs, options, diagnostics);
                 if (Publish(staging, options, diagnostics))
                 {
                     (pagesWritten, pdfs) = (rendered.Pages.Count, printed);
@@ -74,7 +74,7 @@ public static class SitePipeline
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            memo.Failed = memo.Keeps;
+            memo.Failed = memo.Remembers;
             diagnostics.Error(DiagnosticCodes.InternalError, SourceSpan.File(options.Source), $"internal error: {e.GetType().Name}: {e.Message}");
         }
 
@@ -153,7 +153,7 @@ public static class SitePipeline
     }
 
     private static SiteTheme Theme(SiteSources sources, BuildMemo memo, DiagnosticBag diagnostics) =>
-        memo.Theme is { } themes ? themes.Of(sources, diagnostics) : SiteTheme.Read(sources, diagnostics);
+        memo.Theme is { } themes ? themes.Read(sources, diagnostics) : SiteTheme.Read(sources, diagnostics);
 
     // A one-off build renders, reads and writes each page in one pass (see StagedOutput); a memo renders the pages whose fingerprints changed.
     private static StagedOutput.Rendered Render(Site site, SiteTheme theme, PageRenderer renderer, OutputWriter? staging, BuildMemo memo, StageTimings timings)
@@ -175,7 +175,7 @@ public static class SitePipeline
         var linkSources = LinkSources.Of(site, pages);
         var contentAssets = sources.Assets.Where(a => a.DisplayPath.StartsWith(SiteLoader.ContentFolder + "/", StringComparison.Ordinal)).ToList();
         var maxBytes = sources.Config.Limits.MaxOutputBytes;
-        if (memo.Keeps)
+        if (memo.Remembers)
         {
             memo.Links!.Check(pages, sources.Assets, later, diagnostics, linkSources);
             memo.OutputPaths!.Check(pages, contentAssets, later, diagnostics);
@@ -212,7 +212,7 @@ public static class SitePipeline
     {
         if (!options.Write || output is null || Failed(options, diagnostics))
         {
-            if (memo.Keeps)
+            if (memo.Remembers)
             {
                 memo.LastWritten = [];
             }
@@ -220,7 +220,7 @@ public static class SitePipeline
             return null;
         }
 
-        if (memo.Keeps)
+        if (memo.Remembers)
         {
             memo.LastWritten = memo.Output(output).Update(rendered.Pages, sources.Assets);
             return output;
