@@ -5,6 +5,7 @@
 // Usage: dotnet run -c Release --project bench/EditBench -- SITE OUTPUT [rounds]
 using System.Diagnostics;
 using BriefingGen;
+using BriefingGen.Pipeline;
 
 var site = args.Length > 0 ? args[0] : "/tmp/briefinggen-bench/corpus-10000/briefinggen";
 var output = args.Length > 1 ? args[1] : "/tmp/briefinggen-bench/edit-bench";

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using BriefingGen;
+using BriefingGen.Pipeline;
 using BriefingGen.Diagnostics;
 using BriefingGen.Printing;
 

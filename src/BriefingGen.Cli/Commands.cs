@@ -1,4 +1,5 @@
 using BriefingGen;
+using BriefingGen.Pipeline;
 
 namespace BriefingGen.Cli;
 

@@ -1,3 +1,4 @@
+using BriefingGen.Pipeline;
 using Spectre.Console;
 
 namespace BriefingGen.Cli;

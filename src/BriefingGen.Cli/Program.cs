@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Help;
 using BriefingGen;
+using BriefingGen.Pipeline;
 using BriefingGen.Cli;
 
 var source = new Option<string>("--source", "-s") { Description = "The site folder (holding site.config.yml and content/)", DefaultValueFactory = _ => "." };

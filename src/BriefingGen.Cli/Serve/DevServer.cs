@@ -1,5 +1,6 @@
 using System.Text;
 using BriefingGen.Diagnostics;
+using BriefingGen.Pipeline;
 using BriefingGen.Writing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -76,8 +77,9 @@ public sealed class DevServer : IAsyncDisposable
             return false;
         }
 
-        // Serve writes the folder it locked and serves, whatever site.config.yml says its output is later.
-        _options = _options with { Output = output };
+        // Serve writes the folder it locked and serves, whatever site.config.yml says its output is later. It neither
+        // indexes for search nor prints PDFs: either takes seconds, and serve rebuilds on every save.
+        _options = _options with { Output = output, Search = false, Pdf = false };
         _builder = new IncrementalBuilder(_options, _outputLock);
         await RebuildAsync();
         var root = Path.GetFullPath(output!);

@@ -17,32 +17,34 @@ public static class LinkChecker
 {
     /// <param name="laterFiles">Files written after rendering (the PDFs) that pages may link to.</param>
     /// <param name="sources">Where the pages' links were written, so that each broken link is reported once, where it can be fixed.</param>
-    /// <param name="cache">What the last build found (serve): pages read before are not read again, and links into pages whose ids did not change are not checked again.</param>
     public static void Check(IReadOnlyList<RenderedPage> pages, IReadOnlyList<AssetFile> assets, IReadOnlyList<string> laterFiles,
-        DiagnosticBag diagnostics, LinkSources? sources = null, LinkIndexCache? cache = null)
+        DiagnosticBag diagnostics, LinkSources? sources = null)
     {
         var found = new PageLinks[pages.Count];
         var resolved = new ResolvedLinks();
-        cache?.Prepare(pages);
-        Parallel.For(0, pages.Count, i => found[i] = cache?.Find(i, pages[i]) ?? Read(pages[i], resolved));
-        Check(pages, found, assets, laterFiles, diagnostics, sources, cache);
+        Parallel.For(0, pages.Count, i => found[i] = Read(pages[i], resolved));
+        Check(pages, found, assets, laterFiles, diagnostics, sources);
     }
 
     /// <summary>Checks pages whose links were read already (<paramref name="found"/>, in the order of <paramref name="pages"/>).</summary>
     public static void Check(IReadOnlyList<RenderedPage> pages, PageLinks[] found, IReadOnlyList<AssetFile> assets, IReadOnlyList<string> laterFiles,
-        DiagnosticBag diagnostics, LinkSources? sources = null, LinkIndexCache? cache = null)
+        DiagnosticBag diagnostics, LinkSources? sources = null)
     {
         sources ??= LinkSources.None;
-        var files = assets.Select(a => a.OutputPath).Concat(laterFiles).ToHashSet(StringComparer.Ordinal);
-        var (ids, changed) = cache?.Start(pages, found, files, sources.Unrendered) ?? (IdsOf(pages, found), null);
+        var files = TargetFiles(assets, laterFiles);
+        var ids = IdsByPath(pages, found);
         var broken = new IReadOnlyList<BrokenLink>[pages.Count];
-        Parallel.For(0, pages.Count, i =>
-        {
-            broken[i] = cache?.Unchanged(i, found[i], changed) ?? FindBroken(found[i], ids, files, sources.Unrendered);
-        });
-        cache?.Keep(pages, found, broken);
+        Parallel.For(0, pages.Count, i => broken[i] = FindBroken(found[i], ids, files, sources.Unrendered));
+        Report(pages, broken, sources, diagnostics);
+    }
 
-        // Reported in page order, so that diagnostics do not depend on the thread schedule.
+    /// <summary>The files besides pages that links may lead to: the assets, and what is written after the pages.</summary>
+    public static HashSet<string> TargetFiles(IReadOnlyList<AssetFile> assets, IReadOnlyList<string> laterFiles) =>
+        assets.Select(a => a.OutputPath).Concat(laterFiles).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Reports each page's broken links (<paramref name="broken"/>, in the order of <paramref name="pages"/>), in page order, so that diagnostics do not depend on the thread schedule.</summary>
+    public static void Report(IReadOnlyList<RenderedPage> pages, IReadOnlyList<BrokenLink>[] broken, LinkSources sources, DiagnosticBag diagnostics)
+    {
         var reported = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < pages.Count; i++)
         {
@@ -62,7 +64,8 @@ public static class LinkChecker
         }
     }
 
-    private static Dictionary<string, IReadOnlySet<string>> IdsOf(IReadOnlyList<RenderedPage> pages, PageLinks[] found)
+    /// <summary>Every page's ids, by its output path.</summary>
+    public static Dictionary<string, IReadOnlySet<string>> IdsByPath(IReadOnlyList<RenderedPage> pages, PageLinks[] found)
     {
         var ids = new Dictionary<string, IReadOnlySet<string>>(pages.Count, StringComparer.Ordinal);
         for (var i = 0; i < pages.Count; i++)
@@ -73,9 +76,12 @@ public static class LinkChecker
         return ids;
     }
 
-    private static readonly IReadOnlyList<BrokenLink> NoBrokenLinks = [];
+    /// <summary>What <see cref="FindBroken"/> gives a page without broken links (shared, so that reporting passes over it without reading it).</summary>
+    public static readonly IReadOnlyList<BrokenLink> NoBrokenLinks = [];
 
-    private static IReadOnlyList<BrokenLink> FindBroken(PageLinks page, IReadOnlyDictionary<string, IReadOnlySet<string>> ids, HashSet<string> files, IReadOnlySet<string> unrendered)
+    /// <summary>The page's links that lead to no written file (or to none of the files' ids).</summary>
+    /// <param name="unrendered">Files of refused pages: links to them were reported with the page.</param>
+    public static IReadOnlyList<BrokenLink> FindBroken(PageLinks page, IReadOnlyDictionary<string, IReadOnlySet<string>> ids, HashSet<string> files, IReadOnlySet<string> unrendered)
     {
         List<BrokenLink>? broken = null;
         foreach (var link in page.Links)

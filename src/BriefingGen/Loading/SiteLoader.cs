@@ -15,34 +15,24 @@ public static class SiteLoader
     /// <summary>Where the theme and a site's <c>templates/</c> keep interface strings, one <c>&lt;language&gt;.yml</c> each.</summary>
     public const string LanguageFolder = "i18n";
 
-    /// <param name="cache">Texts read by an earlier build: files whose size and time are unchanged are not read again.</param>
-    /// <param name="changed">
-    /// The full paths a file watcher saw change since the last build with this cache (serve), or null when not known:
-    /// then every file is listed and looked at. When known, the last listing stands unless a change may have added
-    /// or removed a file, and only the changed files are looked at again.
-    /// </param>
     /// <param name="output">The output folder's real path, when known: a link into it is refused, since each build would copy the last one into itself.</param>
-    public static SiteSources Load(string siteRoot, SiteConfig config, DiagnosticBag diagnostics, SourceFileCache? cache = null,
-        IReadOnlyCollection<string>? changed = null, string? output = null)
+    public static SiteSources Load(string siteRoot, SiteConfig config, DiagnosticBag diagnostics, string? output = null)
     {
-        var root = RealPath.Of(siteRoot) ?? Path.GetFullPath(siteRoot);
-        var reused = cache?.Listing is { HasLinks: false } last && changed is not null && !last.Reshapes(root, changed);
-        var listing = reused ? cache!.Listing! : ListContent(root, output);
+        var root = RootOf(siteRoot);
+        return Load(root, ListContent(root, output), TextFile.Read, config, diagnostics, output);
+    }
+
+    /// <summary>Reads the site at <paramref name="root"/> (see <see cref="RootOf"/>) from a listing of its content folder, each page's and data file's text through <paramref name="readText"/>.</summary>
+    /// <param name="output">The output folder's real path, when known: a link into it is refused, since each build would copy the last one into itself.</param>
+    public static SiteSources Load(string root, ContentListing listing, ContentReader readText, SiteConfig config, DiagnosticBag diagnostics, string? output = null)
+    {
         foreach (var diagnostic in listing.Diagnostics)
         {
             diagnostics.Add(diagnostic);
         }
 
-        // Compared as the listing names files (from the site root, with '/'), whatever separator the watcher gave.
-        var unchangedAreKnown = reused ? changed!.Select(path => SitePathOf(root, path)).ToHashSet(StringComparer.Ordinal) : null;
-        var pages = ReadTexts(listing, listing.Pages, config.Limits.MaxFileBytes, diagnostics, cache, unchangedAreKnown);
-        var data = ReadTexts(listing, listing.Data, config.Limits.MaxFileBytes, diagnostics, cache, unchangedAreKnown);
-        if (cache is not null && !reused)
-        {
-            cache.KeepOnly(listing.Pages.Concat(listing.Data));
-            cache.Listing = listing;
-        }
-
+        var pages = ReadTexts(listing, listing.Pages, config.Limits.MaxFileBytes, diagnostics, readText);
+        var data = ReadTexts(listing, listing.Data, config.Limits.MaxFileBytes, diagnostics, readText);
         var themeFiles = FolderWalk.Files(root, TemplatesFolder, diagnostics, output: output);
         var templates = LoadTemplates(themeFiles, config, diagnostics);
         var assets = LoadAssets(themeFiles, listing, config, diagnostics);
@@ -50,10 +40,14 @@ public static class SiteLoader
         return new SiteSources(config, pages, data, templates, assets) { PagePaths = listing.PagesWithRefusedLinks, LanguageFiles = languages };
     }
 
-    /// <summary>A full path as the site names it: from the site root, with '/' between folders.</summary>
-    internal static string SitePathOf(string root, string fullPath) => Path.GetRelativePath(root, fullPath).Replace('\\', '/');
+    /// <summary>The site folder's real path: what listings and site paths are relative to.</summary>
+    public static string RootOf(string siteRoot) => RealPath.Of(siteRoot) ?? Path.GetFullPath(siteRoot);
 
-    private static ContentListing ListContent(string root, string? output)
+    /// <summary>A full path as the site names it: from the site root, with '/' between folders.</summary>
+    public static string SitePathOf(string root, string fullPath) => Path.GetRelativePath(root, fullPath).Replace('\\', '/');
+
+    /// <summary>Lists the content folder of the site at <paramref name="root"/>, without reading any file.</summary>
+    public static ContentListing ListContent(string root, string? output)
     {
         var problems = new DiagnosticBag();
         var links = new List<string>();
@@ -62,17 +56,13 @@ public static class SiteLoader
         return new ContentListing(root, files, problems.Sorted(), links.Count > 0) { RefusedLinks = refused };
     }
 
-    // With the changed paths known, a file not among them is taken from the cache without asking the file system.
-    private static List<SourceFile> ReadTexts(ContentListing listing, IReadOnlyList<string> paths, long maxBytes, DiagnosticBag diagnostics, SourceFileCache? cache,
-        HashSet<string>? changed)
+    private static List<SourceFile> ReadTexts(ContentListing listing, IReadOnlyList<string> paths, long maxBytes, DiagnosticBag diagnostics, ContentReader readText)
     {
         var texts = new SourceFile?[paths.Count];
         Parallel.For(0, paths.Count, i =>
         {
             var realPath = listing.RealPathOf(paths[i]);
-            var text = cache is null
-                ? TextFile.Read(realPath, paths[i], diagnostics, maxBytes)
-                : cache.Read(realPath, paths[i], diagnostics, maxBytes, unchanged: changed is not null && !changed.Contains(paths[i]));
+            var text = readText(realPath, paths[i], diagnostics, maxBytes);
             if (text is not null)
             {
                 texts[i] = new SourceFile(paths[i], text);

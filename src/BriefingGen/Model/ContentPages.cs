@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using BriefingGen.Diagnostics;
 using BriefingGen.Loading;
@@ -9,29 +8,25 @@ namespace BriefingGen.Model;
 /// <summary>Turns parsed Markdown files into pages: URL from folder, file name and slug; kind from front matter or section; one list page per folder.</summary>
 public static partial class ContentPages
 {
-    // A parse always makes the same page, so each is made once per parse: serve keeps the parses of unchanged files,
-    // and at 10,000 pages making their pages again was most of what an edit allocated.
-    private static readonly ConditionalWeakTable<ParsedPage, MadePage> Made = new();
-
-    private sealed record MadePage(Page? Page, IReadOnlyList<Diagnostic> Problems);
+    /// <summary>The problems of a parse that made its page without any (shared, so that a look at them reads nothing).</summary>
+    public static readonly IReadOnlyList<Diagnostic> NoProblems = [];
 
     /// <param name="refused">How many parses left out of the list that are not drafts: refused (their problems are reported), or a second list page for a folder.</param>
-    /// <param name="memo">What the last build made (serve), patched when few parses changed.</param>
-    public static List<Page> Build(IReadOnlyList<ParsedPage> parsed, string siteTitle, bool includeDrafts, DiagnosticBag diagnostics,
-        out int refused, MadePages? memo = null)
-    {
-        if (memo?.Patched(parsed, siteTitle, includeDrafts, diagnostics, Make, out refused) is { } patched)
-        {
-            return patched;
-        }
+    public static List<Page> Build(IReadOnlyList<ParsedPage> parsed, string siteTitle, bool includeDrafts, DiagnosticBag diagnostics, out int refused) =>
+        Build(parsed, siteTitle, includeDrafts, diagnostics, Make, out refused, out _);
 
+    /// <param name="make">How a parse becomes its page (<see cref="Make"/>, or one that remembers what each parse made).</param>
+    /// <param name="outcomes">What each parse made, and where its page stands in the list.</param>
+    public static List<Page> Build(IReadOnlyList<ParsedPage> parsed, string siteTitle, bool includeDrafts, DiagnosticBag diagnostics,
+        Func<ParsedPage, bool, PageOutcome> make, out int refused, out PageOutcome[] outcomes)
+    {
         var pages = new List<Page>(parsed.Count + 16);
-        var made = new MadePages.Made[parsed.Count];
+        var made = outcomes = new PageOutcome[parsed.Count];
         var listings = new Dictionary<string, (Page Page, int Place)>(StringComparer.Ordinal);
         refused = 0;
         for (var i = 0; i < parsed.Count; i++)
         {
-            var outcome = made[i] = Make(parsed[i], includeDrafts);
+            var outcome = made[i] = make(parsed[i], includeDrafts);
             foreach (var problem in outcome.Problems)
             {
                 diagnostics.Add(problem);
@@ -89,25 +84,21 @@ public static partial class ContentPages
             }
         }
 
-        memo?.Keep(made, pages, siteTitle, includeDrafts, refused);
         return pages;
     }
 
-    // What one parse makes: nothing for a draft left out, else its page (null when refused) and the problems found making it.
-    private static MadePages.Made Make(ParsedPage source, bool includeDrafts)
+    /// <summary>What one parse makes: nothing for a draft left out, else its page (null when refused) and the problems found making it.</summary>
+    public static PageOutcome Make(ParsedPage source, bool includeDrafts)
     {
         if (source.FrontMatter.Draft && !includeDrafts)
         {
-            return new MadePages.Made(source, true, null, null, false, MadePages.NoProblems, -1);
+            return new PageOutcome(source, true, null, null, false, NoProblems, -1);
         }
 
-        var made = Made.GetValue(source, parsedPage =>
-        {
-            var problems = new DiagnosticBag();
-            return new MadePage(FromSource(parsedPage, problems), problems.Sorted());
-        });
-        var problems = made.Problems.Count == 0 ? MadePages.NoProblems : made.Problems;
-        return new MadePages.Made(source, false, made.Page, made.Page?.Url, made.Page?.IsListing ?? false, problems, -1);
+        var own = new DiagnosticBag();
+        var page = FromSource(source, own);
+        var problems = own.Sorted() is { Count: > 0 } found ? found : NoProblems;
+        return new PageOutcome(source, false, page, page?.Url, page?.IsListing ?? false, problems, -1);
     }
 
     private static Page? FromSource(ParsedPage source, DiagnosticBag diagnostics)

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using BriefingGen.Config;
 using BriefingGen.Diagnostics;
 
@@ -24,21 +23,22 @@ public static class PrintPages
 
     private static string Slug(Page page) => page.Url.TrimEnd('/').Split('/')[^1];
 
-    // A page always has the same print editions; made once per page (serve keeps the pages of unchanged files).
-    private static readonly ConditionalWeakTable<Page, Page[]> Editions = new();
-
-    public static List<Page> Build(IReadOnlyList<Page> pages)
+    /// <summary>The print editions of the pages that have them (a paper, and for a case study a handout).</summary>
+    /// <param name="editions">How a page's editions are made (<see cref="Editions"/>, or one that remembers them for each page).</param>
+    public static List<Page> Build(IReadOnlyList<Page> pages, Func<Page, Page[]>? editions = null)
     {
+        editions ??= Editions;
         var print = new List<Page>(pages.Count * 2);
         foreach (var page in pages.Where(HasPaper))
         {
-            print.AddRange(Editions.GetValue(page, EditionsOf));
+            print.AddRange(editions(page));
         }
 
         return print;
     }
 
-    private static Page[] EditionsOf(Page page)
+    /// <summary>A page's print editions: always the same for the same page.</summary>
+    public static Page[] Editions(Page page)
     {
         var paper = new Page { Url = PaperUrl(page), Kind = PageKind.Paper, Title = page.Title, Section = page.Section, ItemId = page.Url };
         return HasHandout(page)

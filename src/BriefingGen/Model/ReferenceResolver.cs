@@ -13,64 +13,45 @@ namespace BriefingGen.Model;
 /// reporting each dangling reference at its file, line and column.
 /// </summary>
 public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pages, MarkdownPipeline pipeline, DiagnosticBag diagnostics,
-    IReadOnlyList<RefusedPage>? refused = null, PageUsesCache? cache = null, IReadOnlyDictionary<string, Page>? bySource = null)
+    IReadOnlyList<RefusedPage>? refused = null, IReadOnlyDictionary<string, Page>? bySource = null)
 {
     private readonly IReadOnlyList<RefusedPage> _refused = refused ?? [];
     private readonly IReadOnlyDictionary<string, Page> _bySource = bySource ?? Site.IndexBySource(pages);
 
+    /// <summary>What every page uses, and from that the cross-references (backlinks, citers, users of each item).</summary>
     public CrossReferences Resolve()
     {
         var results = new PageUses[pages.Count];
-        Parallel.For(0, pages.Count, i => results[i] = pages[i].SourcePath is null ? UsesOfGenerated(pages[i]) : UsesOfWritten(pages[i]));
-        if (cache?.Patchable(pages, results) is { } changed)
-        {
-            return cache.Patched(pages, results, changed);
-        }
+        Parallel.For(0, pages.Count, i => results[i] = Collect(pages[i], diagnostics));
+        return new CrossReferences(UsesByUrl(pages, results));
+    }
 
-        var uses = new Dictionary<string, PageUses>(results.Count(u => !ReferenceEquals(u, PageUses.None)), StringComparer.Ordinal);
+    /// <summary>The pages' uses by URL (<paramref name="uses"/> in the order of <paramref name="pages"/>), leaving out the pages that use nothing.</summary>
+    public static Dictionary<string, PageUses> UsesByUrl(IReadOnlyList<Page> pages, PageUses[] uses)
+    {
+        var byUrl = new Dictionary<string, PageUses>(uses.Count(u => !ReferenceEquals(u, PageUses.None)), StringComparer.Ordinal);
         for (var i = 0; i < pages.Count; i++)
         {
-            if (!ReferenceEquals(results[i], PageUses.None))
+            if (!ReferenceEquals(uses[i], PageUses.None))
             {
-                uses[pages[i].Url] = results[i];
+                byUrl[pages[i].Url] = uses[i];
             }
         }
 
-        var links = cache?.Links is { } before ? CrossReferences.Update(before, uses) : new CrossReferences(uses);
-        cache?.Resolved(pages, results, links);
-        return links;
+        return byUrl;
     }
 
-    // A page's uses, and the problems in them, are kept while the page and what it can name stay the same.
-    private PageUses KeptUses(Page page, Func<Page, DiagnosticBag, PageUses> collect)
-    {
-        if (cache?.Find(page) is { } known)
-        {
-            foreach (var diagnostic in known.Diagnostics)
-            {
-                diagnostics.Add(diagnostic);
-            }
+    /// <summary>
+    /// Whether a page can use anything: a written page, or a generated page that shows data texts. Most generated
+    /// pages (print editions, indexes, the feed) show data but write no text of their own; at 10,000 pages a collector
+    /// for each of them is what an edit spends most of the model's time allocating.
+    /// </summary>
+    public static bool HasUses(Page page) =>
+        page.SourcePath is not null || page.Kind is PageKind.Definitions || DataKinds.OfItemPage(page.Kind) is { HasTexts: true };
 
-            return known.Uses;
-        }
-
-        var own = new DiagnosticBag();
-        var uses = collect(page, own);
-        if (cache?.LastUses(page) is { } last && PageUses.Same(last, uses))
-        {
-            uses = last; // an edit that uses the same things leaves the cross-references as they were
-        }
-        var problems = own.Sorted();
-        foreach (var diagnostic in problems)
-        {
-            diagnostics.Add(diagnostic);
-        }
-
-        cache?.Keep(page, uses, problems);
-        return uses;
-    }
-
-    private PageUses UsesOfWritten(Page page) => KeptUses(page, UsesOf);
+    /// <summary>What one page uses (<see cref="PageUses.None"/> when it <see cref="HasUses">has none</see>), its dangling references reported into <paramref name="problems"/>.</summary>
+    public PageUses Collect(Page page, DiagnosticBag problems) =>
+        !HasUses(page) ? PageUses.None : page.SourcePath is null ? CollectGenerated(page, problems) : UsesOf(page, problems);
 
     private PageUses UsesOf(Page page, DiagnosticBag problems)
     {
@@ -144,18 +125,6 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
     }
 
     // Generated pages use the data they show: its source reference and the terms and citations in its texts.
-    private PageUses UsesOfGenerated(Page page)
-    {
-        // Most generated pages (print editions, indexes, the feed) show data but write no text of their own; at
-        // 10,000 pages a collector for each of them is what an edit spends most of the model's time allocating.
-        if (page.Kind is not PageKind.Definitions && DataKinds.OfItemPage(page.Kind) is not { HasTexts: true })
-        {
-            return PageUses.None;
-        }
-
-        return KeptUses(page, CollectGenerated);
-    }
-
     private PageUses CollectGenerated(Page page, DiagnosticBag problems)
     {
         var collector = new UseCollector(problems);

@@ -10,11 +10,9 @@ public sealed class Site
     private readonly IReadOnlyDictionary<string, int> _indexInList;
     private readonly IReadOnlyDictionary<string, IReadOnlyList<Page>> _children;
 
-    /// <param name="order">The orders the last build found (serve), to be used again where the pages are the same.</param>
-    /// <param name="indexes">The pages by URL and by source path, when the caller has them (<see cref="PageIndexes"/>).</param>
+    /// <param name="tables">The pages' tables, when the caller has them; else they are made from <paramref name="pages"/>.</param>
     public Site(SiteConfig config, IReadOnlyList<Page> pages, BriefingData briefing, CrossReferences links, IReadOnlyDictionary<string, object?> data,
-        IReadOnlyList<Pack>? packs = null, PageOrder? order = null,
-        (IReadOnlyDictionary<string, Page> ByUrl, IReadOnlyDictionary<string, Page> BySource)? indexes = null)
+        IReadOnlyList<Pack>? packs = null, PageTables? tables = null)
     {
         Packs = packs ?? [];
         Config = config;
@@ -22,9 +20,10 @@ public sealed class Site
         Briefing = briefing;
         Links = links;
         Data = data;
-        (_byUrl, _bySource) = indexes ?? new PageIndexes().Of(pages);
+        tables ??= PageTables.Build(pages);
+        (_byUrl, _bySource) = (tables.ByUrl, tables.BySource);
         // Lists show written pages; generated pages have their own indexes.
-        (_children, _indexInList) = (order ?? new PageOrder()).ListsOf(pages);
+        (_children, _indexInList) = (tables.Lists, tables.IndexInList);
 
         TopLevel = pages.Where(p =>
                 (p.Kind == PageKind.Section && p.Url.Count(c => c == '/') == 1) ||

@@ -10,6 +10,8 @@ namespace BriefingGen.Model;
 /// <summary>Builds the site model: typed data, pages with URLs, and every cross-reference resolved and checked.</summary>
 public static class SiteModelBuilder
 {
+    /// <summary>The site model of these parses, in the steps below: data, pages, URL order, uses and cross-references, the site.</summary>
+    /// <param name="loadedPages">The page files loaded, to tell which were refused: links to refused pages are not reported again.</param>
     public static Site Build(
         SiteConfig config,
         IReadOnlyList<ParsedPage> parsedPages,
@@ -18,34 +20,51 @@ public static class SiteModelBuilder
         bool includeDrafts,
         DiagnosticBag diagnostics,
         bool search = false,
-        IReadOnlyCollection<string>? loadedPages = null,
-        PageUsesCache? usesCache = null,
-        PageOrder? order = null,
-        PageIndexes? indexes = null,
-        MadePages? made = null)
+        IReadOnlyCollection<string>? loadedPages = null)
+    {
+        var data = ReadData(dataFiles, diagnostics);
+        var content = ContentPages.Build(parsedPages, config.Title, includeDrafts, diagnostics, out var refusedContent);
+        var (pages, packs, refused) = AddGeneratedPages(config, data, search, content, PrintPages.Editions, parsedPages, loadedPages, refusedContent, diagnostics);
+        pages = HasNoTwoAlike(pages) ? pages.OrderBy(p => p.Url, StringComparer.Ordinal).ToList() : RemoveDuplicateUrls(pages, diagnostics);
+        var tables = PageTables.Build(pages);
+        var resolver = new ReferenceResolver(data, pages, pipeline, diagnostics, refused, tables.BySource);
+        resolver.CheckData();
+        return Assemble(config, pages, data, resolver.Resolve(), dataFiles, packs, refused, tables, search, diagnostics);
+    }
+
+    /// <summary>The typed data: terms, references, grids, tables, figures, comparisons, themes, and the ids that no item has.</summary>
+    public static BriefingData ReadData(IReadOnlyList<ParsedDataFile> dataFiles, DiagnosticBag diagnostics)
     {
         var data = new BriefingData(DataKinds.All.Where(k => k.HasFile).ToDictionary(k => k, k => k.Read(dataFiles, diagnostics)));
-        data = data with { Dropped = DroppedItems(dataFiles, data) };
+        return data with { Dropped = DroppedItems(dataFiles, data) };
+    }
 
-        var pages = ContentPages.Build(parsedPages, config.Title, includeDrafts, diagnostics, out var refusedContent, made);
+    /// <summary>The content pages with the pages the generator makes (indexes, item pages, print editions, packs), and the page files refused.</summary>
+    /// <param name="editions">How a page's print editions are made (<see cref="PrintPages.Editions"/>, or one that remembers them).</param>
+    /// <param name="refusedContent">How many parses that are not drafts made no page.</param>
+    public static (List<Page> Pages, List<Pack> Packs, List<RefusedPage> Refused) AddGeneratedPages(SiteConfig config, BriefingData data, bool search,
+        List<Page> pages, Func<Page, Page[]> editions, IReadOnlyList<ParsedPage> parsedPages, IReadOnlyCollection<string>? loadedPages, int refusedContent,
+        DiagnosticBag diagnostics)
+    {
         pages.AddRange(GeneratedPages.Build(data, config.BaseUrl is not null, search));
-        pages.AddRange(PrintPages.Build(pages));
+        pages.AddRange(PrintPages.Build(pages, editions));
         var refused = Refused(loadedPages, parsedPages, pages, refusedContent);
         var (packs, packPages) = PrintPages.BuildPacks(config.Packs, pages, diagnostics, refused);
         pages.AddRange(packPages);
-        pages = RemoveDuplicateUrls(pages, diagnostics, order ??= new PageOrder());
+        return (pages, packs, refused);
+    }
 
-        usesCache?.Prepare(dataFiles, pages, refused);
-        var index = (indexes ?? new PageIndexes()).Of(pages);
-        var resolver = new ReferenceResolver(data, pages, pipeline, diagnostics, refused, usesCache, index.BySource);
-        resolver.CheckData();
-        var links = resolver.Resolve();
+    /// <summary>The site, from its pages in URL order and their cross-references; items no page uses are reported.</summary>
+    public static Site Assemble(SiteConfig config, List<Page> pages, BriefingData data, CrossReferences links, IReadOnlyList<ParsedDataFile> dataFiles,
+        List<Pack> packs, List<RefusedPage> refused, PageTables tables, bool search, DiagnosticBag diagnostics)
+    {
         if (refused.Count == 0)
         {
             // A refused page may have used the items that now look unused.
             ReportUnused(data, links, pages, diagnostics);
         }
-        return new Site(config, pages, data, links, FreeData.Build(dataFiles, diagnostics), packs, order, index)
+
+        return new Site(config, pages, data, links, FreeData.Build(dataFiles, diagnostics), packs, tables)
         {
             SearchEnabled = search,
             RefusedFiles = refused.Select(r => SitePath.FileOf(r.Url)).ToHashSet(StringComparer.Ordinal),
@@ -104,14 +123,9 @@ public static class SiteModelBuilder
         return loaded.Where(path => !kept.Contains(path)).Select(path => new RefusedPage(path, ContentPages.DefaultUrl(path))).ToList();
     }
 
-    private static List<Page> RemoveDuplicateUrls(List<Page> pages, DiagnosticBag diagnostics, PageOrder order)
+    /// <summary>The pages in URL order, each URL (whatever its case) once: the first file keeps it, and the others are reported.</summary>
+    public static List<Page> RemoveDuplicateUrls(List<Page> pages, DiagnosticBag diagnostics)
     {
-        // The order only ever remembers pages without duplicates: the same URLs again need no look for them.
-        if (order.IsLastOrdered(pages) || NoTwoAlike(pages))
-        {
-            return order.ByUrl(pages);
-        }
-
         var kept = new List<Page>();
         // Written pages come first, in path order, so that the first file keeps the URL and the later one is reported.
         foreach (var group in pages.GroupBy(p => p.Url.ToLowerInvariant()))
@@ -141,7 +155,8 @@ public static class SiteModelBuilder
         return kept.OrderBy(p => p.Url, StringComparer.Ordinal).ToList();
     }
 
-    private static bool NoTwoAlike(List<Page> pages)
+    /// <summary>Whether no two pages have URLs that differ only in case, or not at all.</summary>
+    public static bool HasNoTwoAlike(List<Page> pages)
     {
         var seen = new HashSet<string>(pages.Count, StringComparer.Ordinal);
         return pages.TrueForAll(p => seen.Add(p.Url.ToLowerInvariant()));

@@ -7,7 +7,10 @@ using Markdig;
 
 namespace BriefingGen.Parsing;
 
-/// <summary>Parses one page: front matter (with lines counted from the top of the file) and Markdown body.</summary>
+/// <summary>
+/// Parses one page: front matter (with lines counted from the top of the file) and Markdown body. A page whose parse
+/// fails in any way is reported at its file and makes no page; it never stops the build.
+/// </summary>
 public static class PageParser
 {
     public static ParsedPage? Parse(SourceFile file, MarkdownPipeline pipeline, DiagnosticBag diagnostics, int maxLineLength = Config.Limits.DefaultMaxLineLength)
@@ -20,6 +23,13 @@ public static class PageParser
         {
             // The page's half-built tree is garbage once this returns, so the rest of the build can go on.
             diagnostics.Error(DiagnosticCodes.PageTooLarge, SourceSpan.File(file.Path), TooLarge.Message(e, "read"));
+            return null;
+        }
+        catch (Exception e)
+        {
+            // A bug met by one page is reported at that page, and the rest of the site is still built (a full build and serve alike).
+            diagnostics.Error(DiagnosticCodes.InternalError, SourceSpan.File(file.Path),
+                $"internal error while reading this page: {e.GetType().Name}: {e.Message}");
             return null;
         }
     }

@@ -62,14 +62,11 @@ public sealed class BriefingHtmlRenderer : HtmlRenderer
         // Texts without links, term links, citations or HTML render the same on every page: render each once per build.
         if (text.AsSpan().IndexOfAny("[@<`&:") < 0)
         {
-            var cache = PlainTexts.GetOrCreateValue(context.Pipeline);
-            return cache.GetOrAdd(text, static (value, ctx) => Render(value, ctx), context);
+            return context.Shared.PlainTexts.GetOrAdd(text, static (value, ctx) => Render(value, ctx), context);
         }
 
         return Render(text, context);
     }
-
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<MarkdownPipeline, System.Collections.Concurrent.ConcurrentDictionary<string, string>> PlainTexts = new();
 
     private static string Render(string text, RenderContext context)
     {

@@ -18,6 +18,8 @@ public sealed class PageRenderer(Site site, TemplateCatalog templates, MarkdownP
     /// <summary>The most characters one page may render (captures count too); past it the page is an error, never cut short.</summary>
     public const int OutputLimit = 64 * 1024 * 1024;
 
+    private readonly SharedRenders _shared = new();
+
     /// <summary>
     /// Runs <paramref name="render"/> with the page's render context set up as its layout would have it (the theme's
     /// item templates and the template functions ready): for tools and tests that render a part of a page.
@@ -32,7 +34,7 @@ public sealed class PageRenderer(Site site, TemplateCatalog templates, MarkdownP
     // A page's render context and template context, with the functions its templates and item templates use.
     private (RenderContext Context, HtmlTemplateContext TemplateContext, ScriptObject Globals) Prepare(Page page)
     {
-        var context = new RenderContext(site, page, pipeline, pdfsEnabled, text);
+        var context = new RenderContext(site, page, pipeline, pdfsEnabled, text, _shared);
         var templateContext = new HtmlTemplateContext
         {
             RenderContext = context,

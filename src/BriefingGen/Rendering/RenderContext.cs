@@ -5,8 +5,12 @@ using Markdig;
 namespace BriefingGen.Rendering;
 
 /// <summary>What rendering one page needs: the site, the page, and relative links from it.</summary>
-public sealed class RenderContext(Site site, Page page, MarkdownPipeline pipeline, bool pdfsEnabled = false, InterfaceText? text = null)
+/// <param name="shared">What the build's pages render alike (one per build; a new one when not given).</param>
+public sealed class RenderContext(Site site, Page page, MarkdownPipeline pipeline, bool pdfsEnabled = false, InterfaceText? text = null, SharedRenders? shared = null)
 {
+    /// <summary>What the build's pages render alike, rendered once for all of them.</summary>
+    public SharedRenders Shared { get; } = shared ?? new SharedRenders();
+
     /// <summary>The interface strings of the site's language.</summary>
     public InterfaceText Text { get; } = text ?? InterfaceText.English;
 

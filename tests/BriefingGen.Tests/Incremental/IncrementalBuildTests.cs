@@ -14,7 +14,7 @@ public sealed class IncrementalBuildTests
     {
         using var site = CopyOfBundledSite();
         var incrementalOutput = Path.Combine(site.Root, "_incremental");
-        var builder = new IncrementalBuilder(new BuildOptions { Source = site.Root, Output = incrementalOutput });
+        var builder = new IncrementalBuilder(new BuildOptions { Source = site.Root, Search = false, Output = incrementalOutput });
         Assert.True(builder.Build().Succeeded);
         var random = new Random(20261123);
         var edits = new List<string>();
@@ -62,13 +62,31 @@ public sealed class IncrementalBuildTests
     }
 
     [Fact]
+    public void Serve_writes_the_pages_a_build_writes_with_the_same_options_search_page_included()
+    {
+        using var site = TestSite.With(
+            "-- content/notes/a.md --\n---\ntitle: A\n---\nFirst.\n" +
+            "-- content/notes/b.md --\n---\ntitle: B\n---\nSecond.\n");
+        var full = SiteBuilder.Build(new BuildOptions { Source = site.Root, Output = Path.Combine(site.Root, "_full") });
+        var incremental = new IncrementalBuilder(new BuildOptions { Source = site.Root, Output = Path.Combine(site.Root, "_incremental") }).Build();
+
+        Assert.True(full.Succeeded && incremental.Succeeded);
+        Assert.Equal(HtmlFiles(Path.Combine(site.Root, "_full")), HtmlFiles(Path.Combine(site.Root, "_incremental")));
+        Assert.Equal(full.PagesWritten, incremental.PagesWritten);
+    }
+
+    private static List<string> HtmlFiles(string folder) =>
+        Directory.EnumerateFiles(folder, "*.html", SearchOption.AllDirectories).Where(f => !f.Contains("/pagefind/", StringComparison.Ordinal))
+            .Select(f => Path.GetRelativePath(folder, f)).Order(StringComparer.Ordinal).ToList();
+
+    [Fact]
     public void Editing_one_page_renders_only_that_page_and_the_pages_that_show_it()
     {
         using var site = TestSite.With(
             "-- content/notes/a.md --\n---\ntitle: A\n---\nFirst.\n" +
             "-- content/notes/b.md --\n---\ntitle: B\n---\nSecond.\n" +
             "-- content/notes/c.md --\n---\ntitle: C\n---\nThird.\n");
-        var builder = new IncrementalBuilder(new BuildOptions { Source = site.Root });
+        var builder = new IncrementalBuilder(new BuildOptions { Source = site.Root, Search = false });
         builder.Build();
         site.WriteFile("content/notes/b.md", "---\ntitle: B\n---\nSecond, edited.\n");
         builder.Build();
@@ -354,7 +372,7 @@ public sealed class IncrementalBuildTests
             "-- content/notes/a.md --\n---\ntitle: A\n---\nSee [B](b.md).\n" +
             "-- content/notes/b.md --\n---\ntitle: B\n---\nText.\n" +
             "-- content/notes/_index.md --\n---\ntitle: Notes\n---\nAll notes.\n");
-        var builder = new IncrementalBuilder(new BuildOptions { Source = site.Root, Output = Path.Combine(site.Root, "_incremental") });
+        var builder = new IncrementalBuilder(new BuildOptions { Source = site.Root, Search = false, Output = Path.Combine(site.Root, "_incremental") });
         Assert.True(builder.Build().Succeeded);
         string Full(string path) => Path.Combine(site.Root, path);
         var steps = new (string Path, string? Text)[]
@@ -394,7 +412,7 @@ public sealed class IncrementalBuildTests
     // A builder for the site (as serve keeps one), after a first build that succeeded.
     private static IncrementalBuilder BuiltOnce(TestSite site)
     {
-        var builder = new IncrementalBuilder(new BuildOptions { Source = site.Root });
+        var builder = new IncrementalBuilder(new BuildOptions { Source = site.Root, Search = false });
         Assert.True(builder.Build().Succeeded);
         return builder;
     }

@@ -11,7 +11,7 @@ public sealed class TimelineEditTests
     {
         using var site = TimelineSite.Site();
         var incrementalOutput = Path.Combine(site.Root, "_incremental");
-        var builder = new IncrementalBuilder(new BuildOptions { Source = site.Root, Output = incrementalOutput });
+        var builder = new IncrementalBuilder(new BuildOptions { Source = site.Root, Output = incrementalOutput, Search = false });
         Assert.True(builder.Build().Succeeded);
 
         var file = Path.Combine(site.Root, TimelineSite.File);

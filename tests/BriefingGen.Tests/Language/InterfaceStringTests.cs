@@ -138,7 +138,7 @@ public sealed class InterfaceStringTests
     public void Serve_shows_an_edited_language_file_at_the_next_build()
     {
         using var site = Site("en", "-- templates/i18n/en.yml --\nkey_facts: At a glance\n");
-        var builder = new IncrementalBuilder(new BuildOptions { Source = site.Root });
+        var builder = new IncrementalBuilder(new BuildOptions { Source = site.Root, Search = false });
         DiagnosticAssert.Clean(builder.Build());
         Assert.Contains(">At a glance</h2>", site.ReadOutput("case-studies/x/index.html"));
         site.WriteFile("templates/i18n/en.yml", "key_facts: In short\n");

@@ -1,10 +1,12 @@
-namespace BriefingGen.Model;
+using BriefingGen.Model;
+
+namespace BriefingGen.Incremental;
 
 /// <summary>
 /// Puts pages in order, remembering the last orders found (serve): the site's pages in URL order, and each list's
 /// pages in list order. At 30,000 pages sorting is much of an edit's work, and most edits change neither order.
 /// </summary>
-public sealed class PageOrder
+public sealed class PageOrderMemo
 {
     private string[] _urls = [];
     private int[] _order = [];
@@ -37,46 +39,43 @@ public sealed class PageOrder
 
     // The pages the last lists were made from, by place, and whether each is listed; in structs, so that comparing
     // them with this build's pages reads no page (at 30,000 pages, reading them all was most of making the lists).
-    private Held[] _held = [];
+    private PagePlace[] _placed = [];
 
-    private struct Held
+    private struct PagePlace
     {
         public Page Page;
         public bool Listed;
     }
 
-    /// <summary>Whether a page stands in a list: written pages do; list pages, print editions and generated pages have their own.</summary>
-    public static bool IsListed(Page page) => !page.IsListing && page.SourcePath is not null && !page.IsPrint;
-
     /// <summary>
-    /// The lists of the site's pages (see <see cref="Lists"/>). When the pages stand where they stood last build and
+    /// The lists of the site's pages (see <see cref="Group"/>). When the pages stand where they stood last build and
     /// each changed page keeps its URL, weight, date and title (as after an edit to a page's body), the last lists
     /// with the new page objects in their places.
     /// </summary>
-    public (IReadOnlyDictionary<string, IReadOnlyList<Page>> Lists, IReadOnlyDictionary<string, int> Indexes) ListsOf(IReadOnlyList<Page> pages)
+    public (IReadOnlyDictionary<string, IReadOnlyList<Page>> Lists, IReadOnlyDictionary<string, int> Indexes) Lists(IReadOnlyList<Page> pages)
     {
         if (Patched(pages) is { } patched)
         {
             return patched;
         }
 
-        _held = new Held[pages.Count];
+        _placed = new PagePlace[pages.Count];
         var listed = new List<Page>(pages.Count);
         for (var i = 0; i < pages.Count; i++)
         {
-            _held[i] = new Held { Page = pages[i], Listed = IsListed(pages[i]) };
-            if (_held[i].Listed)
+            _placed[i] = new PagePlace { Page = pages[i], Listed = PageTables.IsListed(pages[i]) };
+            if (_placed[i].Listed)
             {
                 listed.Add(pages[i]);
             }
         }
 
-        return Lists(listed);
+        return Group(listed);
     }
 
     private (IReadOnlyDictionary<string, IReadOnlyList<Page>> Lists, IReadOnlyDictionary<string, int> Indexes)? Patched(IReadOnlyList<Page> pages)
     {
-        if (pages.Count != _held.Length)
+        if (pages.Count != _placed.Length)
         {
             return null;
         }
@@ -84,26 +83,26 @@ public sealed class PageOrder
         List<(int At, Place Place)>? changed = null;
         for (var i = 0; i < pages.Count; i++)
         {
-            var held = _held[i];
+            var placed = _placed[i];
             var page = pages[i];
-            if (ReferenceEquals(page, held.Page))
+            if (ReferenceEquals(page, placed.Page))
             {
                 continue;
             }
 
-            var listed = IsListed(page);
-            if (listed != held.Listed)
+            var listed = PageTables.IsListed(page);
+            if (listed != placed.Listed)
             {
                 return null;
             }
 
             if (!listed)
             {
-                _held[i].Page = page;
+                _placed[i].Page = page;
                 continue;
             }
 
-            if (!string.Equals(page.Url, held.Page.Url, StringComparison.Ordinal) || !_places.TryGetValue(page.Url, out var place) ||
+            if (!string.Equals(page.Url, placed.Page.Url, StringComparison.Ordinal) || !_places.TryGetValue(page.Url, out var place) ||
                 place.Weight != page.Weight || place.Date != page.Date || !string.Equals(place.Title, page.Title, StringComparison.Ordinal))
             {
                 return null;
@@ -125,7 +124,7 @@ public sealed class PageOrder
                 }
 
                 ((Page[])lists[place.List])[place.Index] = pages[at];
-                _held[at].Page = pages[at];
+                _placed[at].Page = pages[at];
             }
 
             _lists = lists;
@@ -139,7 +138,7 @@ public sealed class PageOrder
     /// in its list by URL. A list of the same URLs as last time, each with the weight, date and title it had, keeps
     /// its order (with this build's page objects): an edit to a page's body does not sort its list again.
     /// </summary>
-    public (IReadOnlyDictionary<string, IReadOnlyList<Page>> Lists, IReadOnlyDictionary<string, int> Indexes) Lists(IEnumerable<Page> listed)
+    public (IReadOnlyDictionary<string, IReadOnlyList<Page>> Lists, IReadOnlyDictionary<string, int> Indexes) Group(IEnumerable<Page> listed)
     {
         var groups = new Dictionary<string, List<(Page Page, Place? Place)>>(_lists.Count, StringComparer.Ordinal);
         var moved = new HashSet<string>(StringComparer.Ordinal);

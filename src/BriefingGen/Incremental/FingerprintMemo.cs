@@ -1,6 +1,6 @@
 using BriefingGen.Model;
 
-namespace BriefingGen.Rendering;
+namespace BriefingGen.Incremental;
 
 /// <summary>
 /// The last build's fingerprints (serve), reused for a written page (or its print editions) when nothing it depends on
@@ -8,7 +8,7 @@ namespace BriefingGen.Rendering;
 /// to the front matter of the pages it lists, links or is linked from, or of the pages beside it in its section; and,
 /// for a page made from the whole collection, no change to any written page's front matter or uses. Anything else is fingerprinted again, so a reused fingerprint is always the one <see cref="PageFingerprint"/> would give.
 /// </summary>
-public sealed class FingerprintCache
+public sealed class FingerprintMemo
 {
     private string _siteKey = "";
     private string _dataKey = "";
@@ -16,18 +16,18 @@ public sealed class FingerprintCache
 
     // Each page's last fingerprint, and the page object with its source and the source's version (none for a page
     // the last build did not have). The same page object has the same source and version: pages are made again
-    // only when their file is parsed again, and print editions only when their page is (ContentPages.Made and
-    // PrintPages.Editions; a page kept across a new parse would need its version compared here). A written page also
+    // only when their file is parsed again, and print editions only when their page is (ContentPagesMemo and
+    // ModelMemo's editions; a page kept across a new parse would need its version compared here). A written page also
     // keeps its front matter's hash and its uses with theirs: what lists show of it, and what it links.
-    private readonly KeptByPlace<Kept> _kept = new();
-    private Kept[] _last = [];
+    private readonly PlaceMemo<PageRecord> _byPlace = new();
+    private PageRecord[] _last = [];
 
-    private readonly record struct Kept(string? Fingerprint, string? Version, Page? Page, Page? Source, Written Written, bool Pack);
+    private readonly record struct PageRecord(string? Fingerprint, string? Version, Page? Page, Page? Source, WrittenPage Written, bool Pack);
 
     // A written page's front matter hash, and its uses with their hash; all null for a page the generator makes.
-    private record struct Written(string? Front, PageUses? Uses, string? UsesHash);
+    private record struct WrittenPage(string? Front, PageUses? Uses, string? UsesHash);
 
-    public string?[] Of(Site site, PageFingerprint fingerprints, Func<string, string> version)
+    public string?[] Fingerprints(Site site, PageFingerprint fingerprints, Func<string, string> version)
     {
         var everything = fingerprints.SiteKey != _siteKey || fingerprints.DataKey != _dataKey;
         _siteKey = ""; // until this build's fingerprints are all kept: a build that fails half way leaves nothing to trust
@@ -36,18 +36,18 @@ public sealed class FingerprintCache
         // pages they link to, before or now (whose backlinks may have changed). Front matter and uses are compared by
         // their serialised hashes (kept per object): a page parsed again has new objects with the same values.
         var pages = site.Pages;
-        var kept = _kept.For(pages, UrlOf);
+        var lastBuild = _byPlace.Recall(pages, UrlOf);
         var sameLinks = ReferenceEquals(site.Links, _links);
         var retitled = new HashSet<string>(StringComparer.Ordinal);
         var newUses = new HashSet<string>(StringComparer.Ordinal);
         var relinked = new HashSet<string>(StringComparer.Ordinal);
         // What each page's entry will keep of its front matter and uses: structs, as a store into an array of
         // references checks the stored object's type, which reads each of 30,000 objects.
-        var written = new Written[pages.Count];
+        var written = new WrittenPage[pages.Count];
         for (var i = 0; i < pages.Count; i++)
         {
             var page = pages[i];
-            var last = kept[i];
+            var last = lastBuild[i];
             if (ReferenceEquals(page, last.Page))
             {
                 // The same page object: the same front matter, file and kind, written or not.
@@ -74,7 +74,7 @@ public sealed class FingerprintCache
                     continue;
                 }
 
-                var front = written[i].Front = PageFingerprint.Once(page.FrontMatter);
+                var front = written[i].Front = fingerprints.HashOf(page.FrontMatter);
                 if (last.Page is not { } before || last.Written.Front != front || before.SourcePath != page.SourcePath || before.Kind != page.Kind)
                 {
                     retitled.Add(page.Url);
@@ -83,7 +83,7 @@ public sealed class FingerprintCache
 
             var now = site.Links.Of(page.Url);
             var was = last.Written;
-            var hash = ReferenceEquals(now, was.Uses) ? was.UsesHash! : PageFingerprint.Once(now);
+            var hash = ReferenceEquals(now, was.Uses) ? was.UsesHash! : fingerprints.HashOf(now);
             if (hash != was.UsesHash)
             {
                 newUses.Add(page.Url);
@@ -93,7 +93,7 @@ public sealed class FingerprintCache
             written[i] = written[i] with { Uses = now, UsesHash = hash };
         }
 
-        if (!_kept.FoundByPlace)
+        if (!_byPlace.FoundByPlace)
         {
             // Written pages of the last build whose URLs are gone: the lists that showed them change.
             var urls = pages.Select(UrlOf).ToHashSet(StringComparer.Ordinal);
@@ -105,17 +105,17 @@ public sealed class FingerprintCache
         // the site, and a page that is the same object as last build's is decided without reading it.
         var quiet = retitled.Count == 0 && newUses.Count == 0 && relinked.Count == 0;
         var keys = new string?[pages.Count];
-        var entries = new Kept[pages.Count];
+        var records = new PageRecord[pages.Count];
         Parallel.For(0, pages.Count, i =>
         {
             var page = pages[i];
-            var last = kept[i];
+            var last = lastBuild[i];
             if (ReferenceEquals(last.Page, page))
             {
                 // The same page object: the same source, and its version.
                 var holds = !everything && (quiet ? !last.Pack : Holds(site, page, last.Source, newUses, sections, relinked, retitled));
-                keys[i] = holds ? last.Fingerprint : fingerprints.Of(page);
-                entries[i] = last with { Fingerprint = keys[i], Written = written[i] };
+                keys[i] = holds ? last.Fingerprint : fingerprints.Compute(page);
+                records[i] = last with { Fingerprint = keys[i], Written = written[i] };
                 return;
             }
 
@@ -123,12 +123,12 @@ public sealed class FingerprintCache
             var sourceVersion = source?.SourcePath is { } path ? version(path) : "";
             keys[i] = !everything && last.Version == sourceVersion && Holds(site, page, source, newUses, sections, relinked, retitled)
                 ? last.Fingerprint
-                : fingerprints.Of(page);
-            entries[i] = new Kept(keys[i], sourceVersion, page, source, written[i], page.Kind is PageKind.Pack);
+                : fingerprints.Compute(page);
+            records[i] = new PageRecord(keys[i], sourceVersion, page, source, written[i], page.Kind is PageKind.Pack);
         });
 
-        _kept.Keep(pages, UrlOf, entries);
-        _last = entries;
+        _byPlace.Store(pages, UrlOf, records);
+        _last = records;
         _links = site.Links;
         _siteKey = fingerprints.SiteKey;
         _dataKey = fingerprints.DataKey;

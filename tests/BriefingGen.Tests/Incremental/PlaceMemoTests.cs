@@ -1,25 +1,27 @@
+using BriefingGen.Incremental;
+
 namespace BriefingGen.Tests.Incremental;
 
 /// <summary>What serve keeps for each page is found again by the page's place, or by its URL once the pages moved.</summary>
-public sealed class KeptByPlaceTests
+public sealed class PlaceMemoTests
 {
     [Fact]
     public void The_same_pages_get_their_values_by_place_and_moved_pages_by_url_and_new_pages_none()
     {
-        var kept = new KeptByPlace<string?>();
-        Assert.Equal(new string?[] { null, null }, kept.For(["a/", "b/"], Url).AsEnumerable());
+        var kept = new PlaceMemo<string?>();
+        Assert.Equal(new string?[] { null, null }, kept.Recall(["a/", "b/"], Url).AsEnumerable());
 
-        kept.Keep(["a/", "b/"], Url, ["first a", "first b"]);
-        Assert.Equal(new string?[] { "first a", "first b" }, kept.For(["a/", "b/"], Url).AsEnumerable());
+        kept.Store(["a/", "b/"], Url, ["first a", "first b"]);
+        Assert.Equal(new string?[] { "first a", "first b" }, kept.Recall(["a/", "b/"], Url).AsEnumerable());
 
         // A page added before the others moves them: each keeps its own value, and the new one has none.
-        Assert.Equal(new string?[] { null, "first a", "first b" }, kept.For(["0/", "a/", "b/"], Url).AsEnumerable());
+        Assert.Equal(new string?[] { null, "first a", "first b" }, kept.Recall(["0/", "a/", "b/"], Url).AsEnumerable());
 
         // The same number of pages, one renamed: found by URL, not by place.
-        Assert.Equal(new string?[] { "first a", null }, kept.For(["a/", "c/"], Url).AsEnumerable());
+        Assert.Equal(new string?[] { "first a", null }, kept.Recall(["a/", "c/"], Url).AsEnumerable());
 
-        kept.Keep(["c/", "a/"], Url, ["second c", "second a"]);
-        Assert.Equal(new string?[] { "second a", "second c" }, kept.For(["a/", "c/"], Url).AsEnumerable());
+        kept.Store(["c/", "a/"], Url, ["second c", "second a"]);
+        Assert.Equal(new string?[] { "second a", "second c" }, kept.Recall(["a/", "c/"], Url).AsEnumerable());
     }
 
     [Fact]
@@ -33,19 +35,19 @@ public sealed class KeptByPlaceTests
             return item.Url;
         }
 
-        var kept = new KeptByPlace<int>();
-        kept.Keep([a, b], Key, [1, 2]);
+        var kept = new PlaceMemo<int>();
+        kept.Store([a, b], Key, [1, 2]);
         asked.Clear();
 
-        Assert.Equal([1, 2], kept.For([a, b], Key));
+        Assert.Equal([1, 2], kept.Recall([a, b], Key));
         Assert.Empty(asked);
 
         // A page made again (a new object with the same URL) is compared by URL, and keeps its place's value.
-        Assert.Equal([1, 2], kept.For([a, new Item("b/")], Key));
+        Assert.Equal([1, 2], kept.Recall([a, new Item("b/")], Key));
         Assert.Equal(["b/"], asked);
 
         // A new object with another URL is not the page that stood there.
-        Assert.Equal([1, 0], kept.For([a, new Item("c/")], Key));
+        Assert.Equal([1, 0], kept.Recall([a, new Item("c/")], Key));
     }
 
     private sealed record Item(string Url);

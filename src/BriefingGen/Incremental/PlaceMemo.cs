@@ -1,12 +1,12 @@
-namespace BriefingGen;
+namespace BriefingGen.Incremental;
 
 /// <summary>
-/// What serve keeps from the last build for each item of a list (each page), found by the item's place while the
+/// What the last build stored for each item of a list (each page), found by the item's place while the
 /// list has the same keys in the same order as last time, as after most edits, else by key. At 30,000 pages,
 /// looking each page up by its URL or path in every stage was much of an edit's work.
 /// </summary>
 /// <remarks>An item's key must not change while the item lives (a URL, a path set when it is made).</remarks>
-public sealed class KeptByPlace<T>
+public sealed class PlaceMemo<T>
 {
     private string[] _keys = [];
     private T[] _values = [];
@@ -14,18 +14,18 @@ public sealed class KeptByPlace<T>
     // The items the keys were taken from: where an item is the same object, its key is not taken and compared again,
     // so an edit's comparison reads two arrays instead of 30,000 pages (which at that size are out of the caches).
     // Held in a struct, as a store into an array of references checks the stored object's type, which reads it.
-    private Held[] _items = [];
+    private ItemRef[] _items = [];
 
-    private struct Held
+    private struct ItemRef
     {
         public object? Item;
     }
 
-    /// <summary>Whether the last <see cref="For"/> found the values by place: the same keys in the same order as last kept.</summary>
+    /// <summary>Whether the last <see cref="Recall"/> found the values by place: the same keys in the same order as last stored.</summary>
     public bool FoundByPlace { get; private set; }
 
     /// <summary>The last build's values for these items, in their order; the default for an item it did not have.</summary>
-    public T[] For<TItem>(IReadOnlyList<TItem> items, Func<TItem, string> key)
+    public T[] Recall<TItem>(IReadOnlyList<TItem> items, Func<TItem, string> key)
     {
         FoundByPlace = SameKeys(items, key);
         if (FoundByPlace)
@@ -48,8 +48,8 @@ public sealed class KeptByPlace<T>
         return values;
     }
 
-    /// <summary>Keeps this build's values, one for each item in its place (a new array: the last one may still be read).</summary>
-    public void Keep<TItem>(IReadOnlyList<TItem> items, Func<TItem, string> key, T[] values)
+    /// <summary>Stores this build's values, one for each item in its place (a new array: the last one may still be read).</summary>
+    public void Store<TItem>(IReadOnlyList<TItem> items, Func<TItem, string> key, T[] values)
     {
         if (!SameKeys(items, key))
         {
@@ -64,7 +64,7 @@ public sealed class KeptByPlace<T>
 
         if (_items.Length != items.Count)
         {
-            _items = new Held[items.Count];
+            _items = new ItemRef[items.Count];
         }
 
         for (var i = 0; i < items.Count; i++)

@@ -1,6 +1,9 @@
+using BriefingGen.Checking;
+using BriefingGen.Diagnostics;
+using BriefingGen.Loading;
 using BriefingGen.Rendering;
 
-namespace BriefingGen.Checking;
+namespace BriefingGen.Incremental;
 
 /// <summary>
 /// What the link check found in the last build (serve): each page's ids and links, kept while its HTML is the same,
@@ -10,42 +13,59 @@ namespace BriefingGen.Checking;
 /// What a page had is found by its place in the page list when the pages have the same output paths as last time
 /// (after most edits they do), else by path: at 30,000 pages the lookups by path were much of an edit's check.
 /// </remarks>
-public sealed class LinkIndexCache
+public sealed class LinkCheckMemo
 {
     // Every page's ids by path, for the links to look up; kept up to date in place, as at 30,000 pages new tables
     // each build would be work for the garbage collector.
     private readonly Dictionary<string, IReadOnlySet<string>> _ids = new(StringComparer.Ordinal);
 
-    // Each page's ids at the last Start, and what was found in it at the last Keep; the latter by this build's places.
-    private readonly KeptByPlace<IReadOnlySet<string>?> _idsAt = new();
-    private readonly KeptByPlace<Entry> _entries = new();
-    private Entry[] _before = [];
+    // Each page's ids at the last TakeIds, and what was found in it at the last Store; the latter by this build's places.
+    private readonly PlaceMemo<IReadOnlySet<string>?> _idsAt = new();
+    private readonly PlaceMemo<PageCheck> _checks = new();
+    private PageCheck[] _before = [];
     private IReadOnlyList<RenderedPage>? _preparedFor; // the page list _before was found for (a build makes a new list)
 
     private IReadOnlySet<string> _files = new HashSet<string>();
     private IReadOnlySet<string> _unrendered = new HashSet<string>();
-    private bool _kept;
+    private bool _complete;
 
-    // Held in the array itself (a struct), so that a page whose entry holds is decided without reading 30,000 objects.
-    private readonly record struct Entry(RenderedPage? Page, PageLinks? Links, IReadOnlyList<BrokenLink>? Broken);
+    // Stored in the array itself (a struct), so that a page whose check holds is decided without reading 30,000 objects.
+    private readonly record struct PageCheck(RenderedPage? Page, PageLinks? Links, IReadOnlyList<BrokenLink>? Broken);
 
     private static string PathOf(RenderedPage page) => page.OutputPath;
 
+    /// <summary>Checks the pages' links as <see cref="LinkChecker.Check(IReadOnlyList{RenderedPage}, IReadOnlyList{AssetFile}, IReadOnlyList{string}, DiagnosticBag, LinkSources?)"/> does, reading and checking again only what changed.</summary>
+    public void Check(IReadOnlyList<RenderedPage> pages, IReadOnlyList<AssetFile> assets, IReadOnlyList<string> laterFiles, DiagnosticBag diagnostics,
+        LinkSources? sources = null)
+    {
+        sources ??= LinkSources.None;
+        var found = new PageLinks[pages.Count];
+        var resolved = new ResolvedLinks();
+        Prepare(pages);
+        Parallel.For(0, pages.Count, i => found[i] = Unread(i, pages[i]) ?? LinkChecker.Read(pages[i], resolved));
+        var files = LinkChecker.TargetFiles(assets, laterFiles);
+        var (ids, changed) = TakeIds(pages, found, files, sources.Unrendered);
+        var broken = new IReadOnlyList<BrokenLink>[pages.Count];
+        Parallel.For(0, pages.Count, i => broken[i] = Unchanged(i, found[i], changed) ?? LinkChecker.FindBroken(found[i], ids, files, sources.Unrendered));
+        Store(pages, found, broken);
+        LinkChecker.Report(pages, broken, sources, diagnostics);
+    }
+
     /// <summary>Starts a build of these pages: what the last build found is looked up by their places.</summary>
-    internal void Prepare(IReadOnlyList<RenderedPage> pages)
+    private void Prepare(IReadOnlyList<RenderedPage> pages)
     {
         if (!ReferenceEquals(pages, _preparedFor))
         {
-            _before = _entries.For(pages, PathOf);
+            _before = _checks.Recall(pages, PathOf);
             _preparedFor = pages;
         }
     }
 
 
     /// <summary>The links and ids of the page at this place, when its HTML is the same as the last build's.</summary>
-    internal PageLinks? Find(int place, RenderedPage page) =>
-        _before[place] is { Page: { } before } entry && (ReferenceEquals(before, page) || ReferenceEquals(before.Html, page.Html) || before.Html == page.Html)
-            ? entry.Links
+    private PageLinks? Unread(int place, RenderedPage page) =>
+        _before[place] is { Page: { } before } check && (ReferenceEquals(before, page) || ReferenceEquals(before.Html, page.Html) || before.Html == page.Html)
+            ? check.Links
             : null;
 
     /// <summary>
@@ -53,16 +73,16 @@ public sealed class LinkIndexCache
     /// since the last build (a page read again with the same ids counts as unchanged); null when every link must be
     /// checked again.
     /// </summary>
-    internal (IReadOnlyDictionary<string, IReadOnlySet<string>> Ids, HashSet<string>? Changed) Start(
+    private (IReadOnlyDictionary<string, IReadOnlySet<string>> Ids, HashSet<string>? Changed) TakeIds(
         IReadOnlyList<RenderedPage> pages, PageLinks[] found, HashSet<string> files, IReadOnlySet<string> unrendered)
     {
         Prepare(pages);
-        var everything = !_kept || !_files.SetEquals(files) || !_unrendered.SetEquals(unrendered);
-        _kept = false; // until Keep: a build that stops in between leaves ids whose broken links were not kept
+        var everything = !_complete || !_files.SetEquals(files) || !_unrendered.SetEquals(unrendered);
+        _complete = false; // until Store: a build that stops in between leaves ids whose broken links were not stored
         _files = files;
         _unrendered = unrendered;
         var changed = new HashSet<string>(StringComparer.Ordinal);
-        var idsBefore = _idsAt.For(pages, PathOf);
+        var idsBefore = _idsAt.Recall(pages, PathOf);
         IReadOnlySet<string>?[]? ids = null; // a copy of idsBefore once a page's ids differ (most edits: none do)
         for (var i = 0; i < pages.Count; i++)
         {
@@ -92,33 +112,33 @@ public sealed class LinkIndexCache
             changed.UnionWith(_ids.RemoveAllBut(pages.Select(p => p.OutputPath)));
         }
 
-        _idsAt.Keep(pages, PathOf, ids);
+        _idsAt.Store(pages, PathOf, ids);
         return (_ids, everything ? null : changed);
     }
 
     /// <summary>The broken links the page at this place had in the last build, when its links and everything they lead to are unchanged.</summary>
-    internal IReadOnlyList<BrokenLink>? Unchanged(int place, PageLinks links, HashSet<string>? changed)
+    private IReadOnlyList<BrokenLink>? Unchanged(int place, PageLinks links, HashSet<string>? changed)
     {
-        var entry = _before[place];
-        if (changed is null || entry.Links is not { } before || !(ReferenceEquals(before, links) || ReferenceEquals(before.Links, links.Links)))
+        var check = _before[place];
+        if (changed is null || check.Links is not { } before || !(ReferenceEquals(before, links) || ReferenceEquals(before.Links, links.Links)))
         {
             return null;
         }
 
-        return changed.Count > 0 && links.Links.Any(l => l.Target is not null && changed.Contains(l.Target)) ? null : entry.Broken;
+        return changed.Count > 0 && links.Links.Any(l => l.Target is not null && changed.Contains(l.Target)) ? null : check.Broken;
     }
 
-    internal void Keep(IReadOnlyList<RenderedPage> pages, PageLinks[] links, IReadOnlyList<BrokenLink>[] broken)
+    private void Store(IReadOnlyList<RenderedPage> pages, PageLinks[] links, IReadOnlyList<BrokenLink>[] broken)
     {
-        var entries = new Entry[pages.Count];
+        var checks = new PageCheck[pages.Count];
         for (var i = 0; i < pages.Count; i++)
         {
-            entries[i] = new Entry(pages[i], links[i], broken[i]);
+            checks[i] = new PageCheck(pages[i], links[i], broken[i]);
         }
 
-        _entries.Keep(pages, PathOf, entries);
-        _before = entries;
+        _checks.Store(pages, PathOf, checks);
+        _before = checks;
         _preparedFor = null;
-        _kept = true;
+        _complete = true;
     }
 }

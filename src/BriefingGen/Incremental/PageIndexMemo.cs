@@ -1,4 +1,6 @@
-namespace BriefingGen.Model;
+using BriefingGen.Model;
+
+namespace BriefingGen.Incremental;
 
 /// <summary>
 /// The pages by URL and the written pages by source path, kept from the last build (serve): when the pages have the
@@ -6,13 +8,14 @@ namespace BriefingGen.Model;
 /// pages and their print editions) are put in, instead of hashing 30,000 URLs again. A table is never changed once
 /// a site holds it.
 /// </summary>
-public sealed class PageIndexes
+public sealed class PageIndexMemo
 {
     private IReadOnlyList<Page> _pages = [];
     private Dictionary<string, Page> _byUrl = new(StringComparer.Ordinal);
     private Dictionary<string, Page> _bySource = new(StringComparer.Ordinal);
 
-    public (IReadOnlyDictionary<string, Page> ByUrl, IReadOnlyDictionary<string, Page> BySource) Of(IReadOnlyList<Page> pages)
+    /// <summary>The pages by URL, and the written pages by source path.</summary>
+    public (IReadOnlyDictionary<string, Page> ByUrl, IReadOnlyDictionary<string, Page> BySource) Index(IReadOnlyList<Page> pages)
     {
         if (Remade(pages) is not { } remade)
         {

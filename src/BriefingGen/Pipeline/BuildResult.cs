@@ -1,6 +1,6 @@
 using BriefingGen.Diagnostics;
 
-namespace BriefingGen;
+namespace BriefingGen.Pipeline;
 
 /// <summary>The outcome of a build: its diagnostics (sorted), how many pages were written, and where.</summary>
 public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int PagesWritten, string? OutputPath, TimeSpan Elapsed, bool Strict, int PdfsWritten = 0)

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace BriefingGen;
+namespace BriefingGen.Pipeline;
 
 /// <summary>How long each stage of a build took, printed to stderr when BRIEFINGGEN_TIMINGS=1 (for profiling).</summary>
 internal sealed class StageTimings

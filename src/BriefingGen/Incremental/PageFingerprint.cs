@@ -5,7 +5,7 @@ using System.Text.Json;
 using BriefingGen.Model;
 using BriefingGen.Model.Items;
 
-namespace BriefingGen.Rendering;
+namespace BriefingGen.Incremental;
 
 /// <summary>
 /// The explicit dependencies of a page's HTML, hashed: its source, the templates and settings, the data items,
@@ -20,8 +20,15 @@ namespace BriefingGen.Rendering;
 /// without one the text itself is hashed, which at 10,000 pages is most of a fingerprint's cost.
 /// </param>
 /// <param name="siteKeys">The last site key worked out (serve), to be used again while what it was made from is the same.</param>
-public sealed class PageFingerprint(Site site, string templatesKey, Func<string, string>? sourceVersion = null, SiteKeys? siteKeys = null)
+/// <param name="hashes">
+/// Front matter and uses hashed once per object, kept from build to build (serve): unchanged pages keep the same
+/// objects, so each is serialised once, not once a build.
+/// </param>
+public sealed class PageFingerprint(Site site, string templatesKey, Func<string, string>? sourceVersion = null, SiteKeys? siteKeys = null,
+    ConditionalWeakTable<object, string>? hashes = null)
 {
+    private readonly ConditionalWeakTable<object, string> _hashes = hashes ?? new();
+
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _items = new(StringComparer.Ordinal);
 
     /// <summary>What every page depends on: templates, settings, the list of pages.</summary>
@@ -33,7 +40,7 @@ public sealed class PageFingerprint(Site site, string templatesKey, Func<string,
     private readonly Lazy<string> _dataKey = new(() => Hash(string.Join("\n",
         DataKinds.All.Where(k => k.HasFile).Select(kind => Json(site.Briefing.ItemsOf(kind))))));
 
-    private readonly string _siteKey = (siteKeys ?? new SiteKeys()).Of(site, templatesKey);
+    private readonly string _siteKey = (siteKeys ?? new SiteKeys()).KeyOf(site, templatesKey);
 
     private string? _collectionKey;
     private object? _collectionKeyLock;
@@ -42,11 +49,8 @@ public sealed class PageFingerprint(Site site, string templatesKey, Func<string,
     // uses. Worked out once (every collection page asks for it), not by each thread that asks first.
     private string CollectionKey() => LazyInitializer.EnsureInitialized(ref _collectionKey, ref _collectionKeyLock, () => HashLines(
         site.Pages.Where(p => p.SourcePath is not null)
-            .SelectMany(p => new[] { p.Url, PageKinds.Name(p.Kind), p.SourcePath!, Once(p.FrontMatter), Once(site.Links.Of(p.Url)) })
+            .SelectMany(p => new[] { p.Url, PageKinds.Name(p.Kind), p.SourcePath!, HashOf(p.FrontMatter), HashOf(site.Links.Of(p.Url)) })
             .Prepend(DataKey)));
-
-    // Front matter and uses serialised once per parse: unchanged pages keep the same objects from build to build.
-    private static readonly ConditionalWeakTable<object, string> Serialised = new();
 
     /// <summary>
     /// Whether the page is made from the whole collection (home, indexes, definitions, bibliography, feed, sitemap,
@@ -56,7 +60,7 @@ public sealed class PageFingerprint(Site site, string templatesKey, Func<string,
         page.Kind is PageKind.Home || (page.SourcePath is null && !page.IsPrint && page.Kind != PageKind.Section);
 
     /// <summary>The page's fingerprint, or null when it must always be rendered (packs).</summary>
-    public string? Of(Page page)
+    public string? Compute(Page page)
     {
         if (page.Kind is PageKind.Pack)
         {
@@ -181,7 +185,7 @@ public sealed class PageFingerprint(Site site, string templatesKey, Func<string,
 
 
     // What other pages can show of a page's uses leaves out where its links were written (lines move as the body is edited).
-    internal static string Once(object? value) => value is null ? "" : Serialised.GetValue(value, v => Hash(Json(v is PageUses uses ? uses with { SourceLinks = [] } : v)));
+    internal string HashOf(object? value) => value is null ? "" : _hashes.GetValue(value, v => Hash(Json(v is PageUses uses ? uses with { SourceLinks = [] } : v)));
 
     internal static string Json(object? value) => JsonSerializer.Serialize(value, value?.GetType() ?? typeof(object));
 

@@ -1,4 +1,4 @@
-namespace BriefingGen;
+namespace BriefingGen.Pipeline;
 
 /// <summary>What to build and how: the command line's options as plain data.</summary>
 public sealed record BuildOptions

@@ -1,6 +1,6 @@
 using BriefingGen.Model;
 
-namespace BriefingGen.Rendering;
+namespace BriefingGen.Incremental;
 
 /// <summary>
 /// The site key (what every page's fingerprint depends on: templates, settings, the list of pages), with what the
@@ -9,11 +9,11 @@ namespace BriefingGen.Rendering;
 /// </summary>
 public sealed class SiteKeys
 {
-    private sealed record Made(string[] Head, IReadOnlyList<Page> Pages, string Key);
+    private sealed record LastKey(string[] Head, IReadOnlyList<Page> Pages, string Key);
 
-    private Made? _last;
+    private LastKey? _last;
 
-    public string Of(Site site, string templatesKey)
+    public string KeyOf(Site site, string templatesKey)
     {
         var head = Head(site, templatesKey);
         if (_last is { } last && head.AsSpan().SequenceEqual(last.Head) && SameList(site.Pages, last.Pages))
@@ -22,7 +22,7 @@ public sealed class SiteKeys
         }
 
         var key = PageFingerprint.HashLines(head.Concat(site.Pages.Select(ListLine)));
-        _last = new Made(head, site.Pages, key);
+        _last = new LastKey(head, site.Pages, key);
         return key;
     }
 

@@ -3,8 +3,9 @@ using System.Text;
 using BriefingGen.Diagnostics;
 using BriefingGen.Loading;
 using BriefingGen.Rendering;
+using BriefingGen.Writing;
 
-namespace BriefingGen.Writing;
+namespace BriefingGen.Incremental;
 
 /// <summary>
 /// An output folder kept up to date build after build: the first build is written whole and swapped in; later
@@ -12,7 +13,7 @@ namespace BriefingGen.Writing;
 /// reader never sees half a file) and delete the files a build no longer makes. Given the folder's lock
 /// (<see cref="OutputWriter.TakeLock"/>), it writes under that lock rather than taking it for the first build.
 /// </summary>
-public sealed class OutputFiles(string root, FileStream? heldLock = null)
+public sealed class OutputFiles(string root, FileStream? outputLock = null)
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     // Each file's hash and what it was computed from, after the last build (null before the first): a page reused
@@ -21,7 +22,7 @@ public sealed class OutputFiles(string root, FileStream? heldLock = null)
     private Dictionary<string, (object Source, string Hash)>? _written;
 
     // Each page's HTML at the last update, by its place: an unchanged page is passed over without a lookup.
-    private readonly KeptByPlace<string?> _pages = new();
+    private readonly PlaceMemo<string?> _pages = new();
 
     /// <summary>Brings the folder up to date; returns the paths written or deleted.</summary>
     public IReadOnlyList<string> Update(IReadOnlyList<RenderedPage> pages, IReadOnlyList<AssetFile> assets)
@@ -38,14 +39,14 @@ public sealed class OutputFiles(string root, FileStream? heldLock = null)
         if (_written is null)
         {
             var whole = WriteWhole(outputs);
-            _pages.Keep(pages, PathOf, html);
+            _pages.Store(pages, PathOf, html);
             return whole;
         }
 
         // Kept up to date in place: at 30,000 pages a new table each build is work for the garbage collector.
         var changed = new List<string>();
         var count = 0;
-        var htmlBefore = _pages.For(pages, PathOf);
+        var htmlBefore = _pages.Recall(pages, PathOf);
         foreach (var (path, source) in outputs)
         {
             var place = count++ - assets.Count;
@@ -82,7 +83,7 @@ public sealed class OutputFiles(string root, FileStream? heldLock = null)
             }
         }
 
-        _pages.Keep(pages, PathOf, html);
+        _pages.Store(pages, PathOf, html);
         changed.Sort(StringComparer.Ordinal);
         return changed;
     }
@@ -101,7 +102,7 @@ public sealed class OutputFiles(string root, FileStream? heldLock = null)
             written[path] = (source, Convert.ToHexString(SHA256.HashData(bytes)));
         }
 
-        using (var writer = heldLock is not null ? OutputWriter.OpenLocked(root, heldLock)
+        using (var writer = outputLock is not null ? OutputWriter.OpenLocked(root, outputLock)
                    : OutputWriter.Open(root, new DiagnosticBag()) ?? throw new IOException($"another build is writing {root}"))
         {
             foreach (var (path, bytes) in files)

@@ -1,0 +1,35 @@
+using BriefingGen.Diagnostics;
+using BriefingGen.Loading;
+using BriefingGen.Model.Language;
+
+namespace BriefingGen.Rendering;
+
+/// <summary>The templates and interface text a site's pages are rendered with.</summary>
+public sealed class SiteTheme
+{
+    private readonly Lazy<string> _key;
+
+    private SiteTheme(TemplateCatalog templates, InterfaceText text, Func<string> key)
+    {
+        Templates = templates;
+        Text = text;
+        _key = new Lazy<string>(key);
+    }
+
+    public TemplateCatalog Templates { get; }
+
+    public InterfaceText Text { get; }
+
+    /// <summary>Every template's and language file's path and text, and the language: equal keys mean the same theme.</summary>
+    public string Key => _key.Value;
+
+    /// <summary>Reads the site's templates (the theme's where the site has none of that name) and chooses its interface language.</summary>
+    public static SiteTheme Read(SiteSources sources, DiagnosticBag diagnostics)
+    {
+        var (files, languageFiles, language) = (sources.Templates, sources.LanguageFiles, sources.Config.Language);
+        var templates = new TemplateCatalog(files, diagnostics);
+        var text = InterfaceLanguage.Choose(language, languageFiles, diagnostics, sources.Config.LanguageAt);
+        return new SiteTheme(templates, text,
+            () => string.Join("\n", files.Concat(languageFiles).Select(t => t.DisplayPath + "\n" + t.Text)) + "\nlanguage " + language);
+    }
+}
