@@ -1,13 +1,13 @@
 namespace BriefingGen.Printing;
 
 /// <summary>
-/// The flags that start Chromium with no network: printing serves the site's files through request routing, which
-/// is not network, so the browser itself is given nothing to connect to. Routing alone refuses a request only after
+/// The flags that start Chromium with no network: printing serves the site's files through request interception, which
+/// is not network, so the browser itself is given nothing to connect to. Interception alone refuses a request only after
 /// Chromium has resolved its name and opened a connection (speculative preconnects do, for frames and images too).
 /// </summary>
 public static class OfflineChromium
 {
-    /// <summary>A proxy whose name never resolves (<c>.invalid</c> is reserved for that), so every request that is not routed fails.</summary>
+    /// <summary>A proxy whose name never resolves (<c>.invalid</c> is reserved for that), so every request that is not intercepted fails.</summary>
     public const string Proxy = "http://proxy.invalid:1";
 
     public static IReadOnlyList<string> Args { get; } =

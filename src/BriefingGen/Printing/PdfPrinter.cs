@@ -1,29 +1,29 @@
-using Microsoft.Playwright;
+using System.Net;
+using PuppeteerSharp;
+using PuppeteerSharp.Media;
 
 namespace BriefingGen.Printing;
 
 /// <summary>
-/// Prints pages to PDF with the system's Chromium through Playwright: one browser and one reused tab for the
-/// whole build (fastest on small machines). Pages are served from the output folder under the site's address by
-/// request routing; every other request is refused, and the browser runs with its network off (<see cref="OfflineChromium"/>),
+/// Prints pages to PDF with the system's Chromium through PuppeteerSharp, which speaks the DevTools protocol to it
+/// directly (no driver process, and it runs under NativeAOT): one browser and one reused tab for the whole build
+/// (fastest on small machines). Pages are served from the output folder under the site's address by request
+/// interception; every other request is refused, and the browser runs with its network off (<see cref="OfflineChromium"/>),
 /// so printing resolves no name and opens no connection.
 /// </summary>
 public sealed class PdfPrinter : IAsyncDisposable
 {
-    private readonly IPlaywright _playwright;
     private readonly IBrowser _browser;
-    private readonly System.Collections.Concurrent.ConcurrentQueue<IPage> _pages;
+    private readonly System.Collections.Concurrent.ConcurrentQueue<IPage> _pages = new();
     private readonly SemaphoreSlim _free;
     private readonly string _root;
     private readonly string _origin;
 
-    private PdfPrinter(IPlaywright playwright, IBrowser browser, IReadOnlyList<IPage> pages, string root, string origin)
+    private PdfPrinter(IBrowser browser, int tabs, string root, string origin)
     {
-        _playwright = playwright;
         _browser = browser;
-        _pages = new(pages);
-        _free = new SemaphoreSlim(pages.Count, pages.Count);
-        Tabs = pages.Count;
+        _free = new SemaphoreSlim(0, tabs);
+        Tabs = tabs;
         _root = root;
         _origin = origin;
     }
@@ -40,29 +40,47 @@ public sealed class PdfPrinter : IAsyncDisposable
     /// <param name="tabs">Tabs printing at once; one reused tab was fastest on two cores (bench/RESULTS.md).</param>
     public static async Task<PdfPrinter> StartAsync(string browserPath, string root, string origin, int tabs = 1)
     {
-        var playwright = await Playwright.CreateAsync();
         var args = new List<string>(OfflineChromium.Args) { "--disable-gpu", "--disable-dev-shm-usage" };
         if (Environment.UserName == "root")
         {
             args.Add("--no-sandbox");
         }
 
-        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        var browser = await Puppeteer.LaunchAsync(new LaunchOptions
         {
+            // The system's browser, always: PuppeteerSharp would otherwise look for one it downloaded itself.
             ExecutablePath = browserPath,
             Headless = true,
-            Args = args,
+            // PuppeteerSharp joins the flags into one command line with spaces, so a flag with a space in it
+            // (--host-resolver-rules=MAP * ~NOTFOUND) must be quoted or its words become pages to open.
+            Args = [.. args.Select(arg => arg.Contains(' ') ? $"\"{arg}\"" : arg)],
         });
-        var context = await browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
-        var pages = new List<IPage>();
-        for (var i = 0; i < Math.Max(1, tabs); i++)
+        var printer = new PdfPrinter(browser, Math.Max(1, tabs), root, origin);
+        try
         {
-            pages.Add(await context.NewPageAsync());
-        }
+            for (var i = 0; i < printer.Tabs; i++)
+            {
+                printer._pages.Enqueue(await printer.OpenTabAsync());
+                printer._free.Release();
+            }
 
-        var printer = new PdfPrinter(playwright, browser, pages, root, origin);
-        await context.RouteAsync("**/*", printer.ServeAsync);
-        return printer;
+            return printer;
+        }
+        catch
+        {
+            await browser.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>A tab with scripts off (print pages need none) whose every request is answered by <see cref="ServeAsync"/>.</summary>
+    private async Task<IPage> OpenTabAsync()
+    {
+        var page = await _browser.NewPageAsync();
+        await page.SetJavaScriptEnabledAsync(false);
+        await page.SetRequestInterceptionAsync(true);
+        page.AddRequestInterceptor(ServeAsync);
+        return page;
     }
 
     public async Task<byte[]> PrintAsync(string outputPath)
@@ -71,9 +89,9 @@ public sealed class PdfPrinter : IAsyncDisposable
         _pages.TryDequeue(out var page);
         try
         {
-            await page!.GotoAsync(_origin + outputPath, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
-            await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
-            return await page.PdfAsync(new PagePdfOptions
+            await page!.GoToAsync(_origin + outputPath, WaitUntilNavigation.Load);
+            await page.EmulateMediaTypeAsync(MediaType.Print);
+            return await page.PdfDataAsync(new PdfOptions
             {
                 PreferCSSPageSize = true,
                 PrintBackground = true,
@@ -105,16 +123,24 @@ public sealed class PdfPrinter : IAsyncDisposable
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _overrides = new(StringComparer.Ordinal);
 
-    private async Task ServeAsync(IRoute route)
+    private async Task ServeAsync(IRequest request)
     {
-        var url = route.Request.Url;
+        var url = request.Url;
         if (_overrides.TryGetValue(url, out var html))
         {
-            await route.FulfillAsync(new RouteFulfillOptions { Status = 200, ContentType = "text/html; charset=utf-8", Body = html });
+            await request.RespondAsync(new ResponseData { Status = HttpStatusCode.OK, ContentType = "text/html; charset=utf-8", Body = html });
             return;
         }
 
         var file = url.StartsWith(_origin, StringComparison.Ordinal) ? Resolve(url[_origin.Length..]) : null;
+        if (file is null && url == new Uri(new Uri(_origin), "/favicon.ico").AbsoluteUri)
+        {
+            // Chromium asks for the site's icon by itself, not the page; interception sees that request (Playwright's
+            // routing did not), and a site without one is no print page reaching outside the site.
+            await request.RespondAsync(new ResponseData { Status = HttpStatusCode.NotFound });
+            return;
+        }
+
         if (file is null)
         {
             lock (BlockedRequests)
@@ -122,11 +148,11 @@ public sealed class PdfPrinter : IAsyncDisposable
                 BlockedRequests.Add(url);
             }
 
-            await route.AbortAsync("blockedbyclient");
+            await request.AbortAsync(RequestAbortErrorCode.BlockedByClient);
             return;
         }
 
-        await route.FulfillAsync(new RouteFulfillOptions { Status = 200, ContentType = ContentType(file), BodyBytes = await File.ReadAllBytesAsync(file) });
+        await request.RespondAsync(new ResponseData { Status = HttpStatusCode.OK, ContentType = ContentType(file), BodyData = await File.ReadAllBytesAsync(file) });
     }
 
     private string? Resolve(string relative)
@@ -158,6 +184,6 @@ public sealed class PdfPrinter : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _browser.DisposeAsync();
-        _playwright.Dispose();
+        _free.Dispose();
     }
 }

@@ -75,7 +75,9 @@ public static class PrintStage
                 await File.WriteAllBytesAsync(Path.Combine(root, job.PdfPath), finished);
                 Interlocked.Increment(ref written);
             }
-            catch (Microsoft.Playwright.PlaywrightException e)
+            // PuppeteerException covers a closed tab, a failed navigation and a protocol error; a print that takes too
+            // long throws TimeoutException. Either is one PDF that could not be made, not a reason to stop the build.
+            catch (Exception e) when (e is PuppeteerSharp.PuppeteerException or TimeoutException)
             {
                 diagnostics.Error(DiagnosticCodes.PdfFailed, SourceSpan.File(site.Find(job.Origin)?.SourcePath ?? job.HtmlPath),
                     $"Chromium could not print {job.PdfPath}: {e.Message.Split('\n')[0]}");
