@@ -13,6 +13,13 @@ public sealed class PageRenderer(Site site, TemplateCatalog templates, MarkdownP
 {
     /// <summary>Bounds on template work per page, so that a loop or recursion in a template ends in an error, not a hang.</summary>
     public const int LoopLimit = 100_000;
+
+    /// <summary>
+    /// The loop bound of this site's pages. Scriban counts the iterations of nested loops together, and the item templates
+    /// (a "used on" list of each term, say) loop inside their page's loop, so a page listing the whole site iterates in
+    /// proportion to it: at 10,000 pages the definitions and bibliography pages passed a fixed 100,000.
+    /// </summary>
+    public int SiteLoopLimit { get; } = (int)Math.Min(int.MaxValue, LoopLimit + 100L * site.Pages.Count);
     public const int RecursionLimit = 64;
 
     /// <summary>The most characters one page may render (captures count too); past it the page is an error, never cut short.</summary>
@@ -38,7 +45,7 @@ public sealed class PageRenderer(Site site, TemplateCatalog templates, MarkdownP
         var templateContext = new HtmlTemplateContext
         {
             RenderContext = context,
-            LoopLimit = LoopLimit,
+            LoopLimit = SiteLoopLimit,
             RecursiveLimit = RecursionLimit,
             LimitToString = 0,
             RegexTimeOut = TimeSpan.FromMilliseconds(200),
