@@ -29,6 +29,7 @@ public sealed class BuildMemo
         Renders = new RenderMemo();
         Links = new LinkCheckMemo();
         OutputPaths = new OutputPathsMemo();
+        OutputSizes = new OutputSizeMemo();
     }
 
     /// <summary>Keeps nothing: a one-off build (<c>build</c>, <c>check</c>).</summary>
@@ -44,6 +45,7 @@ public sealed class BuildMemo
     internal RenderMemo? Renders { get; }
     internal LinkCheckMemo? Links { get; }
     internal OutputPathsMemo? OutputPaths { get; }
+    internal OutputSizeMemo? OutputSizes { get; }
 
     /// <summary>The output folder brought up to date build after build.</summary>
     internal OutputFiles Output(string root) => _output ??= new OutputFiles(root, _outputLock);

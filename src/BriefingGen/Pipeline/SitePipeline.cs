@@ -180,11 +180,10 @@ public static class SitePipeline
         {
             memo.Links!.Check(pages, sources.Assets, later, diagnostics, linkSources);
             memo.OutputPaths!.Check(pages, contentAssets, later, diagnostics);
-            // Checked before anything is written: the pages are in memory. Three bytes a char bound most builds without an exact count.
-            if (sources.Assets.Sum(a => (long)a.Bytes.Length) + pages.Sum(p => 3L * p.Html.Length) > maxBytes)
+            // Checked before anything is written: the pages are in memory, and their sizes counted once each.
+            var files = memo.OutputSizes!.Files(pages, sources.Assets);
+            if (files.Sum(f => f.Bytes) > maxBytes)
             {
-                var files = pages.Select(p => (p.OutputPath, (long)Encoding.UTF8.GetByteCount(p.Html)))
-                    .Concat(sources.Assets.Select(a => (a.OutputPath, (long)a.Bytes.Length)));
                 OutputSize.ReportFirstOver(files, pages, sources.Assets, maxBytes, diagnostics);
             }
 
