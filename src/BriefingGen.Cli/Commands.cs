@@ -142,6 +142,29 @@ public static class Commands
         return Success;
     }
 
+    public static int Schema(string source, string? folder)
+    {
+        if (!Directory.Exists(source))
+        {
+            Console.Error.WriteLine($"briefinggen: the site folder '{source}' does not exist");
+            return UsageError;
+        }
+
+        var target = folder ?? Path.Combine(source, BriefingGen.Schemas.SchemaFiles.DefaultFolder);
+        if (File.Exists(target))
+        {
+            Console.Error.WriteLine($"briefinggen: '{target}' is a file; give a folder to write the schemas into");
+            return UsageError;
+        }
+
+        foreach (var path in BriefingGen.Schemas.SchemaFiles.Write(target))
+        {
+            Console.WriteLine($"wrote {path}");
+        }
+
+        return Success;
+    }
+
     // --output naming a file is a mistyped command, not a problem in the site.
     private static bool OutputIsNotAFolder(BuildOptions options)
     {
