@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using BriefingGen.Config;
+using BriefingGen.Model.Items;
 using BriefingGen.Parsing;
 
 namespace BriefingGen.Schemas;
@@ -13,12 +14,26 @@ public static class SchemaFiles
 
     public const string FrontMatter = "front-matter.schema.json";
 
-    /// <summary>Every schema: its file name, the glob (from the site folder) of the files it describes, and the schema.</summary>
-    public static IReadOnlyList<(string FileName, string Glob, JsonObject Schema)> All() =>
-    [
-        ("site.config.schema.json", ConfigLoader.FileName, JsonSchema.ForMap(ConfigKeys.Site, "BriefingGen site.config.yml")),
-        (FrontMatter, "content/**/*.md", JsonSchema.ForMap(FrontMatterKeys.Page, "BriefingGen front matter")),
-    ];
+    /// <summary>The file name of a data kind's schema.</summary>
+    public static string ForKind(DataKind kind) => kind.Name + ".schema.json";
+
+    /// <summary>Every schema: its file name, the globs (from the site folder) of the files it describes, and the schema.</summary>
+    public static IReadOnlyList<(string FileName, IReadOnlyList<string> Globs, JsonObject Schema)> All()
+    {
+        var all = new List<(string, IReadOnlyList<string>, JsonObject)>
+        {
+            ("site.config.schema.json", [ConfigLoader.FileName], JsonSchema.ForMap(ConfigKeys.Site, "BriefingGen site.config.yml")),
+            (FrontMatter, ["content/**/*.md"], JsonSchema.ForMap(FrontMatterKeys.Page, "BriefingGen front matter")),
+        };
+        // A kind's data may be one file or a folder of files (data/grids.yml, data/grids/*.yml).
+        foreach (var kind in DataKinds.All.Where(k => k.HasFile && k.Keys is not null))
+        {
+            all.Add((ForKind(kind), [$"content/data/{kind.Name}.yml", $"content/data/{kind.Name}/**/*.yml"],
+                JsonSchema.ForList(kind.Keys!, $"BriefingGen {kind.Name} data")));
+        }
+
+        return all;
+    }
 
     /// <summary>Writes every schema into <paramref name="folder"/>; returns the paths written, in order.</summary>
     public static IReadOnlyList<string> Write(string folder)
@@ -43,9 +58,9 @@ public static class SchemaFiles
     public static string VsCodeSettings(string folder = DefaultFolder)
     {
         var schemas = new JsonObject();
-        foreach (var (fileName, glob, _) in All().Where(s => !s.Glob.EndsWith(".md", StringComparison.Ordinal)))
+        foreach (var (fileName, globs, _) in All().Where(s => !s.Globs.Any(g => g.EndsWith(".md", StringComparison.Ordinal))))
         {
-            schemas[$"./{folder}/{fileName}"] = glob;
+            schemas[$"./{folder}/{fileName}"] = globs.Count == 1 ? globs[0] : new JsonArray(globs.Select(g => (JsonNode?)g).ToArray());
         }
 
         return Text(new JsonObject { ["yaml.schemas"] = schemas });

@@ -31,6 +31,40 @@ public sealed class SchemaTests
         }
     }
 
+    [Fact]
+    public void Every_bundled_data_file_of_a_described_kind_is_valid()
+    {
+        var checkedFiles = 0;
+        foreach (var kind in BriefingGen.Model.Items.DataKinds.All.Where(k => k.HasFile && k.Keys is not null))
+        {
+            var file = Repository.Path("content", "data", kind.Name + ".yml");
+            if (File.Exists(file))
+            {
+                AssertValid(SchemaFiles.ForKind(kind), File.ReadAllText(file), file);
+                checkedFiles++;
+            }
+        }
+
+        Assert.True(checkedFiles >= 4, $"only {checkedFiles} bundled data files checked");
+    }
+
+    [Theory]
+    [InlineData("- { id: a, title: A, colour: blue }\n", false)]
+    [InlineData("- { id: a, title: A, description: D }\n", true)]
+    [InlineData("- { title: A }\n", false)]
+    public void The_themes_schema_rejects_a_key_the_reader_does_not_know(string themes, bool valid)
+    {
+        Assert.Equal(valid, Evaluate("themes.schema.json", themes).IsValid);
+    }
+
+    [Fact]
+    public void A_key_the_schema_rejects_is_one_the_build_warns_about()
+    {
+        using var site = TestSite.With("-- content/data/themes.yml --\n- { id: a, title: A, colour: blue }\n-- content/a.md --\n---\ntitle: A\nthemes: [a]\n---\n");
+        var unknown = site.Build(write: false).Diagnostics.Where(d => d.Code == BriefingGen.Diagnostics.DiagnosticCodes.UnknownKey).ToList();
+        Assert.Equal("unknown key 'colour' in a theme", Assert.Single(unknown).Message);
+    }
+
     [Theory]
     [InlineData("title: A\ncolour: blue\n", false)]
     [InlineData("title: A\nplacements:\n  - { grid: g, cell: a/b, reason: R, judgment: editors }\n", false)]
@@ -70,8 +104,9 @@ public sealed class SchemaTests
         using var cleanup = new TemporaryFolder(folder);
         Assert.Null(SiteTemplate.Init(folder, new DateOnly(2026, 12, 7)));
         var settings = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, ".vscode", "settings.json")));
-        var mapped = settings.RootElement.GetProperty("yaml.schemas").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString());
-        Assert.Equal("site.config.yml", mapped["./.schemas/site.config.schema.json"]);
+        var mapped = settings.RootElement.GetProperty("yaml.schemas").EnumerateObject().ToDictionary(p => p.Name, p => p.Value);
+        Assert.Equal("site.config.yml", mapped["./.schemas/site.config.schema.json"].GetString());
+        Assert.Contains("content/data/terms.yml", mapped["./.schemas/terms.schema.json"].EnumerateArray().Select(g => g.GetString()));
         foreach (var schema in mapped.Keys)
         {
             Assert.True(File.Exists(Path.Combine(folder, schema)), schema);
