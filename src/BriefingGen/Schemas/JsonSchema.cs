@@ -63,6 +63,7 @@ public static class JsonSchema
             ValueKind.TextList => new JsonObject { ["anyOf"] = new JsonArray(Scalar(key), new JsonObject { ["type"] = "array", ["items"] = Scalar(key) }) },
             ValueKind.Boolean => new JsonObject { ["type"] = "boolean" },
             ValueKind.Integer => new JsonObject { ["type"] = "integer" },
+            ValueKind.NumberList => new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["type"] = new JsonArray("number", "null") } },
             ValueKind.Date => new JsonObject { ["type"] = "string", ["pattern"] = @"^\d{4}-\d{2}-\d{2}$" },
             ValueKind.Map => Object(EntriesOf(key)),
             ValueKind.MapList => new JsonObject { ["type"] = "array", ["items"] = Object(EntriesOf(key)) },

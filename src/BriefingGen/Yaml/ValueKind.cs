@@ -13,6 +13,9 @@ public enum ValueKind
 
     Integer,
 
+    /// <summary>A list of numbers, each may be null (no value).</summary>
+    NumberList,
+
     /// <summary>A date written YYYY-MM-DD.</summary>
     Date,
 
