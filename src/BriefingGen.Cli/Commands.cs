@@ -120,6 +120,52 @@ public static class Commands
         return Success;
     }
 
+    public static int ThemeExport(string site)
+    {
+        if (!Directory.Exists(site))
+        {
+            Console.Error.WriteLine($"briefinggen: the site folder '{site}' does not exist");
+            return UsageError;
+        }
+
+        var result = BriefingGen.Scaffolding.ThemeExport.Export(site);
+        foreach (var path in result.Written)
+        {
+            Console.WriteLine($"wrote {path}");
+        }
+
+        foreach (var path in result.Skipped)
+        {
+            Console.WriteLine($"skipped {path}: the site already has it");
+        }
+
+        Console.WriteLine($"{Count(result.Written.Count, "file")} written, {result.Skipped.Count} skipped; delete any you do not change, so that theme updates reach them");
+        return Success;
+    }
+
+    public static int Schema(string source, string? folder)
+    {
+        if (!Directory.Exists(source))
+        {
+            Console.Error.WriteLine($"briefinggen: the site folder '{source}' does not exist");
+            return UsageError;
+        }
+
+        var target = folder ?? Path.Combine(source, BriefingGen.Schemas.SchemaFiles.DefaultFolder);
+        if (File.Exists(target))
+        {
+            Console.Error.WriteLine($"briefinggen: '{target}' is a file; give a folder to write the schemas into");
+            return UsageError;
+        }
+
+        foreach (var path in BriefingGen.Schemas.SchemaFiles.Write(target))
+        {
+            Console.WriteLine($"wrote {path}");
+        }
+
+        return Success;
+    }
+
     // --output naming a file is a mistyped command, not a problem in the site.
     private static bool OutputIsNotAFolder(BuildOptions options)
     {

@@ -69,6 +69,16 @@ var folder = new Argument<string>("folder") { Description = "Where to create the
 var init = new Command("init", "Create a new site that builds, with an example case study and data") { folder };
 init.SetAction(result => Commands.Init(result.GetValue(folder)!));
 
+var themeSite = new Argument<string>("site") { Description = "The site folder (default: the current folder)", DefaultValueFactory = _ => "." };
+var themeExport = new Command("export", "Copy the default theme into the site's templates/ for editing, keeping files it already has") { themeSite };
+themeExport.SetAction(result => Commands.ThemeExport(result.GetValue(themeSite)!));
+var theme = new Command("theme", "Work with the default theme") { themeExport };
+
+var schemaFolder = new Argument<string?>("dir") { Description = "Where to write the schemas (default: the site's .schemas/)", Arity = ArgumentArity.ZeroOrOne };
+var schema = new Command("schema", "Write JSON Schemas of site.config.yml, the data files and front matter, for editors") { schemaFolder };
+schema.Options.Add(source);
+schema.SetAction(result => Commands.Schema(result.GetValue(source)!, result.GetValue(schemaFolder)));
+
 // A named root command rather than RootCommand, so that help says "briefinggen" whatever the executable is called.
 var root = new Command("briefinggen", "BriefingGen: builds a static website of case-study briefings from Markdown and YAML.")
 {
@@ -79,6 +89,8 @@ var root = new Command("briefinggen", "BriefingGen: builds a static website of c
     serve,
     newPage,
     init,
+    theme,
+    schema,
 };
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)

@@ -66,7 +66,7 @@ public static class ConfigLoader
             Pagefind = ReadSearch(map),
             Packs = ReadPacks(map),
         };
-        map.ReportUnknownKeys(FileName);
+        map.ReportUnknownKeys(ConfigKeys.Site);
         return config;
     }
 
@@ -107,7 +107,7 @@ public static class ConfigLoader
         {
             var title = entry.String("title", required: true, owner: "a menu entry");
             var url = entry.String("url", required: true, owner: "a menu entry");
-            entry.ReportUnknownKeys("a menu entry");
+            entry.ReportUnknownKeys(ConfigKeys.MenuEntry);
             if (title is null || url is null)
             {
                 continue;
@@ -156,7 +156,7 @@ public static class ConfigLoader
         }
 
         var unsafeHtml = markdown.Bool("unsafe_html") ?? false;
-        markdown.ReportUnknownKeys("'markdown'");
+        markdown.ReportUnknownKeys(ConfigKeys.Markdown);
         return unsafeHtml;
     }
 
@@ -169,7 +169,7 @@ public static class ConfigLoader
         }
 
         var activeContent = security.Bool("active_content") ?? false;
-        security.ReportUnknownKeys("'security'");
+        security.ReportUnknownKeys(ConfigKeys.Security);
         return activeContent;
     }
 
@@ -182,14 +182,14 @@ public static class ConfigLoader
         }
 
         var paper = print.LocatedString("paper");
-        if (paper is not null && paper.Value is not ("A4" or "Letter"))
+        if (paper is not null && !ConfigKeys.Print["paper"].Allowed.Contains(paper.Value))
         {
             map.Diagnostics.Error(DiagnosticCodes.InvalidValue, paper.Span, $"'paper' must be A4 or Letter, not '{paper.Value}'");
             paper = null;
         }
 
         var settings = new PrintSettings { Paper = paper?.Value ?? "A4", Browser = print.String("browser") };
-        print.ReportUnknownKeys("'print'");
+        print.ReportUnknownKeys(ConfigKeys.Print);
         return settings;
     }
 
@@ -197,7 +197,7 @@ public static class ConfigLoader
     {
         var search = map.Map("search");
         var pagefind = search?.String("pagefind");
-        search?.ReportUnknownKeys("'search'");
+        search?.ReportUnknownKeys(ConfigKeys.Search);
         return pagefind;
     }
 
@@ -211,7 +211,7 @@ public static class ConfigLoader
             var introduction = entry.String("introduction");
             var date = entry.Date("date");
             var pages = entry.LocatedStringList("pages");
-            entry.ReportUnknownKeys("a pack");
+            entry.ReportUnknownKeys(ConfigKeys.Pack);
             if (id is not null && !System.Text.RegularExpressions.Regex.IsMatch(id, @"^[a-z0-9][a-z0-9_\-]*$"))
             {
                 map.Diagnostics.Error(DiagnosticCodes.InvalidValue, entry.SpanOf("id"), $"a pack id is lower-case letters, digits, '-' and '_', not '{id}'");
@@ -261,7 +261,7 @@ public static class ConfigLoader
             MaxLineLength = (int)Math.Clamp(limits.Integer("max_line_length") ?? Limits.DefaultMaxLineLength, 80, int.MaxValue),
             MaxTextLength = (int)Math.Clamp(limits.Integer("max_text_length") ?? Limits.DefaultMaxTextLength, 1_000, int.MaxValue),
         };
-        limits.ReportUnknownKeys("'limits'");
+        limits.ReportUnknownKeys(ConfigKeys.Limits);
         return result;
     }
 }

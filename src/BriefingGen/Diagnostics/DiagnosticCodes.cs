@@ -43,6 +43,7 @@ public static class DiagnosticCodes
 
     public const string TemplateSyntax = "BG0401";
     public const string TemplateRuntime = "BG0402";
+    public const string TemplateSameAsTheme = "BG0403";
 
     public const string BrokenLink = "BG0501";
     public const string BrokenFragment = "BG0502";
@@ -109,6 +110,7 @@ public static class DiagnosticCodes
         (UnsafeUrl, Severity.Error, "A `javascript:`, `vbscript:` or `data:` URL in a link from content."),
         (TemplateSyntax, Severity.Error, "A Scriban template that does not parse."),
         (TemplateRuntime, Severity.Error, "A Scriban template that fails while rendering a page."),
+        (TemplateSameAsTheme, Severity.Warning, "A file in `templates/` byte-identical to the default theme's file of the same path (left by `theme export`); delete it to keep receiving theme updates."),
         (BrokenLink, Severity.Error, "An internal link to a page or file that the build does not write."),
         (BrokenFragment, Severity.Error, "An internal link to a `#fragment` that the target page does not have."),
         (UnknownTerm, Severity.Error, "A `[[term]]` link or term id that no term or alias matches."),

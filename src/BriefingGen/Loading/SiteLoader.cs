@@ -34,6 +34,7 @@ public static class SiteLoader
         var pages = ReadTexts(listing, listing.Pages, config.Limits.MaxFileBytes, diagnostics, readText);
         var data = ReadTexts(listing, listing.Data, config.Limits.MaxFileBytes, diagnostics, readText);
         var themeFiles = FolderWalk.Files(root, TemplatesFolder, diagnostics, output: output);
+        ThemeCopies.Report(themeFiles, diagnostics);
         var templates = LoadTemplates(themeFiles, config, diagnostics);
         var assets = LoadAssets(themeFiles, listing, config, diagnostics);
         var languages = ThemeLanguageFiles().Concat(ReadSiteFiles(themeFiles.Where(f => IsLanguageFile(ThemeName(f))), config, diagnostics)).ToList();

@@ -6,8 +6,6 @@ namespace BriefingGen.Parsing;
 /// <summary>Reads a front matter mapping into <see cref="FrontMatter"/>; null when the required title is missing.</summary>
 public static class FrontMatterReader
 {
-    private const string Where = "front matter";
-
     public static FrontMatter? Read(YamlMap map)
     {
         var title = map.String("title", required: true, owner: "every page");
@@ -36,23 +34,18 @@ public static class FrontMatterReader
             Timeline = map.MapList("timeline").Select(ReadTimelineEntry).OfType<TimelineEntry>().ToList(),
             Questions = map.StringList("questions"),
         };
-        map.ReportUnknownKeys(Where);
+        map.ReportUnknownKeys(FrontMatterKeys.Page);
         return title is null ? null : frontMatter;
     }
 
     /// <summary>The front matter keys BriefingGen knows, for scaffolding and documentation.</summary>
-    public static IReadOnlyList<string> KnownKeys { get; } =
-    [
-        "title", "slug", "summary", "date", "authors", "draft", "layout", "kind", "weight",
-        "place", "region", "period", "organisations", "actors", "themes", "references", "related",
-        "placements", "evidence", "facts", "timeline", "questions",
-    ];
+    public static IReadOnlyList<string> KnownKeys { get; } = FrontMatterKeys.Page.Names.ToList();
 
     private static ActorEntry? ReadActor(YamlMap map)
     {
         var name = map.String("name", required: true, owner: "an actor");
         var role = map.String("role") ?? "";
-        map.ReportUnknownKeys("an actor");
+        map.ReportUnknownKeys(FrontMatterKeys.Actor);
         return name is null ? null : new ActorEntry(name, role);
     }
 
@@ -62,8 +55,8 @@ public static class FrontMatterReader
         var cell = map.LocatedString("cell", required: true, owner: "a placement");
         var reason = map.String("reason", required: true, owner: "a placement");
         var judgement = map.LocatedString("judgement");
-        map.ReportUnknownKeys("a placement");
-        if (judgement is not null && judgement.Value is not ("editors" or "source"))
+        map.ReportUnknownKeys(FrontMatterKeys.Placement);
+        if (judgement is not null && !FrontMatterKeys.Placement["judgement"].Allowed.Contains(judgement.Value))
         {
             map.Diagnostics.Error(DiagnosticCodes.InvalidValue, judgement.Span,
                 $"'judgement' must be 'editors' (the placement is the editors' reading) or 'source' (the source says so), not '{judgement.Value}'");
@@ -78,7 +71,7 @@ public static class FrontMatterReader
     {
         var item = map.LocatedString("item", required: true, owner: "an evidence entry");
         var note = map.String("note") ?? "";
-        map.ReportUnknownKeys("an evidence entry");
+        map.ReportUnknownKeys(FrontMatterKeys.Evidence);
         return item is null ? null : new EvidenceEntry(item, note);
     }
 
@@ -86,7 +79,7 @@ public static class FrontMatterReader
     {
         var label = map.String("label", required: true, owner: "a fact");
         var value = map.String("value", required: true, owner: "a fact");
-        map.ReportUnknownKeys("a fact");
+        map.ReportUnknownKeys(FrontMatterKeys.Fact);
         return label is null || value is null ? null : new FactEntry(label, value);
     }
 
@@ -94,7 +87,7 @@ public static class FrontMatterReader
     {
         var date = map.String("date", required: true, owner: "a timeline entry");
         var text = map.String("event", required: true, owner: "a timeline entry");
-        map.ReportUnknownKeys("a timeline entry");
+        map.ReportUnknownKeys(FrontMatterKeys.TimelineEntry);
         return date is null || text is null ? null : new TimelineEntry(date, text);
     }
 }

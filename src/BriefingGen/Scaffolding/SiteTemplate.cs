@@ -39,6 +39,13 @@ public static class SiteTemplate
 
             """);
         yield return (".gitignore", "_site/\n");
+        // The schemas and the settings that point the Red Hat YAML extension at them: editors see each key's meaning and typos as they type.
+        foreach (var (fileName, _, schema) in Schemas.SchemaFiles.All())
+        {
+            yield return (Schemas.SchemaFiles.DefaultFolder + "/" + fileName, Schemas.SchemaFiles.Text(schema));
+        }
+
+        yield return (".vscode/settings.json", Schemas.SchemaFiles.VsCodeSettings());
         yield return ("content/_index.md", """
             ---
             title: Our briefings

@@ -6,7 +6,7 @@ namespace BriefingGen.Yaml;
 
 /// <summary>
 /// Typed, located reading of one YAML mapping. Every getter reports a wrong type at the value's place;
-/// <see cref="ReportUnknownKeys"/> warns about every key that no getter asked for.
+/// <see cref="ReportUnknownKeys(MapShape)"/> warns about every key the reader's definitions do not list.
 /// </summary>
 public sealed class YamlMap
 {
@@ -269,8 +269,24 @@ public sealed class YamlMap
         return list;
     }
 
+    /// <summary>
+    /// Warns about every key <paramref name="shape"/> does not define: usually a typo of a known key. A key the reader
+    /// asked for that the shape lacks is a bug in the definitions, so it throws rather than let the schema drift.
+    /// </summary>
+    public void ReportUnknownKeys(MapShape shape)
+    {
+        if (_asked.FirstOrDefault(key => !shape.Knows(key)) is { } undefined)
+        {
+            throw new InvalidOperationException($"the reader of {shape.Where} asked for '{undefined}', which its definitions do not list");
+        }
+
+        ReportKeys(shape.Where, shape.Knows);
+    }
+
     /// <summary>Warns about every key no getter asked for: usually a typo of a known key.</summary>
-    public void ReportUnknownKeys(string where)
+    public void ReportUnknownKeys(string where) => ReportKeys(where, _asked.Contains);
+
+    private void ReportKeys(string where, Func<string, bool> known)
     {
         foreach (var pair in _node.Children)
         {
@@ -280,7 +296,7 @@ public sealed class YamlMap
                 continue;
             }
 
-            if (!_asked.Contains(name))
+            if (!known(name))
             {
                 Diagnostics.Warning(DiagnosticCodes.UnknownKey, SpanOf(pair.Key), $"unknown key '{name}' in {where}");
             }

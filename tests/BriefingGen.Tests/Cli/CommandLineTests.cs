@@ -96,7 +96,7 @@ public sealed class CommandLineTests
         }
     }
 
-    private static ProcessStartInfo Start(params string[] args)
+    internal static ProcessStartInfo Start(params string[] args)
     {
         var cli = Path.Combine(AppContext.BaseDirectory, "BriefingGen.Cli.dll");
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
@@ -109,7 +109,7 @@ public sealed class CommandLineTests
         return start;
     }
 
-    private static (int Exit, string Stdout, string Stderr) Run(params string[] args)
+    internal static (int Exit, string Stdout, string Stderr) Run(params string[] args)
     {
         using var process = Process.Start(Start(args))!;
         var stdout = process.StandardOutput.ReadToEndAsync();

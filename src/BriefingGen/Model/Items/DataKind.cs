@@ -32,6 +32,9 @@ public abstract class DataKind(string name, string word)
     /// <summary>The interface string that names the kind's pages for readers (search filters, labels).</summary>
     public string? LabelKey { get; init; }
 
+    /// <summary>The keys of one item in its data file, from which its reader's unknown-key check and its JSON Schema are made; null for a kind not yet described.</summary>
+    public Yaml.MapShape? Keys { get; init; }
+
     /// <summary>The diagnostic code of an unused item.</summary>
     public string UnusedCode { get; init; } = DiagnosticCodes.UnusedDataItem;
 

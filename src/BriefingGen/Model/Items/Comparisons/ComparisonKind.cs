@@ -7,6 +7,7 @@ public static class ComparisonKind
 {
     public static DataKind<Comparison> Kind { get; } = new("comparisons", "comparison")
     {
+        Keys = ComparisonKeys.Comparison,
         Reader = ComparisonsReader.Read,
         EmbedWords = ["comparison"],
         TextsOf = c => c.Rows.SelectMany(r => r.Cells.Prepend(r.Label)).Select(text => new ItemText(text, c.Span))

@@ -18,7 +18,7 @@ public static class ComparisonsReader
             {
                 var label = row.String("label", required: true, owner: "every row");
                 var cells = row.StringList("cells");
-                row.ReportUnknownKeys("a comparison row");
+                row.ReportUnknownKeys(Items.Comparisons.ComparisonKeys.Row);
                 if (cells.Count != columns.Count)
                 {
                     map.Diagnostics.Error(DiagnosticCodes.InvalidValue, row.SpanOf("cells"),
@@ -32,7 +32,7 @@ public static class ComparisonsReader
 
             var comparison = new Comparison(id ?? "", title ?? "", map.String("description"), map.String("source"),
                 map.String("row_label") ?? "", columns, rows, map.Span) { SourceAt = map.SpanOf("source") };
-            map.ReportUnknownKeys("a comparison");
+            map.ReportUnknownKeys(Items.Comparisons.ComparisonKeys.Comparison);
             return id is null || title is null ? null : comparison;
         }).OfType<Comparison>();
         return DataItems.Unique(comparisons, c => c.Id, c => c.Span, "comparison", diagnostics);

@@ -7,6 +7,7 @@ public static class FigureKind
 {
     public static DataKind<Figure> Kind { get; } = new("figures", "figure")
     {
+        Keys = FigureKeys.Figure,
         Reader = FiguresReader.Read,
         EmbedWords = ["figure"],
         Url = GeneratedPages.FiguresUrl,

@@ -32,7 +32,7 @@ public static class FiguresReader
             written++;
             var name = entry.String("name", required: true, owner: "every series");
             var values = ReadValues(entry, categories.Count);
-            entry.ReportUnknownKeys("a series");
+            entry.ReportUnknownKeys(Items.Figures.FigureKeys.Series);
             if (name is not null && values is not null)
             {
                 series.Add(new FigureSeries(name, values));
@@ -47,7 +47,7 @@ public static class FiguresReader
 
         var figure = new Figure(id ?? "", title ?? "", map.String("description"), map.String("source"),
             map.String("source_note"), map.String("unit") ?? "", categories, series, map.Span) { SourceAt = map.SpanOf("source") };
-        map.ReportUnknownKeys("a figure");
+        map.ReportUnknownKeys(Items.Figures.FigureKeys.Figure);
         return id is null || title is null || series.Count == 0 || categories.Count == 0 ? null : figure;
     }
 

@@ -7,6 +7,7 @@ public static class GridKind
 {
     public static DataKind<Grid> Kind { get; } = new("grids", "grid")
     {
+        Keys = GridKeys.Grid,
         Reader = GridsReader.Read,
         EmbedWords = ["grid"],
         Url = GeneratedPages.GridsUrl,

@@ -29,7 +29,7 @@ public static class GridsReader
             var row = entry.LocatedString("row", required: true, owner: "every cell");
             var column = entry.LocatedString("column", required: true, owner: "every cell");
             var text = entry.String("text", required: true, owner: "every cell");
-            entry.ReportUnknownKeys("a grid cell");
+            entry.ReportUnknownKeys(Items.Grids.GridKeys.Cell);
             if (row is null || column is null || text is null || rowIds is null || columnIds is null)
             {
                 continue;
@@ -58,7 +58,7 @@ public static class GridsReader
         var grid = id is null || name is null || rows is null || columns is null
             ? null
             : new Grid(id, name, map.String("description"), map.String("source"), rows, columns, cells, map.Span) { SourceAt = map.SpanOf("source") };
-        map.ReportUnknownKeys("a grid");
+        map.ReportUnknownKeys(Items.Grids.GridKeys.Grid);
         if (grid is not null)
         {
             var missing = grid.Rows.Levels.SelectMany(r => grid.Columns.Levels.Where(c => !given.Contains((r.Id, c.Id))).Select(c => $"{r.Id}/{c.Id}"))
@@ -88,14 +88,14 @@ public static class GridsReader
         {
             var id = DataItems.Id(level, "every level");
             var levelLabel = level.String("label", required: true, owner: "every level");
-            level.ReportUnknownKeys("an axis level");
+            level.ReportUnknownKeys(Items.Grids.GridKeys.Level);
             if (id is not null && levelLabel is not null)
             {
                 levels.Add((new GridLevel(id, levelLabel), level.SpanOf("id")));
             }
         }
 
-        axis.ReportUnknownKeys($"'{key}'");
+        axis.ReportUnknownKeys(key == "rows" ? Items.Grids.GridKeys.Rows : Items.Grids.GridKeys.Columns);
         if (levels.Count == 0)
         {
             map.Diagnostics.Error(DiagnosticCodes.InvalidGrid, axis.Span, $"the '{key}' axis needs at least one level");

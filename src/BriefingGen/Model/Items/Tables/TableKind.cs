@@ -7,6 +7,7 @@ public static class TableKind
 {
     public static DataKind<BenefitRiskTable> Kind { get; } = new("tables", "table")
     {
+        Keys = TableKeys.Table,
         Reader = TablesReader.Read,
         EmbedWords = ["table"],
         Url = GeneratedPages.TablesUrl,

@@ -23,7 +23,7 @@ public static class TablesReader
         {
             var benefit = ReadItem(row, "benefit", id ?? "", isRisk: false, itemSpans);
             var risk = ReadItem(row, "risk", id ?? "", isRisk: true, itemSpans);
-            row.ReportUnknownKeys("a table row");
+            row.ReportUnknownKeys(Items.Tables.TableKeys.Row);
             if (benefit is not null || risk is not null)
             {
                 rows.Add(new BenefitRiskRow(benefit, risk));
@@ -32,7 +32,7 @@ public static class TablesReader
 
         var table = new BenefitRiskTable(id ?? "", title ?? "", map.String("description"), map.String("source"),
             map.String("benefits_label") ?? "Benefits", map.String("risks_label") ?? "Risks", rows, map.Span) { SourceAt = map.SpanOf("source") };
-        map.ReportUnknownKeys("a table");
+        map.ReportUnknownKeys(Items.Tables.TableKeys.Table);
         return id is null || title is null ? null : table;
     }
 
@@ -46,7 +46,7 @@ public static class TablesReader
 
         var id = DataItems.Id(item, $"every {key}");
         var text = item.String("text", required: true, owner: $"every {key}");
-        item.ReportUnknownKeys($"a {key}");
+        item.ReportUnknownKeys(isRisk ? Items.Tables.TableKeys.Risk : Items.Tables.TableKeys.Benefit);
         if (id is null || text is null)
         {
             return null;

@@ -7,6 +7,7 @@ public static class TermKind
 {
     public static DataKind<Term> Kind { get; } = new("terms", "term")
     {
+        Keys = TermKeys.Term,
         Reader = TermsReader.Read,
         EmbedWords = ["term", "definitions"],
         Url = GeneratedPages.DefinitionsUrl,

@@ -32,7 +32,7 @@ public static class TermsReader
             map.StringList("see_also"),
             id is null ? [] : map.MapList("definitions").Select(d => ReadDefinition(d, id)).OfType<Definition>().ToList(),
             map.Span);
-        map.ReportUnknownKeys("a term");
+        map.ReportUnknownKeys(Items.Terms.TermKeys.Term);
         return id is null || name is null || explanation is null ? null : term;
     }
 
@@ -76,7 +76,7 @@ public static class TermsReader
             map.String("note"),
             criticisms,
             map.Span) { ReferenceAt = map.SpanOf("reference"), CitedInAt = map.SpanOf("cited_in") };
-        map.ReportUnknownKeys("a definition");
+        map.ReportUnknownKeys(Items.Terms.TermKeys.Definition);
         return id is null || text is null ? null : definition;
     }
 }

@@ -7,6 +7,7 @@ public static class ThemeKind
 {
     public static DataKind<Theme> Kind { get; } = new("themes", "theme")
     {
+        Keys = ThemeKeys.Theme,
         Reader = ThemesReader.Read,
         Url = GeneratedPages.ThemesUrl,
         IndexPage = PageKind.ThemeIndex,

@@ -13,7 +13,7 @@ public static class ThemesReader
             var id = DataItems.Id(map, "every theme");
             var title = map.String("title", required: true, owner: "every theme");
             var theme = new Theme(id ?? "", title ?? "", map.String("description"), map.Span);
-            map.ReportUnknownKeys("a theme");
+            map.ReportUnknownKeys(Items.Themes.ThemeKeys.Theme);
             return id is null || title is null ? null : theme;
         }).OfType<Theme>();
         return DataItems.Unique(themes, t => t.Id, t => t.Span, "theme", diagnostics);

@@ -5,6 +5,7 @@ public static class TimelineKind
 {
     public static DataKind<Timeline> Kind { get; } = new("timelines", "timeline")
     {
+        Keys = TimelineKeys.Timeline,
         Reader = TimelinesReader.Read,
         EmbedWords = ["timeline"],
         Url = "timelines/",

@@ -40,7 +40,7 @@ public static class TimelinesReader
             SourceAt = map.SpanOf("source"),
             SummaryAt = map.SpanOf("summary"),
         };
-        map.ReportUnknownKeys("a timeline");
+        map.ReportUnknownKeys(TimelineKeys.Timeline);
         return id is null || title is null || events.Count == 0 ? null : timeline;
     }
 
@@ -49,7 +49,7 @@ public static class TimelinesReader
         var written = entry.LocatedString("date", required: true, owner: "every event");
         var title = entry.String("title", required: true, owner: "every event");
         var text = entry.String("text");
-        entry.ReportUnknownKeys("a timeline event");
+        entry.ReportUnknownKeys(TimelineKeys.Event);
         if (written is null || title is null)
         {
             return null;
