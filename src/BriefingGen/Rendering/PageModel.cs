@@ -237,7 +237,7 @@ public static class PageModel
             {
                 ["grid"] = grid.Name,
                 ["grid_link"] = context.Link(GeneratedPages.GridUrl(grid.Id), cell.Anchor),
-                ["cell"] = $"{grid.Rows.Label}: {row}; {grid.Columns.Label}: {column}",
+                ["cell"] = $"{grid.Rows.Name}: {row}; {grid.Columns.Name}: {column}",
                 ["reason"] = placement.Reason,
                 ["editors"] = placement.EditorsJudgement,
                 // Handouts show compact grids; every other page the full one (templates may ask for either).

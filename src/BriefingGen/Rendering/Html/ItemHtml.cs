@@ -49,8 +49,8 @@ public static class ItemHtml
             ["compact"] = compact,
             ["placements_shown"] = showPlacements,
             ["source"] = Source(grid.SourceId, context),
-            ["rows_label"] = grid.Rows.Label.TrimEnd(':', '.', ' '),
-            ["columns_label"] = grid.Columns.Label.TrimEnd(':', '.', ' '),
+            ["rows_label"] = grid.Rows.Name,
+            ["columns_label"] = grid.Columns.Name,
             ["rows"] = rows,
         };
         return model;

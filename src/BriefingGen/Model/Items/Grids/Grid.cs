@@ -57,7 +57,11 @@ public sealed record Grid(
 }
 
 /// <summary>One axis of a grid: its label and its levels in order.</summary>
-public sealed record GridAxis(string Label, IReadOnlyList<GridLevel> Levels);
+public sealed record GridAxis(string Label, IReadOnlyList<GridLevel> Levels)
+{
+    /// <summary>The label as a name, without the colon or stop a table heading may end with ("Involvement in service delivery:").</summary>
+    public string Name => Label.TrimEnd(':', '.', ' ');
+}
 
 /// <summary>A level on an axis.</summary>
 public sealed record GridLevel(string Id, string Label);
