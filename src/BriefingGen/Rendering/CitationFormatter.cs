@@ -36,12 +36,7 @@ public static class CitationFormatter
         $"{Names(reference).ToLowerInvariant()}\u0001{reference.CitedYear}\u0001{reference.Title.ToLowerInvariant()}";
 
     /// <summary>A reference-list entry's text, in parts for <c>items/bibliography-entry.html</c>: Bovaird, T. (2007) ‘Title’, <em>Journal</em>, 67(5), pp. 846–860.</summary>
-    public static ReferenceEntryModel Entry(Reference r) => Entries.GetValue(r, MakeEntry);
-
-    // Every page that cites a work lists its entry, which depends on the work alone: formatted once per reference object.
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Reference, ReferenceEntryModel> Entries = new();
-
-    private static ReferenceEntryModel MakeEntry(Reference r)
+    public static ReferenceEntryModel Entry(Reference r)
     {
         var names = r.Authors.Count > 0 ? r.Authors : r.Editors;
         var isPart = r.ContainerTitle is not null && r.Type is not ("book" or "report" or "thesis");

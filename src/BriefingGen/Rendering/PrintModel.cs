@@ -61,8 +61,9 @@ public static class PrintModel
         };
         AddPrint(model, context, pack.Title, pack.Url);
         AddScreenBar(model, context, context.Link(""), context.Link(pack.PdfPath));
-        model["date"] = PackDate(pack, sources)?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        model["date_long"] = PackDate(pack, sources) is { } date ? context.Text.LongDate(date) : null;
+        var date = PackDate(pack, sources);
+        model["date"] = date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        model["date_long"] = date is { } day ? context.Text.LongDate(day) : null;
         return model;
     }
 

@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using BriefingGen.Model;
 
 namespace BriefingGen.Rendering;
 
@@ -7,4 +9,7 @@ public sealed class SharedRenders
 {
     /// <summary>Each plain data text's HTML, by its Markdown.</summary>
     public ConcurrentDictionary<string, string> PlainTexts { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Each work's reference-list entry, formatted once: every page that cites a work lists it, and it depends on the work alone.</summary>
+    public ConditionalWeakTable<Reference, ReferenceEntryModel> ReferenceEntries { get; } = new();
 }

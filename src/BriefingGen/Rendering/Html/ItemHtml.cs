@@ -178,7 +178,7 @@ public static class ItemHtml
     /// <summary>A work's reference-list entry, through <c>items/bibliography-entry.html</c>.</summary>
     public static RawHtml BibliographyEntry(Reference reference, RenderContext context)
     {
-        var model = new ScriptObject(1) { ["entry"] = CitationFormatter.Entry(reference) };
+        var model = new ScriptObject(1) { ["entry"] = context.Shared.ReferenceEntries.GetValue(reference, CitationFormatter.Entry) };
         return context.Templates.RenderInline("items/bibliography-entry.html", model);
     }
 
