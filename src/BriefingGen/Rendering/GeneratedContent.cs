@@ -1,5 +1,6 @@
 using BriefingGen.Model;
 using BriefingGen.Model.Items;
+using BriefingGen.Parsing.HeadingIds;
 using Scriban.Runtime;
 
 namespace BriefingGen.Rendering;
@@ -31,8 +32,12 @@ public static class GeneratedContent
     {
         var terms = context.Site.Briefing.Terms;
         var index = terms.OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase).Select(t => new TermAnchorModel(t, GeneratedPages.TermAnchor(t))).ToList();
-        var categories = terms.GroupBy(t => t.Category).OrderBy(g => g.Key == "concept" ? "" : g.Key, StringComparer.Ordinal)
+        // Categories are listed in the order they first appear in the data, each under its own title as written;
+        // terms with none come last, under a heading only when other terms have one.
+        var anchors = new HeadingIdSet();
+        var categories = terms.GroupBy(t => t.Category).OrderBy(g => g.Key is null)
             .Select(category => new TermCategoryModel(category.Key,
+                category.Key is null ? null : anchors.Claim("category-" + Markdig.Helpers.LinkHelper.Urilize(category.Key, allowOnlyAscii: true)),
                 category.OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase).Select(t => TermEntry(t, context)).ToList()))
             .ToList();
         return new ScriptObject { ["index"] = index, ["categories"] = categories };

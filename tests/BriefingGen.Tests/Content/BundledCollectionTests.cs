@@ -109,7 +109,7 @@ public sealed class BundledCollectionTests
     [Fact]
     public void The_approaches_the_birmingham_briefing_relates_to_carry_its_judgement()
     {
-        var approaches = Data.Terms.Where(t => t.Category == "approach").ToList();
+        var approaches = Data.Terms.Where(t => t.Category == "Related approaches").ToList();
         Assert.True(approaches.Count >= 8, $"only {approaches.Count} approaches");
         Assert.All(approaches, a => Assert.False(string.IsNullOrWhiteSpace(a.Assessment), $"{a.Id} has no assessment"));
     }

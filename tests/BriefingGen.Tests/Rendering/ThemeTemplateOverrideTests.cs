@@ -84,11 +84,11 @@ public sealed class ThemeTemplateOverrideTests
     {
         using var site = TestSite.With(Terms +
             "-- templates/pages/definitions.html --\n" +
-            "{{ for category in categories }}<h2>{{ category.key }}</h2>{{ for entry in category.entries }}<dfn id=\"{{ entry.anchor }}\">{{ entry.term.name }}</dfn> {{ entry.explanation }}{{ end }}{{ end }}\n");
+            "{{ for category in categories }}<h2>{{ category.title }}</h2>{{ for entry in category.entries }}<dfn id=\"{{ entry.anchor }}\">{{ entry.term.name }}</dfn> {{ entry.explanation }}{{ end }}{{ end }}\n");
         DiagnosticAssert.Clean(site.Build());
 
         var html = site.ReadOutput("definitions/index.html");
-        Assert.Contains("<h2>concept</h2><dfn id=\"term-habitus\">Habitus &amp; field</dfn> A way of being.<h2>approach</h2><dfn id=\"term-capital\">Capital</dfn> What one holds.", html);
+        Assert.Contains("<h2>approach</h2><dfn id=\"term-capital\">Capital</dfn> What one holds.<h2></h2><dfn id=\"term-habitus\">Habitus &amp; field</dfn> A way of being.", html);
         Assert.DoesNotContain("term-index", html);
     }
 

@@ -46,7 +46,7 @@ public sealed record PageLinkModel(string Link, string Title, string? Summary);
 public sealed record TermAnchorModel(Term Term, string Anchor);
 
 /// <summary>The terms of one category on the definitions page, each entry the variables of <c>items/term-entry.html</c>.</summary>
-public sealed record TermCategoryModel(string Key, IReadOnlyList<Scriban.Runtime.ScriptObject> Entries);
+public sealed record TermCategoryModel(string? Title, string? Anchor, IReadOnlyList<Scriban.Runtime.ScriptObject> Entries);
 
 /// <summary>A term's definitions of one kind, each the variables of <c>items/definition.html</c>; the heading when the term has several.</summary>
 public sealed record DefinitionGroupModel(string? Heading, IReadOnlyList<Scriban.Runtime.ScriptObject> Definitions);

@@ -7,7 +7,7 @@ public sealed record Term(
     string Id,
     string Name,
     IReadOnlyList<string> Aliases,
-    string Category,
+    string? Category,
     string Explanation,
     string? Assessment,
     IReadOnlyList<string> ReferenceIds,

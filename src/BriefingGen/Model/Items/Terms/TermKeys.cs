@@ -28,7 +28,7 @@ public static class TermKeys
         ItemKeys.Id("term"),
         new("name", ValueKind.Text, "The term as it is written.") { Required = true },
         new("aliases", ValueKind.TextList, "Other spellings that [[...]] links may use."),
-        new("category", ValueKind.Text, "What kind of term it is (default 'concept')."),
+        new("category", ValueKind.Text, "The heading the term is listed under on the definitions page, written as it is shown ('Related approaches'); categories follow the order they first appear in."),
         new("explanation", ValueKind.Text, "A plain explanation, shown on hover and in the glossary.") { Required = true },
         new("assessment", ValueKind.Text, "The editors' assessment of the term."),
         new("references", ValueKind.TextList, "Ids of references about the term."),

@@ -25,7 +25,7 @@ public static class TermsReader
             id ?? "",
             name ?? "",
             map.StringList("aliases"),
-            map.String("category") ?? "concept",
+            map.String("category"),
             explanation ?? "",
             map.String("assessment"),
             map.StringList("references"),
