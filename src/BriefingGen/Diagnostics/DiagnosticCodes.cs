@@ -40,6 +40,7 @@ public static class DiagnosticCodes
     public const string RawHtmlScript = "BG0310";
     public const string UnsafeUrl = "BG0311";
     public const string LineTooLong = "BG0312";
+    public const string AmbiguousTermName = "BG0313";
 
     public const string TemplateSyntax = "BG0401";
     public const string TemplateRuntime = "BG0402";
@@ -108,6 +109,7 @@ public static class DiagnosticCodes
         (LineTooLong, Severity.Error, "A line of a page longer than `limits.max_line_length` (20,000 characters by default)."),
         (RawHtmlScript, Severity.Warning, "A `<script>` in content when raw HTML is allowed."),
         (UnsafeUrl, Severity.Error, "A `javascript:`, `vbscript:` or `data:` URL in a link from content."),
+        (AmbiguousTermName, Severity.Error, "A term alias that is another term's id, name or alias, so that `[[...]]` would name either."),
         (TemplateSyntax, Severity.Error, "A Scriban template that does not parse."),
         (TemplateRuntime, Severity.Error, "A Scriban template that fails while rendering a page."),
         (TemplateSameAsTheme, Severity.Warning, "A file in `templates/` byte-identical to the default theme's file of the same path (left by `theme export`); delete it to keep receiving theme updates."),

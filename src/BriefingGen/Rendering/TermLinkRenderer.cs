@@ -31,9 +31,39 @@ public sealed class TermLinkRenderer : HtmlObjectRenderer<TermLinkInline>
         ((BriefingHtmlRenderer)renderer).WriteTemplate("items/term-link.html", model);
     }
 
-    // [[habitus]] shows the word as written (a name or an alias); [[core-economy]], an id, shows the term's name.
-    private static string NameInText(string target, Model.Term term) =>
-        string.Equals(target, term.Id, StringComparison.OrdinalIgnoreCase) && !string.Equals(target, term.Name, StringComparison.OrdinalIgnoreCase)
-            ? term.Name
-            : target;
+    // [[habitus]] shows the words as written (a name or an alias). [[community-energy]], an id, shows the name's words
+    // in the case the editor wrote them ("community energy" mid-sentence, not "Community energy"); an id unlike the
+    // name ([[pb]] for "Participatory budgeting") shows the name.
+    private static string NameInText(string target, Model.Term term)
+    {
+        if (!string.Equals(target, term.Id, StringComparison.OrdinalIgnoreCase) || string.Equals(target, term.Name, StringComparison.OrdinalIgnoreCase))
+        {
+            return target;
+        }
+
+        var name = term.Name;
+        if (name.Length != target.Length)
+        {
+            return name;
+        }
+
+        var shown = new char[name.Length];
+        for (var i = 0; i < name.Length; i++)
+        {
+            if (char.ToLowerInvariant(name[i]) == char.ToLowerInvariant(target[i]))
+            {
+                shown[i] = target[i];
+            }
+            else if (target[i] == '-' && !char.IsLetterOrDigit(name[i]))
+            {
+                shown[i] = name[i];
+            }
+            else
+            {
+                return name;
+            }
+        }
+
+        return new string(shown);
+    }
 }

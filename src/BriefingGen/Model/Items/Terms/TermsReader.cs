@@ -9,22 +9,52 @@ public static class TermsReader
 {
     public static List<Term> Read(IReadOnlyList<ParsedDataFile> files, DiagnosticBag diagnostics)
     {
-        var terms = DataItems.For(files, "terms", diagnostics).Select(map => ReadTerm(map)).OfType<Term>();
+        var aliasSpans = new Dictionary<Term, IReadOnlyList<Located<string>>>(ReferenceEqualityComparer.Instance);
+        var terms = DataItems.For(files, "terms", diagnostics).Select(map => ReadTerm(map, aliasSpans)).OfType<Term>();
         var unique = DataItems.Unique(terms, t => t.Id, t => t.Span, "term", diagnostics);
+        ReportAmbiguousAliases(unique, aliasSpans, diagnostics);
         // Definition ids are unique across terms, so that {{< definition id >}} needs no term.
         DataItems.Unique(unique.SelectMany(t => t.Definitions), d => d.Id, d => d.Span, "definition", diagnostics);
         return unique;
     }
 
-    private static Term? ReadTerm(YamlMap map)
+    // [[x]] must name one term: an alias may not be another term's id, name or alias.
+    private static void ReportAmbiguousAliases(
+        IReadOnlyList<Term> terms, IReadOnlyDictionary<Term, IReadOnlyList<Located<string>>> aliasSpans, DiagnosticBag diagnostics)
+    {
+        var owners = new Dictionary<string, (Term Term, string What)>(StringComparer.OrdinalIgnoreCase);
+        foreach (var term in terms)
+        {
+            owners.TryAdd(term.Id, (term, "id"));
+            owners.TryAdd(term.Name, (term, "name"));
+        }
+
+        foreach (var term in terms)
+        {
+            foreach (var alias in aliasSpans.GetValueOrDefault(term) ?? [])
+            {
+                if (owners.TryGetValue(alias.Value, out var owner) && !ReferenceEquals(owner.Term, term))
+                {
+                    diagnostics.Error(DiagnosticCodes.AmbiguousTermName, alias.Span,
+                        $"the alias '{alias.Value}' of term '{term.Id}' is also the {owner.What} of term '{owner.Term.Id}' ({owner.Term.Span}); [[{alias.Value}]] would name either, so remove it from one of them");
+                    continue;
+                }
+
+                owners.TryAdd(alias.Value, (term, "alias"));
+            }
+        }
+    }
+
+    private static Term? ReadTerm(YamlMap map, Dictionary<Term, IReadOnlyList<Located<string>>> aliasSpans)
     {
         var id = DataItems.Id(map, "every term");
         var name = map.String("name", required: true, owner: "every term");
         var explanation = map.String("explanation", required: true, owner: "every term");
+        var aliases = map.LocatedStringList("aliases");
         var term = new Term(
             id ?? "",
             name ?? "",
-            map.StringList("aliases"),
+            aliases.Select(a => a.Value).ToList(),
             map.String("category"),
             explanation ?? "",
             map.String("assessment"),
@@ -33,6 +63,7 @@ public static class TermsReader
             id is null ? [] : map.MapList("definitions").Select(d => ReadDefinition(d, id)).OfType<Definition>().ToList(),
             map.Span);
         map.ReportUnknownKeys(Items.Terms.TermKeys.Term);
+        aliasSpans[term] = aliases;
         return id is null || name is null || explanation is null ? null : term;
     }
 
