@@ -67,7 +67,7 @@ public static class PrintPages
                 {
                     diagnostics.Error(DiagnosticCodes.UnknownPage, reference.Span,
                         page is null
-                            ? $"pack '{config.Id}' names '{reference.Value}', which is not a page; give section/slug, e.g. case-studies/my-page"
+                            ? $"pack '{config.Id}' names '{reference.Value}', which is not a page{DidYouMean.Suggest(reference.Value.Trim().Trim('/'), PageNames(pages))}; give section/slug, e.g. case-studies/my-page"
                             : $"pack '{config.Id}' names '{reference.Value}', which has no paper edition (only case studies, briefings and perspectives do)");
                     continue;
                 }
@@ -84,6 +84,10 @@ public static class PrintPages
     }
 
     /// <summary>A page named by URL (<c>case-studies/x/</c>), section/slug or a unique slug.</summary>
+    /// <summary>The names <see cref="FindPage"/> knows pages by, section/slug, for a "did you mean".</summary>
+    public static IEnumerable<string> PageNames(IReadOnlyList<Page> pages) =>
+        pages.Where(p => p.SourcePath is not null && !p.IsPrint).Select(p => p.Url.TrimEnd('/'));
+
     public static Page? FindPage(string value, IReadOnlyList<Page> pages)
     {
         var key = value.Trim().Trim('/');

@@ -108,7 +108,7 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
                     if (!RefusedPage.IsNamed(_refused, related.Value))
                     {
                         collector.Diagnostics.Error(DiagnosticCodes.UnknownPage, related.Span,
-                            $"no page '{related.Value}' for 'related': give a page's slug (my-page) or section/slug (case-studies/my-page)");
+                            $"no page '{related.Value}' for 'related': give a page's slug (my-page) or section/slug (case-studies/my-page){Suggest(related.Value.Trim().Trim('/'), PrintPages.PageNames(pages), collector)}");
                     }
                 }
                 else if (target.Url != page.Url)
@@ -150,7 +150,7 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
         {
             foreach (var other in term.SeeAlso.Where(s => data.FindTerm(s) is null))
             {
-                diagnostics.Error(DiagnosticCodes.UnknownTerm, term.Span, $"term '{term.Id}' has see_also '{other}', which is not a term");
+                diagnostics.Error(DiagnosticCodes.UnknownTerm, term.Span, $"term '{term.Id}' has see_also '{other}', which is not a term{DidYouMean.Suggest(other, data.Terms.Select(t => t.Id))}");
             }
 
             CollectTerm(term, new UseCollector(diagnostics));
@@ -324,7 +324,7 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
         if (DataKinds.OfEmbed(embed.Kind) is not { } kind)
         {
             collector.Diagnostics.Error(DiagnosticCodes.UnknownEmbed, span,
-                $"unknown embed '{embed.Kind}': use {{{{< KIND ID >}}}} with KIND one of {string.Join(", ", DataKinds.EmbedWords)}");
+                $"unknown embed '{embed.Kind}'{Suggest(embed.Kind, DataKinds.EmbedWords, collector)}: use {{{{< KIND ID >}}}} with KIND one of {string.Join(", ", DataKinds.EmbedWords)}");
             return;
         }
 
@@ -440,7 +440,7 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
             if (parts.Length != 2 || grid.Cell(parts[0].Trim(), parts[1].Trim()) is null)
             {
                 collector.Diagnostics.Error(DiagnosticCodes.UnknownCell, entry.Cell.Span,
-                    $"grid '{grid.Id}' has no cell '{entry.Cell.Value}'; cells are row/column, one of: {MessageList.Of(grid.Cells.Select(c => c.Id))}");
+                    $"grid '{grid.Id}' has no cell '{entry.Cell.Value}'{Suggest(entry.Cell.Value, grid.Cells.Select(c => c.Id), collector)}; cells are row/column, one of: {MessageList.Of(grid.Cells.Select(c => c.Id))}");
                 continue;
             }
 
@@ -467,7 +467,7 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
                 }
 
                 collector.Diagnostics.Error(DiagnosticCodes.UnknownTableItem, entry.Item.Span,
-                    $"no benefit/risk item '{entry.Item.Value}'; write table/item, one of: {MessageList.Of(data.Tables.SelectMany(t => t.Items).Select(i => i.Key))}");
+                    $"no benefit/risk item '{entry.Item.Value}'{Suggest(entry.Item.Value, data.Tables.SelectMany(t => t.Items).Select(i => i.Key), collector)}; write table/item, one of: {MessageList.Of(data.Tables.SelectMany(t => t.Items).Select(i => i.Key))}");
                 continue;
             }
 
@@ -485,70 +485,12 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
     private static SourceSpan At(Page page, int line, int column) =>
         new(page.SourcePath!, page.BodyLineOffset + line + 1, column + 1);
 
-    // "Did you mean" is offered for the first few unknown names of a page, and compares only names of a near length,
-    // with a distance that stops once it is too far: a page of 50,000 unknown keys against a large bibliography
-    // would otherwise take minutes.
+    // "Did you mean" is offered for the first few unknown names of a page: a page of 50,000 unknown keys against a
+    // large bibliography would otherwise take minutes.
     private const int SuggestionsPerPage = 20;
-    private const int LongestSuggestedName = 100;
 
-    private static string Suggest(string wrong, IEnumerable<string> candidates, UseCollector collector)
-    {
-        if (wrong.Length > LongestSuggestedName || !collector.MaySuggest())
-        {
-            return "";
-        }
-
-        var lower = wrong.ToLowerInvariant();
-        var limit = Math.Max(2, wrong.Length / 3);
-        string? best = null;
-        var bestDistance = int.MaxValue;
-        foreach (var candidate in candidates)
-        {
-            if (Math.Abs(candidate.Length - wrong.Length) > limit)
-            {
-                continue;
-            }
-
-            var distance = Levenshtein(lower, candidate.ToLowerInvariant(), limit);
-            if (distance <= limit && (distance < bestDistance || (distance == bestDistance && string.CompareOrdinal(candidate, best) < 0)))
-            {
-                (best, bestDistance) = (candidate, distance);
-            }
-        }
-
-        return best is null ? "" : $" (did you mean '{best}'?)";
-    }
-
-    // The edit distance, or more than limit as soon as it must be.
-    private static int Levenshtein(string a, string b, int limit)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            var rowBest = current[0];
-            for (var j = 1; j <= b.Length; j++)
-            {
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-                rowBest = Math.Min(rowBest, current[j]);
-            }
-
-            if (rowBest > limit)
-            {
-                return limit + 1;
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
-    }
+    private static string Suggest(string wrong, IEnumerable<string> candidates, UseCollector collector) =>
+        collector.MaySuggest() ? DidYouMean.Suggest(wrong, candidates) : "";
 
     private sealed class UseCollector(DiagnosticBag diagnostics)
     {

@@ -280,14 +280,15 @@ public sealed class YamlMap
             throw new InvalidOperationException($"the reader of {shape.Where} asked for '{undefined}', which its definitions do not list");
         }
 
-        ReportKeys(shape.Where, shape.Knows);
+        ReportKeys(shape.Where, shape.Knows, shape.Names);
     }
 
     /// <summary>Warns about every key no getter asked for: usually a typo of a known key.</summary>
-    public void ReportUnknownKeys(string where) => ReportKeys(where, _asked.Contains);
+    public void ReportUnknownKeys(string where) => ReportKeys(where, _asked.Contains, _asked);
 
-    private void ReportKeys(string where, Func<string, bool> known)
+    private void ReportKeys(string where, Func<string, bool> known, IEnumerable<string> knownNames)
     {
+        var suggestions = 0;
         foreach (var pair in _node.Children)
         {
             if (pair.Key is not YamlScalarNode { Value: var name } || name is null)
@@ -298,7 +299,9 @@ public sealed class YamlMap
 
             if (!known(name))
             {
-                Diagnostics.Warning(DiagnosticCodes.UnknownKey, SpanOf(pair.Key), $"unknown key '{name}' in {where}");
+                // A map of thousands of unknown keys is offered a "did you mean" for its first few only.
+                var suggestion = ++suggestions <= 20 ? DidYouMean.Suggest(name, knownNames) : "";
+                Diagnostics.Warning(DiagnosticCodes.UnknownKey, SpanOf(pair.Key), $"unknown key '{name}' in {where}{suggestion}");
             }
         }
     }
