@@ -213,11 +213,19 @@ public sealed class BriefingDiagnosticsTests
     }
 
     [Fact]
-    public void Grid_missing_a_cell_is_an_error_at_its_cells_key()
+    public void A_grid_cell_without_text_is_a_cell_of_its_axes_and_takes_placements()
     {
-        var result = BuildSwapped("    - { row: external, column: collective, text: \"Residents organise together.\" }\n", "");
-        var diagnostic = OnlyError(result, DiagnosticCodes.InvalidGrid, "content/data/grids.yml", 14, 3);
-        Assert.Contains("external/collective", diagnostic.Message);
+        using var site = TestSite.With(SampleBriefing.AllWith(
+            ("    - { row: external, column: collective, text: \"Residents organise together.\" }\n", "")) +
+            $"-- {Notes} --\n---\ntitle: Notes\nplacements:\n  - grid: change-grid\n    cell: external/collective\n    reason: Residents run it.\n---\nBody.\n");
+        DiagnosticAssert.Clean(site.Build());
+        Assert.Contains("id=\"cell-external-collective\"", site.ReadOutput("grids/change-grid/index.html"));
+    }
+
+    [Fact]
+    public void A_message_that_lists_allowed_values_never_lists_an_empty_set()
+    {
+        Assert.Equal("none", MessageList.Of([]));
     }
 
     [Fact]

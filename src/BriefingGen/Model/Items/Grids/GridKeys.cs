@@ -19,7 +19,7 @@ public static class GridKeys
     [
         new("row", ValueKind.Text, "The id of the row level.") { Required = true },
         new("column", ValueKind.Text, "The id of the column level.") { Required = true },
-        new("text", ValueKind.Text, "The cell's text.") { Required = true },
+        new("text", ValueKind.Text, "The cell's text (optional: a cell without text still takes placements)."),
     ]);
 
     public static MapShape Grid { get; } = new("a grid", "A two-axis grid that case studies are placed on; one cell per row and column.",
@@ -30,7 +30,7 @@ public static class GridKeys
         ItemKeys.Source("grid"),
         new("rows", ValueKind.Map, "The row axis: a label and its levels, top to bottom.") { Required = true, Entries = Rows },
         new("columns", ValueKind.Map, "The column axis: a label and its levels, left to right.") { Required = true, Entries = Columns },
-        new("cells", ValueKind.MapList, "The text of every cell.") { Entries = Cell },
+        new("cells", ValueKind.MapList, "The text of the cells that have one; every row/column pair is a cell.") { Entries = Cell },
     ]);
 
     private static MapShape Axis(string key) => new($"'{key}'", $"The {key} axis.",

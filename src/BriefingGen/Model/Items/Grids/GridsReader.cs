@@ -4,7 +4,7 @@ using BriefingGen.Yaml;
 
 namespace BriefingGen.Model.Data;
 
-/// <summary>Reads <c>grids</c> data and checks that each grid has exactly one cell per row and column.</summary>
+/// <summary>Reads <c>grids</c> data: two axes and the text of any of their cells, each cell given at most once.</summary>
 public static class GridsReader
 {
     public static List<Grid> Read(IReadOnlyList<ParsedDataFile> files, DiagnosticBag diagnostics)
@@ -28,9 +28,9 @@ public static class GridsReader
         {
             var row = entry.LocatedString("row", required: true, owner: "every cell");
             var column = entry.LocatedString("column", required: true, owner: "every cell");
-            var text = entry.String("text", required: true, owner: "every cell");
+            var text = entry.String("text") ?? "";
             entry.ReportUnknownKeys(Items.Grids.GridKeys.Cell);
-            if (row is null || column is null || text is null || rowIds is null || columnIds is null)
+            if (row is null || column is null || rowIds is null || columnIds is null)
             {
                 continue;
             }
@@ -55,21 +55,17 @@ public static class GridsReader
             }
         }
 
+        // A cell is valid by its axes: one the data gives no text for is there, empty, and accepts placements.
+        if (rows is not null && columns is not null)
+        {
+            var byPlace = cells.ToDictionary(c => (c.Row, c.Column));
+            cells = rows.Levels.SelectMany(r => columns.Levels.Select(c => byPlace.GetValueOrDefault((r.Id, c.Id)) ?? new GridCell(r.Id, c.Id, ""))).ToList();
+        }
+
         var grid = id is null || name is null || rows is null || columns is null
             ? null
             : new Grid(id, name, map.String("description"), map.String("source"), rows, columns, cells, map.Span) { SourceAt = map.SpanOf("source") };
         map.ReportUnknownKeys(Items.Grids.GridKeys.Grid);
-        if (grid is not null)
-        {
-            var missing = grid.Rows.Levels.SelectMany(r => grid.Columns.Levels.Where(c => !given.Contains((r.Id, c.Id))).Select(c => $"{r.Id}/{c.Id}"))
-                .ToList();
-            if (missing.Count > 0)
-            {
-                map.Diagnostics.Error(DiagnosticCodes.InvalidGrid, map.KeySpanOf("cells"),
-                    $"grid '{grid.Id}' has no text for the cell(s) {MessageList.Of(missing)}");
-            }
-        }
-
         return grid;
     }
 
