@@ -63,6 +63,11 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
 
         if (page.FrontMatter is { } front)
         {
+            foreach (var text in front.MarkdownTexts)
+            {
+                CollectText(text.Value, text.Span, collector, text.TextOffset);
+            }
+
             foreach (var theme in front.Themes)
             {
                 if (data.FindTheme(theme.Value) is null)
@@ -222,7 +227,7 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
 
     // Data texts are inline Markdown: their term links and citations must resolve too (reported at the item). Only a
     // text with "[[" or "@" can hold either (their parsers open there); refused links are found when the file is parsed.
-    private void CollectText(string? text, SourceSpan span, UseCollector collector)
+    private void CollectText(string? text, SourceSpan span, UseCollector collector, int? textOffset = null)
     {
         if (string.IsNullOrEmpty(text) || (!text.Contains("[[", StringComparison.Ordinal) && !text.Contains('@')))
         {
@@ -234,17 +239,21 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
             switch (inline)
             {
                 case TermLinkInline link:
-                    ResolveTerm(link.Target, span, collector);
+                    ResolveTerm(link.Target, Within(span, textOffset, link.Line, link.Column), collector);
                     break;
                 case CitationInline citation:
                     foreach (var item in citation.Items)
                     {
-                        ResolveCitation(item.Key, span, collector);
+                        ResolveCitation(item.Key, Within(span, textOffset, item.Line, item.Column), collector);
                     }
                     break;
             }
         }
     }
+
+    // The place of a column of a text in its file, when the text is written on one line as it reads; else the text's.
+    private static SourceSpan Within(SourceSpan span, int? textOffset, int line, int column) =>
+        textOffset is { } offset && line == 0 ? span.ShiftColumns(offset + column) : span;
 
     private void WalkBody(Page page, MarkdownDocument body, UseCollector collector)
     {

@@ -29,6 +29,13 @@ public sealed record FrontMatter
     public IReadOnlyList<FactEntry> Facts { get; init; } = [];
     public IReadOnlyList<TimelineEntry> Timeline { get; init; } = [];
     public IReadOnlyList<string> Questions { get; init; } = [];
+
+    /// <summary>
+    /// Every text of the front matter that is inline Markdown (the summary, actors' roles, placement reasons, evidence
+    /// notes, facts' values, timeline events, questions), where it is written: its term links and citations are checked
+    /// and counted as the page's uses.
+    /// </summary>
+    public IReadOnlyList<Located<string>> MarkdownTexts { get; init; } = [];
 }
 
 /// <summary>A person or group in a case, under the name the source uses.</summary>

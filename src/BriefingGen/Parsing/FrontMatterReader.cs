@@ -9,11 +9,14 @@ public static class FrontMatterReader
     public static FrontMatter? Read(YamlMap map)
     {
         var title = map.String("title", required: true, owner: "every page");
+        var texts = new List<Located<string>>();
+        var summary = map.LocatedString("summary");
+        AddText(texts, summary);
         var frontMatter = new FrontMatter
         {
             Title = title ?? "",
             Slug = map.LocatedString("slug"),
-            Summary = map.String("summary"),
+            Summary = summary?.Value,
             Date = map.Date("date"),
             Authors = map.StringList("authors"),
             Draft = map.Bool("draft") ?? false,
@@ -24,15 +27,16 @@ public static class FrontMatterReader
             Region = map.String("region"),
             Period = map.String("period"),
             Organisations = map.StringList("organisations"),
-            Actors = map.MapList("actors").Select(ReadActor).OfType<ActorEntry>().ToList(),
+            Actors = map.MapList("actors").Select(a => ReadActor(a, texts)).OfType<ActorEntry>().ToList(),
             Themes = map.LocatedStringList("themes"),
             References = map.LocatedStringList("references"),
             Related = map.LocatedStringList("related"),
-            Placements = map.MapList("placements").Select(ReadPlacement).OfType<PlacementEntry>().ToList(),
-            Evidence = map.MapList("evidence").Select(ReadEvidence).OfType<EvidenceEntry>().ToList(),
-            Facts = map.MapList("facts").Select(ReadFact).OfType<FactEntry>().ToList(),
-            Timeline = map.MapList("timeline").Select(ReadTimelineEntry).OfType<TimelineEntry>().ToList(),
-            Questions = map.StringList("questions"),
+            Placements = map.MapList("placements").Select(p => ReadPlacement(p, texts)).OfType<PlacementEntry>().ToList(),
+            Evidence = map.MapList("evidence").Select(e => ReadEvidence(e, texts)).OfType<EvidenceEntry>().ToList(),
+            Facts = map.MapList("facts").Select(f => ReadFact(f, texts)).OfType<FactEntry>().ToList(),
+            Timeline = map.MapList("timeline").Select(t => ReadTimelineEntry(t, texts)).OfType<TimelineEntry>().ToList(),
+            Questions = Texts(texts, map.LocatedStringList("questions")),
+            MarkdownTexts = texts,
         };
         map.ReportUnknownKeys(FrontMatterKeys.Page);
         return title is null ? null : frontMatter;
@@ -41,19 +45,37 @@ public static class FrontMatterReader
     /// <summary>The front matter keys BriefingGen knows, for scaffolding and documentation.</summary>
     public static IReadOnlyList<string> KnownKeys { get; } = FrontMatterKeys.Page.Names.ToList();
 
-    private static ActorEntry? ReadActor(YamlMap map)
+    private static void AddText(List<Located<string>> texts, Located<string>? text)
+    {
+        if (text is not null)
+        {
+            texts.Add(text);
+        }
+    }
+
+    private static IReadOnlyList<string> Texts(List<Located<string>> texts, IReadOnlyList<Located<string>> list)
+    {
+        texts.AddRange(list);
+        return list.Select(t => t.Value).ToList();
+    }
+
+    private static ActorEntry? ReadActor(YamlMap map, List<Located<string>> texts)
     {
         var name = map.String("name", required: true, owner: "an actor");
-        var role = map.String("role") ?? "";
+        var located = map.LocatedString("role");
+        AddText(texts, located);
+        var role = located?.Value ?? "";
         map.ReportUnknownKeys(FrontMatterKeys.Actor);
         return name is null ? null : new ActorEntry(name, role);
     }
 
-    private static PlacementEntry? ReadPlacement(YamlMap map)
+    private static PlacementEntry? ReadPlacement(YamlMap map, List<Located<string>> texts)
     {
         var grid = map.LocatedString("grid", required: true, owner: "a placement");
         var cell = map.LocatedString("cell", required: true, owner: "a placement");
-        var reason = map.String("reason", required: true, owner: "a placement");
+        var located = map.LocatedString("reason", required: true, owner: "a placement");
+        AddText(texts, located);
+        var reason = located?.Value;
         var judgement = map.LocatedString("judgement");
         map.ReportUnknownKeys(FrontMatterKeys.Placement);
         if (judgement is not null && !FrontMatterKeys.Placement["judgement"].Allowed.Contains(judgement.Value))
@@ -67,26 +89,32 @@ public static class FrontMatterReader
             : new PlacementEntry(grid, cell, reason, judgement?.Value ?? "source", map.Span);
     }
 
-    private static EvidenceEntry? ReadEvidence(YamlMap map)
+    private static EvidenceEntry? ReadEvidence(YamlMap map, List<Located<string>> texts)
     {
         var item = map.LocatedString("item", required: true, owner: "an evidence entry");
-        var note = map.String("note") ?? "";
+        var located = map.LocatedString("note");
+        AddText(texts, located);
+        var note = located?.Value ?? "";
         map.ReportUnknownKeys(FrontMatterKeys.Evidence);
         return item is null ? null : new EvidenceEntry(item, note);
     }
 
-    private static FactEntry? ReadFact(YamlMap map)
+    private static FactEntry? ReadFact(YamlMap map, List<Located<string>> texts)
     {
         var label = map.String("label", required: true, owner: "a fact");
-        var value = map.String("value", required: true, owner: "a fact");
+        var located = map.LocatedString("value", required: true, owner: "a fact");
+        AddText(texts, located);
+        var value = located?.Value;
         map.ReportUnknownKeys(FrontMatterKeys.Fact);
         return label is null || value is null ? null : new FactEntry(label, value);
     }
 
-    private static TimelineEntry? ReadTimelineEntry(YamlMap map)
+    private static TimelineEntry? ReadTimelineEntry(YamlMap map, List<Located<string>> texts)
     {
         var date = map.String("date", required: true, owner: "a timeline entry");
-        var text = map.String("event", required: true, owner: "a timeline entry");
+        var located = map.LocatedString("event", required: true, owner: "a timeline entry");
+        AddText(texts, located);
+        var text = located?.Value;
         map.ReportUnknownKeys(FrontMatterKeys.TimelineEntry);
         return date is null || text is null ? null : new TimelineEntry(date, text);
     }

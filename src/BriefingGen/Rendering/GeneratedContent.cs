@@ -117,7 +117,7 @@ public static class GeneratedContent
     {
         var description = Description(theme.Description, context);
         var pages = Site.Order(CrossReferences.Lookup(context.Site.Links.ThemePages, theme.Id).Select(context.Site.Find).OfType<Page>())
-            .Select(p => new PageLinkModel(context.Link(p.Url), p.Title, p.Summary)).ToList();
+            .Select(p => new PageLinkModel(context.Link(p.Url), p.Title, InlinePlainText.Of(p.Summary, context))).ToList();
         return new ScriptObject { ["theme"] = theme, ["description"] = description, ["pages"] = pages };
     }
 
@@ -136,5 +136,5 @@ public static class GeneratedContent
     public static List<PageLinkModel> UsedOn(IReadOnlyDictionary<string, IReadOnlyList<string>> index, string key, RenderContext context) =>
         CrossReferences.Lookup(index, key).Select(context.Site.Find).OfType<Page>()
             .Where(p => p.SourcePath is not null || DataKinds.OfItemPage(p.Kind) is { HasTexts: true })
-            .Select(p => new PageLinkModel(context.Link(p.Url), p.Title, p.Summary)).ToList();
+            .Select(p => new PageLinkModel(context.Link(p.Url), p.Title, InlinePlainText.Of(p.Summary, context))).ToList();
 }

@@ -53,7 +53,7 @@ public static class PageModel
             {
                 ["title"] = PageTitles.Of(p, context),
                 ["link"] = context.Link(p.Url),
-                ["summary"] = p.Summary ?? SectionSummary(p, context.Site, context.Text),
+                ["summary"] = InlinePlainText.Of(p.Summary, context) ?? SectionSummary(p, context.Site, context.Text),
                 ["count"] = p.Kind == PageKind.Section ? context.Site.ChildrenOf(p).Count : 0,
             }));
     }
@@ -82,7 +82,8 @@ public static class PageModel
             ["title"] = PageTitles.Of(page, context),
             ["kind"] = PageKinds.Name(page.Kind),
             ["section"] = page.Section,
-            ["summary"] = page.Summary,
+            ["summary"] = InlinePlainText.Of(page.Summary, context),
+            ["summary_html"] = Inline(page.Summary, context),
             ["date"] = page.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ["date_long"] = page.Date is { } date ? context.Text.LongDate(date) : null,
             ["authors"] = ToArray(page.Authors),
@@ -98,10 +99,10 @@ public static class PageModel
             ["region"] = front?.Region,
             ["period"] = front?.Period,
             ["organisations"] = ToArray(front?.Organisations ?? []),
-            ["actors"] = ToArray(front?.Actors.Select(a => new ScriptObject { ["name"] = a.Name, ["role"] = a.Role }) ?? []),
-            ["facts"] = ToArray(front?.Facts.Select(f => new ScriptObject { ["label"] = f.Label, ["value"] = f.Value }) ?? []),
-            ["timeline"] = ToArray(front?.Timeline.Select(t => new ScriptObject { ["date"] = t.Date, ["event"] = t.Event }) ?? []),
-            ["questions"] = ToArray(front?.Questions ?? []),
+            ["actors"] = ToArray(front?.Actors.Select(a => new ScriptObject { ["name"] = a.Name, ["role"] = Inline(a.Role, context) }) ?? []),
+            ["facts"] = ToArray(front?.Facts.Select(f => new ScriptObject { ["label"] = f.Label, ["value"] = Inline(f.Value, context) }) ?? []),
+            ["timeline"] = ToArray(front?.Timeline.Select(t => new ScriptObject { ["date"] = t.Date, ["event"] = Inline(t.Event, context) }) ?? []),
+            ["questions"] = ToArray(front?.Questions.Select(q => Inline(q, context)) ?? []),
             ["themes"] = ToArray(uses.Themes.Select(site.Briefing.FindTheme).OfType<Theme>()
                 .Select(t => new ScriptObject { ["title"] = t.Title, ["link"] = context.Link(GeneratedPages.ThemeUrl(t.Id)) })),
             ["related"] = PageList(uses.Related.Select(site.Find).OfType<Page>(), context),
@@ -177,7 +178,7 @@ public static class PageModel
                 ["link"] = Address(p),
                 ["id"] = site.Config.BaseUrl is null ? "urn:briefinggen:" + SitePath.EncodePath(p.Url) : WebUrl(site, p),
                 ["updated"] = (p.Date ?? new DateOnly(2000, 1, 1)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z",
-                ["summary"] = p.Summary,
+                ["summary"] = InlinePlainText.Of(p.Summary, context),
                 ["authors"] = ToArray(p.Authors),
             }));
         var newest = site.Pages.Where(p => p.Kind == PageKind.CaseStudy && p.Date is not null).Select(p => p.Date!.Value).DefaultIfEmpty(new DateOnly(2000, 1, 1)).Max();
@@ -215,7 +216,7 @@ public static class PageModel
         {
             ["title"] = PageTitles.Of(p, context),
             ["link"] = context.Link(p.Url),
-            ["summary"] = p.Summary,
+            ["summary"] = InlinePlainText.Of(p.Summary, context),
             ["kind"] = PageKinds.Name(p.Kind),
             ["date"] = p.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ["place"] = p.FrontMatter?.Place,
@@ -223,6 +224,11 @@ public static class PageModel
             ["themes"] = ToArray(p.FrontMatter?.Themes.Select(t => context.Site.Briefing.FindTheme(t.Value)?.Title).OfType<string>() ?? []),
             ["region"] = p.FrontMatter?.Region,
         }));
+
+    // A front matter text is inline Markdown: term links, citations and emphasis render as in the body. Empty is null,
+    // so that a template's "if" skips it.
+    private static RawHtml? Inline(string? text, RenderContext context) =>
+        string.IsNullOrWhiteSpace(text) ? null : new RawHtml(BriefingHtmlRenderer.RenderInline(text, context));
 
     private static ScriptArray Placements(PageUses uses, RenderContext context)
     {
@@ -238,7 +244,7 @@ public static class PageModel
                 ["grid"] = grid.Name,
                 ["grid_link"] = context.Link(GeneratedPages.GridUrl(grid.Id), cell.Anchor),
                 ["cell"] = $"{grid.Rows.Name}: {row}; {grid.Columns.Name}: {column}",
-                ["reason"] = placement.Reason,
+                ["reason"] = Inline(placement.Reason, context),
                 ["editors"] = placement.EditorsJudgement,
                 // Handouts show compact grids; every other page the full one (templates may ask for either).
                 ["mini"] = context.Page.Kind == PageKind.Handout ? null : new RawHtml(ItemHtml.Grid(grid, context, showPlacements: false, marked: cell)),
@@ -263,7 +269,7 @@ public static class PageModel
                 ["is_risk"] = item.IsRisk,
                 ["table"] = table.Title,
                 ["link"] = context.Link(GeneratedPages.TableUrl(table.Id), item.Anchor),
-                ["note"] = evidence.Note,
+                ["note"] = Inline(evidence.Note, context),
             });
         }
 

@@ -25,11 +25,15 @@ public sealed class TermLinkRenderer : HtmlObjectRenderer<TermLinkInline>
         {
             ["term"] = term,
             ["link"] = MarkdownHref.Of(context.TermLink(term), context),
-            ["text"] = link.Label ?? NameInText(link.Target, term),
+            ["text"] = ShownText(link, term),
             ["tip_id"] = context.NextTooltipId(),
         };
         ((BriefingHtmlRenderer)renderer).WriteTemplate("items/term-link.html", model);
     }
+
+    /// <summary>The words a term link shows: its label, or the term's words as the editor wrote them.</summary>
+    public static string ShownText(TermLinkInline link, Model.Term? term) =>
+        link.Label ?? (term is null ? link.Target : NameInText(link.Target, term));
 
     // [[habitus]] shows the words as written (a name or an alias). [[community-energy]], an id, shows the name's words
     // in the case the editor wrote them ("community energy" mid-sentence, not "Community energy"); an id unlike the

@@ -117,7 +117,7 @@ public sealed class YamlMap
 
         if (node is YamlScalarNode scalar)
         {
-            return [new Located<string>(scalar.Value ?? "", SpanOf(node))];
+            return [Text(scalar)];
         }
 
         if (node is YamlSequenceNode sequence)
@@ -127,7 +127,7 @@ public sealed class YamlMap
             {
                 if (item is YamlScalarNode s && !IsNull(s))
                 {
-                    list.Add(new Located<string>(s.Value ?? "", SpanOf(item)));
+                    list.Add(Text(s));
                 }
                 else
                 {
@@ -146,7 +146,21 @@ public sealed class YamlMap
     public Located<string>? LocatedString(string key, bool required = false, string? owner = null)
     {
         var value = String(key, required, owner);
-        return value is null ? null : new Located<string>(value, SpanOf(key));
+        return value is null ? null : Find(key) is YamlScalarNode scalar ? Text(scalar) with { Value = value } : new Located<string>(value, SpanOf(key));
+    }
+
+    private Located<string> Text(YamlScalarNode scalar)
+    {
+        var value = scalar.Value ?? "";
+        var oneLine = scalar.Start.Line == scalar.End.Line && !value.Contains('\n');
+        int? offset = scalar.Style switch
+        {
+            YamlDotNet.Core.ScalarStyle.Plain when oneLine => 0,
+            YamlDotNet.Core.ScalarStyle.SingleQuoted when oneLine && !value.Contains('\'') => 1,
+            YamlDotNet.Core.ScalarStyle.DoubleQuoted when oneLine && scalar.End.Column - scalar.Start.Column == value.Length + 2 => 1,
+            _ => null,
+        };
+        return new Located<string>(value, SpanOf(scalar)) { TextOffset = offset };
     }
 
     public bool? Bool(string key)
@@ -341,4 +355,12 @@ public sealed class YamlMap
 }
 
 /// <summary>A value with the place in a file it was read from.</summary>
-public sealed record Located<T>(T Value, SourceSpan Span);
+public sealed record Located<T>(T Value, SourceSpan Span)
+{
+    /// <summary>
+    /// For a text written on one line as it reads (a plain scalar, or a quoted one without escapes): how many columns
+    /// after <see cref="Span"/> its first character is, so that a place inside the text is a place in the file. Null
+    /// for other texts (block scalars, folded or escaped ones), whose places are reported at the value.
+    /// </summary>
+    public int? TextOffset { get; init; }
+}

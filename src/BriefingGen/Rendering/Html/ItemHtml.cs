@@ -33,7 +33,7 @@ public static class ItemHtml
                 var text = !compact || isMarked ? new RawHtml(BriefingHtmlRenderer.RenderInline(cell?.Text, context)) : null;
                 var placed = placements is not null && cell is not null
                     ? placements[(row.Id, column.Id)].Select(p => new PlacementModel(p, context.Link(p.PageUrl),
-                        context.Site.Find(p.PageUrl)?.Title ?? p.PageUrl)).ToList()
+                        context.Site.Find(p.PageUrl)?.Title ?? p.PageUrl, new RawHtml(BriefingHtmlRenderer.RenderInline(p.Reason, context)))).ToList()
                     : [];
                 cells.Add(new GridCellModel(cell, column, cell?.Anchor, isMarked, text, placed));
             }

@@ -14,10 +14,8 @@ public sealed record GridRowModel(GridLevel Level, IReadOnlyList<GridCellModel> 
 public sealed record GridCellModel(GridCell? Cell, GridLevel Column, string? Anchor, bool Marked, RawHtml? Text, IReadOnlyList<PlacementModel> Placements);
 
 /// <summary>A page placed in a grid cell: the placement, a link to the page and its title.</summary>
-public sealed record PlacementModel(Placement Placement, string Link, string Title)
+public sealed record PlacementModel(Placement Placement, string Link, string Title, RawHtml Reason)
 {
-    public string Reason => Placement.Reason;
-
     public bool EditorsJudgement => Placement.EditorsJudgement;
 }
 
