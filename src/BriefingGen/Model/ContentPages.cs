@@ -172,7 +172,7 @@ public static partial class ContentPages
             Body = source.Body,
             BodyLineOffset = source.BodyLineOffset,
             Summary = front.Summary,
-            Date = front.Date,
+            WrittenDate = front.WrittenDate,
             Authors = front.Authors,
             Weight = front.Weight ?? 0,
             Layout = front.Layout,

@@ -34,7 +34,10 @@ public sealed record Page
     public MarkdownDocument? Body { get; init; }
     public int BodyLineOffset { get; init; }
     public string? Summary { get; init; }
-    public DateOnly? Date { get; init; }
+    /// <summary>The page's date at the precision written; <see cref="Date"/> is its first day, for sorting.</summary>
+    public Yaml.WrittenDate? WrittenDate { get; init; }
+
+    public DateOnly? Date => WrittenDate?.FirstDay;
     public IReadOnlyList<string> Authors { get; init; } = [];
     public long Weight { get; init; }
     /// <summary>The layout the front matter asks for, with its place (checked against the templates when rendering).</summary>

@@ -9,7 +9,11 @@ public sealed record FrontMatter
     public required string Title { get; init; }
     public Located<string>? Slug { get; init; }
     public string? Summary { get; init; }
-    public DateOnly? Date { get; init; }
+    /// <summary>The page's date at the precision written (a year, a month or a day).</summary>
+    public WrittenDate? WrittenDate { get; init; }
+
+    /// <summary>The first day of the page's date, for sorting.</summary>
+    public DateOnly? Date => WrittenDate?.FirstDay;
     public IReadOnlyList<string> Authors { get; init; } = [];
     public bool Draft { get; init; }
     public Located<string>? Layout { get; init; }

@@ -17,15 +17,15 @@ public static class FrontMatterReader
             Title = title ?? "",
             Slug = map.LocatedString("slug"),
             Summary = summary?.Value,
-            Date = map.Date("date"),
+            WrittenDate = map.WrittenDate("date"),
             Authors = map.StringList("authors"),
             Draft = map.Bool("draft") ?? false,
             Layout = map.LocatedString("layout"),
             Kind = map.LocatedString("kind"),
             Weight = map.Integer("weight"),
-            Place = map.String("place"),
+            Place = OneOrMore(map, "place"),
             Region = map.String("region"),
-            Period = map.String("period"),
+            Period = OneOrMore(map, "period"),
             Organisations = map.StringList("organisations"),
             Actors = map.MapList("actors").Select(a => ReadActor(a, texts)).OfType<ActorEntry>().ToList(),
             Themes = map.LocatedStringList("themes"),
@@ -44,6 +44,10 @@ public static class FrontMatterReader
 
     /// <summary>The front matter keys BriefingGen knows, for scaffolding and documentation.</summary>
     public static IReadOnlyList<string> KnownKeys { get; } = FrontMatterKeys.Page.Names.ToList();
+
+    // A case may be in several places or run over several periods: a list is shown joined ("Leeds; Bradford").
+    private static string? OneOrMore(YamlMap map, string key) =>
+        map.StringList(key) is { Count: > 0 } values ? string.Join("; ", values) : null;
 
     private static void AddText(List<Located<string>> texts, Located<string>? text)
     {

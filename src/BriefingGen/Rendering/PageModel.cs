@@ -84,8 +84,8 @@ public static class PageModel
             ["section"] = page.Section,
             ["summary"] = InlinePlainText.Of(page.Summary, context),
             ["summary_html"] = Inline(page.Summary, context),
-            ["date"] = page.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            ["date_long"] = page.Date is { } date ? context.Text.LongDate(date) : null,
+            ["date"] = page.WrittenDate?.Iso,
+            ["date_long"] = page.WrittenDate is { } date ? context.Text.DateAsWritten(date) : null,
             ["authors"] = ToArray(page.Authors),
             ["content"] = new RawHtml(content),
             ["source_path"] = page.SourcePath,
@@ -101,7 +101,13 @@ public static class PageModel
             ["organisations"] = ToArray(front?.Organisations ?? []),
             ["actors"] = ToArray(front?.Actors.Select(a => new ScriptObject { ["name"] = a.Name, ["role"] = Inline(a.Role, context) }) ?? []),
             ["facts"] = ToArray(front?.Facts.Select(f => new ScriptObject { ["label"] = f.Label, ["value"] = Inline(f.Value, context) }) ?? []),
-            ["timeline"] = ToArray(front?.Timeline.Select(t => new ScriptObject { ["date"] = t.Date, ["event"] = Inline(t.Event, context) }) ?? []),
+            // A timeline date written YYYY, YYYY-MM or YYYY-MM-DD shows in the site's words; any other ("spring 2008") as written.
+            ["timeline"] = ToArray(front?.Timeline.Select(t => new ScriptObject
+            {
+                ["date"] = Yaml.WrittenDate.Parse(t.Date) is { } written ? context.Text.DateAsWritten(written) : t.Date,
+                ["datetime"] = Yaml.WrittenDate.Parse(t.Date)?.Iso,
+                ["event"] = Inline(t.Event, context),
+            }) ?? []),
             ["questions"] = ToArray(front?.Questions.Select(q => Inline(q, context)) ?? []),
             ["themes"] = ToArray(uses.Themes.Select(site.Briefing.FindTheme).OfType<Theme>()
                 .Select(t => new ScriptObject { ["title"] = t.Title, ["link"] = context.Link(GeneratedPages.ThemeUrl(t.Id)) })),
@@ -185,7 +191,7 @@ public static class PageModel
         model["feed_updated"] = newest.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
         model["feed_id"] = site.Config.BaseUrl is null ? "urn:briefinggen:feed" : site.Config.BaseUrl + GeneratedPages.FeedUrl;
         model["sitemap_entries"] = ToArray(site.Pages.Where(p => p.Kind is not (PageKind.NotFound or PageKind.Feed or PageKind.Sitemap or PageKind.Search))
-            .Select(p => new ScriptObject { ["link"] = Address(p), ["date"] = p.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) }));
+            .Select(p => new ScriptObject { ["link"] = Address(p), ["date"] = p.WrittenDate?.Iso }));
     }
 
     private static ScriptArray Breadcrumbs(RenderContext context)
@@ -218,7 +224,7 @@ public static class PageModel
             ["link"] = context.Link(p.Url),
             ["summary"] = InlinePlainText.Of(p.Summary, context),
             ["kind"] = PageKinds.Name(p.Kind),
-            ["date"] = p.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["date"] = p.WrittenDate?.Iso,
             ["place"] = p.FrontMatter?.Place,
             ["period"] = p.FrontMatter?.Period,
             ["themes"] = ToArray(p.FrontMatter?.Themes.Select(t => context.Site.Briefing.FindTheme(t.Value)?.Title).OfType<string>() ?? []),

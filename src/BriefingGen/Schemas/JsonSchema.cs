@@ -65,6 +65,13 @@ public static class JsonSchema
             ValueKind.Integer => new JsonObject { ["type"] = "integer" },
             ValueKind.NumberList => new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["type"] = new JsonArray("number", "null") } },
             ValueKind.Date => new JsonObject { ["type"] = "string", ["pattern"] = @"^\d{4}-\d{2}-\d{2}$" },
+            // An unquoted year is a number to YAML.
+            ValueKind.WrittenDate => new JsonObject
+            {
+                ["anyOf"] = new JsonArray(
+                    new JsonObject { ["type"] = "integer", ["minimum"] = 1, ["maximum"] = 9999 },
+                    new JsonObject { ["type"] = "string", ["pattern"] = @"^\d{4}(-\d{2}(-\d{2}([T ].*)?)?)?$" }),
+            },
             ValueKind.Map => Object(EntriesOf(key)),
             ValueKind.MapList => new JsonObject { ["type"] = "array", ["items"] = Object(EntriesOf(key)) },
             _ => throw new InvalidOperationException($"no schema for {key.Kind}"),

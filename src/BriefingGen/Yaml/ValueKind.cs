@@ -19,6 +19,9 @@ public enum ValueKind
     /// <summary>A date written YYYY-MM-DD.</summary>
     Date,
 
+    /// <summary>A date written YYYY, YYYY-MM or YYYY-MM-DD, kept at that precision.</summary>
+    WrittenDate,
+
     /// <summary>A nested mapping with its own keys.</summary>
     Map,
 

@@ -234,6 +234,39 @@ public sealed class YamlMap
         return null;
     }
 
+    /// <summary>A date written YYYY, YYYY-MM or YYYY-MM-DD (a time after the day is allowed and ignored), at that precision.</summary>
+    public WrittenDate? WrittenDate(string key)
+    {
+        var node = Node(key);
+        if (node is null || IsNull(node))
+        {
+            return null;
+        }
+
+        if (node is YamlScalarNode { Value: var text } && text is not null)
+        {
+            var trimmed = text.Trim();
+            if (Yaml.WrittenDate.Parse(trimmed) is { } written)
+            {
+                return written;
+            }
+
+            if (trimmed.Length > 10 && trimmed[4] == '-' &&
+                DateTimeOffset.TryParse(trimmed, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var stamp))
+            {
+                var day = stamp.UtcDateTime;
+                return new WrittenDate(day.Year, day.Month, day.Day);
+            }
+
+            Diagnostics.Error(DiagnosticCodes.InvalidValue, SpanOf(node),
+                $"'{key}' must be a date written YYYY, YYYY-MM or YYYY-MM-DD, not '{trimmed}'");
+            return null;
+        }
+
+        WrongType(key, node, "a date (YYYY, YYYY-MM or YYYY-MM-DD)");
+        return null;
+    }
+
     public YamlMap? Map(string key)
     {
         var node = Node(key);

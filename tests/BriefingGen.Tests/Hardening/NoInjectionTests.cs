@@ -1,6 +1,7 @@
 using AngleSharp.Html.Parser;
 using BriefingGen.Diagnostics;
 using BriefingGen.Tests.Support;
+using BriefingGen.Yaml;
 
 namespace BriefingGen.Tests.Hardening;
 
@@ -22,7 +23,7 @@ public sealed class NoInjectionTests
         "SiteTitle", "SiteDesc", "SiteOrg", "SiteLang", "MenuTitle", "MenuExt", "PackTitle", "PackIntro",
         "HomeTitle", "HomeSummary", "SectionTitle", "SectionSummary",
         "PageTitle", "PageSummary", "PageAuthor", "PagePlace", "PageRegion", "PagePeriod", "PageOrg", "ActorName", "ActorRole",
-        "PlacementReason", "EvidenceNote", "FactLabel", "FactValue", "TimelineDate", "TimelineEvent", "Question", "TermLabel",
+        "PlacementReason", "EvidenceNote", "FactLabel", "FactValue", "WrittenDate", "TimelineEvent", "Question", "TermLabel",
         "TermName", "TermAlias", "TermCategory", "TermExplanation", "TermAssessment", "DefText", "DefAuthor", "DefYear", "DefPage",
         "DefClassifiedBy", "DefNote", "DefCriticism", "DefText2",
         "RefFamily", "RefLiteral", "RefTitle", "RefContainer", "RefCollection", "RefPublisher", "RefPlace", "RefVolume", "RefIssue", "RefNote",
@@ -86,7 +87,7 @@ public sealed class NoInjectionTests
         facts:
           - { label: {{{Q("FactLabel")}}}, value: {{{Q("FactValue")}}} }
         timeline:
-          - { date: {{{Q("TimelineDate")}}}, event: {{{Q("TimelineEvent")}}} }
+          - { date: {{{Q("WrittenDate")}}}, event: {{{Q("TimelineEvent")}}} }
         questions: [{{{Q("Question")}}}]
         ---
         Body [[t]] and [[t|TermLabel <{{{Probe}}}>]] cites [@r], [@r2], [@r3] and [see <{{{Probe}}}> @r, p. <{{{Probe}}}>].

@@ -34,6 +34,14 @@ public sealed class InterfaceText(string language, CultureInfo culture, IReadOnl
     /// <summary>A date written out in full, in the format the language file gives (<c>date_long</c>) and the language's month names.</summary>
     public string LongDate(DateOnly date) => date.ToString(Find("date_long").Other, Culture);
 
+    /// <summary>A date at the precision it was written: "14 May 2019", "May 2019" or "2019".</summary>
+    public string DateAsWritten(Yaml.WrittenDate date) => date switch
+    {
+        { Month: { } month, Day: { } day } => LongDate(new DateOnly(date.Year, month, day)),
+        { Month: { } month } => new DateOnly(date.Year, month, 1).ToString(Find("date_month").Other, Culture),
+        _ => date.Year.ToString(CultureInfo.InvariantCulture),
+    };
+
     public string Number(object? value) => value switch
     {
         null => "",

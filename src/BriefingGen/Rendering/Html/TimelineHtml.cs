@@ -2,6 +2,7 @@ using System.Globalization;
 using BriefingGen.Model.Items;
 using BriefingGen.Model.Items.Timelines;
 using BriefingGen.Model.Language;
+using BriefingGen.Yaml;
 using Scriban.Runtime;
 
 namespace BriefingGen.Rendering;
@@ -19,7 +20,7 @@ public static class TimelineHtml
             ["timeline"] = timeline,
             ["link"] = onItsPage ? null : context.Link(DataKinds.Timelines.ItemUrl(timeline.Id)),
             ["source"] = ItemHtml.Source(timeline.SourceId, context),
-            ["events"] = timeline.Events.Select(e => new TimelineEventModel(e.Title, e.Date.Iso, DateText(e.Date, context.Text),
+            ["events"] = timeline.Events.Select(e => new TimelineEventModel(e.Title, e.Date.Iso, context.Text.DateAsWritten(e.Date),
                 e.Text is null ? null : new RawHtml(BriefingHtmlRenderer.RenderInline(e.Text, context)))).ToList(),
         };
 
@@ -36,12 +37,6 @@ public static class TimelineHtml
     }
 
     // "2019", "May 2019", "14 May 2019": no more precise than the editor wrote, in the site's language.
-    private static string DateText(TimelineDate date, InterfaceText text) => date switch
-    {
-        { Month: { } month, Day: { } day } => text.LongDate(new DateOnly(date.Year, month, day)),
-        { Month: { } month } => new DateOnly(date.Year, month, 1).ToString(text.Text("date_month"), text.Culture),
-        _ => date.Year.ToString(CultureInfo.InvariantCulture),
-    };
 }
 
 /// <summary>An event of a timeline: its title, its date for <c>datetime</c> and as shown, and its text rendered.</summary>

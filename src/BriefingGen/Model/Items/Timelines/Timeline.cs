@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using BriefingGen.Diagnostics;
+using BriefingGen.Yaml;
 
 namespace BriefingGen.Model.Items.Timelines;
 
@@ -23,7 +24,7 @@ public sealed record Timeline(
 }
 
 /// <summary>One event: its date, a title, and an optional Markdown text with its own term links and citations.</summary>
-public sealed record TimelineEvent(TimelineDate Date, string Title, string? Text, SourceSpan Span)
+public sealed record TimelineEvent(WrittenDate Date, string Title, string? Text, SourceSpan Span)
 {
     /// <summary>Where 'text' is written, so that an unknown term or citation in it is reported there.</summary>
     [JsonIgnore]

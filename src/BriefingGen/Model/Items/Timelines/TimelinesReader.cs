@@ -55,7 +55,7 @@ public static class TimelinesReader
             return null;
         }
 
-        if (TimelineDate.Parse(written.Value) is not { } date)
+        if (WrittenDate.Parse(written.Value) is not { } date)
         {
             entry.Diagnostics.Error(DiagnosticCodes.InvalidValue, written.Span,
                 $"'{written.Value}' is not a date: write a year (2019), a month (2019-05) or a day (2019-05-14)");

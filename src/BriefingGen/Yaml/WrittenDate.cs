@@ -1,16 +1,19 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace BriefingGen.Model.Items.Timelines;
+namespace BriefingGen.Yaml;
 
 /// <summary>A date at the precision it was written: a year (2019), a month (2019-05) or a day (2019-05-14).</summary>
-public readonly partial record struct TimelineDate(int Year, int? Month, int? Day)
+public readonly partial record struct WrittenDate(int Year, int? Month, int? Day)
 {
+    /// <summary>The first day the date covers, for sorting and for where a whole date is needed (a feed's timestamp).</summary>
+    public DateOnly FirstDay => new(Year, Month ?? 1, Day ?? 1);
+
     /// <summary>The date as ISO 8601 writes it at its precision: what <c>&lt;time datetime&gt;</c> takes.</summary>
     public string Iso => Day is { } day ? $"{Year:D4}-{Month:D2}-{day:D2}" : Month is { } month ? $"{Year:D4}-{month:D2}" : $"{Year:D4}";
 
     /// <summary>The date read from YYYY, YYYY-MM or YYYY-MM-DD, or null when it is none of them or no such day.</summary>
-    public static TimelineDate? Parse(string text)
+    public static WrittenDate? Parse(string text)
     {
         var match = Pattern().Match(text.Trim());
         if (!match.Success)
@@ -26,7 +29,7 @@ public readonly partial record struct TimelineDate(int Year, int? Month, int? Da
             return null;
         }
 
-        return new TimelineDate(year, month, day);
+        return new WrittenDate(year, month, day);
     }
 
     [GeneratedRegex(@"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")]
