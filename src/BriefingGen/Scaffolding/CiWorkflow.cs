@@ -30,8 +30,8 @@ public static class CiWorkflow
     }
 
     // GitHub's own Pages workflow shape: one build job for every push and pull request, and a deploy job that only a
-    // push to main runs. Chrome comes from browser-actions/setup-chrome because Ubuntu's chromium package is a snap
-    // stub on the runners. The base URL comes from configure-pages, so PDFs print the site's address and QR codes.
+    // push to main runs. PDFs are printed with the runner's Google Chrome, because Ubuntu's chromium package is a snap
+    // stub there. The base URL comes from configure-pages, so PDFs print the site's address and QR codes.
     private static string GitHub(string version) => $$$"""
         # Builds the site with --strict on every push and pull request, and publishes it to GitHub Pages from main.
         # Once: Settings > Pages > Build and deployment > Source: GitHub Actions.
@@ -65,17 +65,16 @@ public static class CiWorkflow
                 run: |
                   dotnet tool install --global BriefingGen.Tool --version "$BRIEFINGGEN_VERSION"
                   echo "$HOME/.dotnet/tools" >> "$GITHUB_PATH"
-              - name: Install Chromium (for --pdf)
-                id: chrome
-                uses: browser-actions/setup-chrome@v1
+              # The runner's Google Chrome: Ubuntu 24.04's AppArmor lets only that install use its sandbox (a Chrome
+              # downloaded by an action stops with "No usable sandbox").
+              - name: Find Chrome (for --pdf)
+                run: echo "BRIEFINGGEN_CHROMIUM=$(command -v google-chrome || command -v chromium)" >> "$GITHUB_ENV"
               - name: Install Pagefind (for search)
                 run: npm install -g pagefind@1.6.0
               - name: Find the Pages address
                 id: pages
                 uses: actions/configure-pages@v5
               - name: Build
-                env:
-                  BRIEFINGGEN_CHROMIUM: ${{ steps.chrome.outputs.chrome-path }}
                 run: briefinggen build --strict --pdf --base-url "${{ steps.pages.outputs.base_url }}/" --output _site
               - name: Upload the PDFs
                 uses: actions/upload-artifact@v4
