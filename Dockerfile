@@ -5,16 +5,20 @@
 # It runs as root, as CI containers do; Chromium then prints without its sandbox (BriefingGen passes --no-sandbox for
 # root), which is safe here because pages are printed with scripts off and every request outside the site refused.
 
-FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+# The SDK publishes the command self-contained (.NET and ASP.NET Core inside), for the platform being built.
+FROM --platform=$BUILDPLATFORM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+ARG TARGETARCH
 WORKDIR /source
 COPY Directory.Build.props ./
 COPY src/ src/
-RUN dotnet publish src/BriefingGen.Cli/BriefingGen.Cli.csproj -c Release -o /app
+RUN dotnet publish src/BriefingGen.Cli/BriefingGen.Cli.csproj -c Release -a $TARGETARCH --self-contained -o /app
 
-FROM mcr.microsoft.com/dotnet/aspnet:10.0
-# Pagefind's npm package runs its native binary through node, so nodejs stays; the fonts are what the theme falls back on.
+# Debian, not the .NET runtime images: those are Ubuntu since .NET 10, where the chromium package is only a stub that
+# installs the snap, which does not run in a container. ICU and certificates are what .NET needs beside glibc;
+# Pagefind's npm package runs its native binary through node, so nodejs stays; the fonts are the theme's fallbacks.
+FROM debian:trixie-slim
 RUN apt-get update \
- && apt-get install -y --no-install-recommends chromium fonts-dejavu-core fonts-liberation nodejs npm \
+ && apt-get install -y --no-install-recommends ca-certificates libicu76 tzdata chromium fonts-dejavu-core fonts-liberation nodejs npm \
  && npm install -g pagefind@1.6.0 \
  && npm cache clean --force \
  && rm -rf /var/lib/apt/lists/*

@@ -105,22 +105,27 @@ public static class CiWorkflow
         """;
 
     // GitLab publishes Pages from a job named "pages" with its site in public/; every other branch gets a check build
-    // whose PDFs are kept as artifacts. CI_PAGES_URL is GitLab's address for the project's Pages.
+    // whose PDFs are kept as artifacts. CI_PAGES_URL is GitLab's address for the project's Pages. The image is Debian,
+    // with the SDK from Microsoft's install script: the .NET 10 images are Ubuntu, whose chromium package is a stub that
+    // installs the snap, which does not run in a container.
     private static string GitLab(string version) => $$$"""
         # Builds the site with --strict on every push (merge requests included) and publishes it to GitLab Pages from
         # the default branch. The PDFs are kept as artifacts of each job.
-        image: mcr.microsoft.com/dotnet/sdk:10.0
+        image: debian:trixie-slim
 
         variables:
           BRIEFINGGEN_VERSION: "{{{version}}}"
           BRIEFINGGEN_CHROMIUM: /usr/bin/chromium
+          DOTNET_ROOT: /opt/dotnet
+          DOTNET_CLI_TELEMETRY_OPTOUT: "1"
 
         default:
           before_script:
-            - apt-get update -qq && apt-get install -y -qq chromium npm
+            - apt-get update -qq && apt-get install -y -qq --no-install-recommends ca-certificates curl libicu76 chromium nodejs npm
+            - curl -sSL https://dot.net/v1/dotnet-install.sh | bash -s -- --channel 10.0 --install-dir "$DOTNET_ROOT"
+            - export PATH="$DOTNET_ROOT:$PATH:$HOME/.dotnet/tools"
             - npm install -g pagefind@1.6.0
             - dotnet tool install --global BriefingGen.Tool --version "$BRIEFINGGEN_VERSION"
-            - export PATH="$PATH:$HOME/.dotnet/tools"
 
         build:
           stage: build

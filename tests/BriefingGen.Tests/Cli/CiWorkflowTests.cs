@@ -43,7 +43,8 @@ public sealed class CiWorkflowTests
 
         var pipeline = ReadYaml(Path.Combine(site.Path, ".gitlab-ci.yml"));
         var setup = Lines(pipeline["default"]["before_script"]);
-        Assert.Contains(setup, line => line.Contains("apt-get install -y -qq chromium", StringComparison.Ordinal));
+        Assert.Contains(setup, line => line.Contains("apt-get install", StringComparison.Ordinal) && line.Contains(" chromium ", StringComparison.Ordinal));
+        Assert.Contains(setup, line => line.Contains("dotnet-install.sh", StringComparison.Ordinal) && line.Contains("--channel 10.0", StringComparison.Ordinal));
         Assert.Contains("dotnet tool install --global BriefingGen.Tool --version \"$BRIEFINGGEN_VERSION\"", setup);
 
         var pages = pipeline["pages"];
