@@ -107,16 +107,26 @@ public static class Commands
         return Success;
     }
 
-    public static int Init(string folder)
+    public static int Init(string folder, string? ci)
     {
-        var problem = BriefingGen.Scaffolding.SiteTemplate.Init(folder, DateOnly.FromDateTime(DateTime.Today));
+        var existing = ci is not null && File.Exists(Path.Combine(folder, "site.config.yml"));
+        var problem = BriefingGen.Scaffolding.SiteTemplate.Init(folder, DateOnly.FromDateTime(DateTime.Today), ci);
         if (problem is not null)
         {
             Console.Error.WriteLine($"briefinggen: {problem}");
             return UsageError;
         }
 
-        Console.WriteLine($"created a site in {folder}: run 'briefinggen serve --source {folder}' to see it");
+        if (ci is not null)
+        {
+            Console.WriteLine($"wrote {Path.Combine(folder, BriefingGen.Scaffolding.CiWorkflow.PathFor(ci))}: commit it, and the site is built on every push and published from the main branch");
+        }
+
+        if (!existing)
+        {
+            Console.WriteLine($"created a site in {folder}: run 'briefinggen serve --source {folder}' to see it");
+        }
+
         return Success;
     }
 

@@ -66,8 +66,11 @@ newPage.Options.Add(source);
 newPage.SetAction(result => Commands.NewPage(result.GetValue(source)!, result.GetValue(kind)!, result.GetValue(title)!));
 
 var folder = new Argument<string>("folder") { Description = "Where to create the site (a new or empty folder)" };
+var ci = new Option<string?>("--ci") { Description = "Also write a CI pipeline that builds on every push and publishes from main: github or gitlab (for an existing site too)" };
+ci.AcceptOnlyFromAmong([.. BriefingGen.Scaffolding.CiWorkflow.Services]);
 var init = new Command("init", "Create a new site that builds, with an example case study and data") { folder };
-init.SetAction(result => Commands.Init(result.GetValue(folder)!));
+init.Options.Add(ci);
+init.SetAction(result => Commands.Init(result.GetValue(folder)!, result.GetValue(ci)));
 
 var themeSite = new Argument<string>("site") { Description = "The site folder (default: the current folder)", DefaultValueFactory = _ => "." };
 var themeExport = new Command("export", "Copy the default theme into the site's templates/ for editing, keeping files it already has") { themeSite };

@@ -3,15 +3,35 @@ namespace BriefingGen.Scaffolding;
 /// <summary>The files of a new site: config, a home page, an example case study and example data that it uses.</summary>
 public static class SiteTemplate
 {
-    /// <summary>Writes a new site into <paramref name="folder"/>; refuses a folder that already holds files.</summary>
-    public static string? Init(string folder, DateOnly today)
+    /// <summary>
+    /// Writes a new site into <paramref name="folder"/>, with the CI pipeline of <paramref name="ci"/> when one is named;
+    /// refuses a folder that already holds files, except that a CI pipeline may be added to an existing site.
+    /// </summary>
+    public static string? Init(string folder, DateOnly today, string? ci = null)
     {
-        if (Directory.Exists(folder) && Directory.EnumerateFileSystemEntries(folder).Any())
+        var files = Files(today).ToList();
+        if (ci is not null)
         {
-            return $"'{folder}' is not empty; give a new or empty folder";
+            files.Add((CiWorkflow.PathFor(ci), CiWorkflow.Text(ci, CiWorkflow.CurrentVersion())));
         }
 
-        foreach (var (path, text) in Files(today))
+        if (Directory.Exists(folder) && Directory.EnumerateFileSystemEntries(folder).Any())
+        {
+            if (ci is null || !File.Exists(Path.Combine(folder, "site.config.yml")))
+            {
+                return $"'{folder}' is not empty; give a new or empty folder (or, to add CI to a site, its folder with --ci)";
+            }
+
+            // A site that exists gets only its pipeline, and never over one it has.
+            if (File.Exists(Path.Combine(folder, CiWorkflow.PathFor(ci))))
+            {
+                return $"'{Path.Combine(folder, CiWorkflow.PathFor(ci))}' already exists; delete it to write it again";
+            }
+
+            files = files.Where(file => file.Path == CiWorkflow.PathFor(ci)).ToList();
+        }
+
+        foreach (var (path, text) in files)
         {
             var full = Path.Combine(folder, path);
             Directory.CreateDirectory(Path.GetDirectoryName(full)!);
