@@ -57,4 +57,17 @@ public sealed class ImageTests
             result.Diagnostics.Where(d => d.Code == DiagnosticCodes.BrokenLink).Select(d => d.Span.ToString()).Order(StringComparer.Ordinal));
         Assert.DoesNotContain(result.Diagnostics, d => d.Span.ToString().Contains("layouts", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void An_image_that_is_a_link_to_a_file_outside_the_site_is_refused_at_the_file_and_at_the_image()
+    {
+        using var outside = new TemporaryFolder(Directory.CreateTempSubdirectory("bg-outside-").FullName);
+        File.WriteAllBytes(Path.Combine(outside.Path, "secret.png"), OutputLinks.Png(10, 10));
+        using var site = TestSite.With("-- content/a.md --\n---\ntitle: A\n---\n![a map](map.png)\n");
+        File.CreateSymbolicLink(Path.Combine(site.Root, "content", "map.png"), Path.Combine(outside.Path, "secret.png"));
+        var result = site.Build();
+
+        Assert.Equal(["content/a.md:4:1: error BG0501", "content/map.png:1:1: error BG0204"],
+            result.Diagnostics.Select(d => d.ToString()[..d.ToString().IndexOf(':', d.ToString().IndexOf("BG", StringComparison.Ordinal))]));
+    }
 }
