@@ -56,6 +56,11 @@ public static class LinkChecker
             foreach (var (link, code) in broken[i])
             {
                 var target = link.Target;
+                if (target is null && sources.ReportedAsLeaving(pages[i].Origin, pages[i].OutputPath, link.Url))
+                {
+                    continue;
+                }
+
                 Func<string, string> message = code == DiagnosticCodes.BrokenLink
                     ? written => $"the link to '{written}' leads to {target ?? "a place outside the site"}, which the build does not write"
                     : written => $"the link to '{written}' leads to {target}, which has no element with id '{link.Fragment}'";

@@ -15,9 +15,14 @@ public sealed class LinkSources
     // Looked up only when a link is broken: most builds never need it, and at 10,000 pages it costs an edit time.
     private readonly Lazy<IReadOnlyDictionary<string, IReadOnlyList<SourceLink>>> _byOrigin;
 
-    private LinkSources(Func<IReadOnlyDictionary<string, IReadOnlyList<SourceLink>>> byOrigin, IReadOnlyList<(string File, string? Fragment, MenuItem Item)> menu, IReadOnlySet<string> unrendered)
+    // A pack's file, with the Markdown files of the papers it prints: a link in their text is written in them.
+    private readonly IReadOnlyDictionary<string, IReadOnlyList<string>> _packSources;
+
+    private LinkSources(Func<IReadOnlyDictionary<string, IReadOnlyList<SourceLink>>> byOrigin, IReadOnlyList<(string File, string? Fragment, MenuItem Item)> menu, IReadOnlySet<string> unrendered,
+        IReadOnlyDictionary<string, IReadOnlyList<string>>? packSources = null)
     {
         _byOrigin = new Lazy<IReadOnlyDictionary<string, IReadOnlyList<SourceLink>>>(byOrigin);
+        _packSources = packSources ?? new Dictionary<string, IReadOnlyList<string>>();
         Menu = menu;
         Unrendered = unrendered;
     }
@@ -62,18 +67,36 @@ public sealed class LinkSources
             unrendered = site.Pages.Select(p => p.OutputPath).Where(p => !written.Contains(p)).Concat(site.RefusedFiles).ToHashSet(StringComparer.Ordinal);
         }
 
-        return new LinkSources(ByOrigin, menu, unrendered);
+        var packSources = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        foreach (var pack in site.Packs)
+        {
+            packSources[SitePath.FileOf(pack.Url)] = pack.PageUrls.Select(site.Find).Select(p => p?.SourcePath).OfType<string>().ToList();
+        }
+
+        return new LinkSources(ByOrigin, menu, unrendered, packSources);
     }
 
     /// <summary>The link written in <paramref name="origin"/>'s Markdown that leads to this file and fragment, if there is one.</summary>
     public SourceLink? Written(string origin, string pageFile, string target, string? fragment)
     {
-        if (!_byOrigin.Value.TryGetValue(origin, out var links))
+        var origins = _packSources.TryGetValue(pageFile, out var papers) ? papers.Prepend(origin) : [origin];
+        foreach (var file in origins)
         {
-            return null;
+            if (_byOrigin.Value.TryGetValue(file, out var links) &&
+                links.FirstOrDefault(l => !l.LeavesSite && (l.TargetFile ?? pageFile) == target && l.Fragment == fragment) is { } link)
+            {
+                return link;
+            }
         }
 
-        return links.FirstOrDefault(l => (l.TargetFile ?? pageFile) == target && l.Fragment == fragment);
+        return null;
+    }
+
+    /// <summary>Whether <paramref name="url"/>, found on this page, is a link of its Markdown that the model reported as leaving the site.</summary>
+    public bool ReportedAsLeaving(string origin, string pageFile, string url)
+    {
+        var origins = _packSources.TryGetValue(pageFile, out var papers) ? papers.Prepend(origin) : [origin];
+        return origins.Any(file => _byOrigin.Value.TryGetValue(file, out var links) && links.Any(l => l.LeavesSite && l.Written == url));
     }
 
     /// <summary>The menu entry that leads to this file and fragment, if there is one.</summary>

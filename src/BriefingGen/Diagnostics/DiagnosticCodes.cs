@@ -48,6 +48,7 @@ public static class DiagnosticCodes
 
     public const string BrokenLink = "BG0501";
     public const string BrokenFragment = "BG0502";
+    public const string ImageWithoutAlt = "BG0503";
 
     public const string UnknownTerm = "BG0601";
     public const string UnknownCitation = "BG0602";
@@ -115,6 +116,7 @@ public static class DiagnosticCodes
         (TemplateSameAsTheme, Severity.Warning, "A file in `templates/` byte-identical to the default theme's file of the same path (left by `theme export`); delete it to keep receiving theme updates."),
         (BrokenLink, Severity.Error, "An internal link to a page or file that the build does not write."),
         (BrokenFragment, Severity.Error, "An internal link to a `#fragment` that the target page does not have."),
+        (ImageWithoutAlt, Severity.Warning, "An image in Markdown without alt text (`![](photo.png)`): readers who cannot see it learn nothing of it."),
         (UnknownTerm, Severity.Error, "A `[[term]]` link or term id that no term or alias matches."),
         (UnknownCitation, Severity.Error, "A citation key that is not in the bibliography."),
         (UnknownTheme, Severity.Error, "A theme id that `themes.yml` does not define."),

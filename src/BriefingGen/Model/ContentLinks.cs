@@ -29,4 +29,29 @@ public static class ContentLinks
         var hash = url.IndexOf('#');
         return hash < 0 || hash == url.Length - 1 ? null : url[(hash + 1)..];
     }
+
+    /// <summary>
+    /// The output file a link written on <paramref name="page"/> leads to (<paramref name="path"/> without its fragment),
+    /// or null when it climbs above the site. Each form is read as an editor previewing it would read it: a site path
+    /// (<c>/case-studies/x/</c>) from the site's root; a page's address (<c>../x/</c>, ending in '/' or without an
+    /// extension) from the page's own address, as on the web page; a file (<c>photo.png</c>, <c>../files/plan.pdf</c>)
+    /// from the Markdown file's folder, as GitHub and VS Code show it, since files in content/ are copied to the same
+    /// place under the site (a file link that climbs out of content/ is read from the page's address instead).
+    /// </summary>
+    public static string? Resolve(Page page, string path)
+    {
+        if (path.StartsWith('/'))
+        {
+            return SitePath.FileOf(path.TrimStart('/'));
+        }
+
+        var name = path[(path.LastIndexOf('/') + 1)..];
+        if (name.Length > 0 && name.Contains('.') && name is not ("." or "..") && page.SourcePath is { } source &&
+            SitePath.Join(source, path) is { } file && file.StartsWith(Loading.SiteLoader.ContentFolder + "/", StringComparison.Ordinal))
+        {
+            return SitePath.Normalised(file[(Loading.SiteLoader.ContentFolder.Length + 1)..]);
+        }
+
+        return SitePath.Resolve(page.OutputPath, path);
+    }
 }

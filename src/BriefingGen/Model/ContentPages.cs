@@ -107,7 +107,9 @@ public static partial class ContentPages
         var relative = source.Source.Path[(SiteLoader.ContentFolder.Length + 1)..];
         var folder = relative.Contains('/') ? relative[..(relative.LastIndexOf('/') + 1)] : "";
         var fileName = Path.GetFileNameWithoutExtension(relative);
-        var isListing = fileName is "_index" or "index";
+        // index.md in a folder is a page bundle (as Hugo's): a page whose files sit beside it, at its folder's URL.
+        var isBundle = fileName == "index" && folder.Length > 0;
+        var isListing = fileName == "_index" || (fileName == "index" && !isBundle);
 
         var lastSegment = fileName;
         if (front.Slug is { } slug)
@@ -136,7 +138,9 @@ public static partial class ContentPages
             return null;
         }
 
-        var url = isListing ? folder : folder + lastSegment + "/";
+        var url = isListing ? folder
+            : isBundle ? (front.Slug is null ? folder : Page.ListUrlOf(folder) + lastSegment + "/")
+            : folder + lastSegment + "/";
         var section = SectionOf(url);
         PageKind kind;
         if (isListing)

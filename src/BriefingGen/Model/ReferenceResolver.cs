@@ -387,41 +387,57 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
         }
 
         var span = At(page, link.Line, link.Column);
-        var (path, fragment) = SitePath.SplitUrl(url);
-        if (url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal))
+        if (link.IsImage && !HasAltText(link))
         {
-            collector.LinksTo.Add(url.TrimStart('/').Split('#')[0]);
-            collector.SourceLinks.Add(new SourceLink(url, SitePath.FileOf(path.TrimStart('/')), fragment, span));
+            collector.Diagnostics.Warning(DiagnosticCodes.ImageWithoutAlt, span,
+                $"the image '{url}' has no alt text: write what it shows between the brackets, ![a bar chart of turnout by year]({url}), for readers who cannot see it");
+        }
+
+        if (url.StartsWith("//", StringComparison.Ordinal) || HasScheme(url))
+        {
             return;
         }
 
-        var target = ContentLinks.ResolveMarkdownLink(page.SourcePath!, written);
-        if (target is null)
+        var (path, fragment) = SitePath.SplitUrl(url);
+        if (ContentLinks.ResolveMarkdownLink(page.SourcePath!, written) is { } target)
         {
-            // Other links inside the site: "#part" of this page, or a path relative to the page's folder.
-            if (!url.StartsWith("//", StringComparison.Ordinal) && !HasScheme(url))
+            if (_bySource.TryGetValue(target, out var linked))
             {
-                var file = path.Length == 0 ? null : SitePath.Resolve(page.OutputPath, path);
-                if (path.Length == 0 || file is not null)
-                {
-                    collector.SourceLinks.Add(new SourceLink(url, file, fragment, span));
-                }
+                collector.LinksTo.Add(linked.Url);
+                collector.SourceLinks.Add(new SourceLink(url, linked.OutputPath, fragment, span));
+            }
+            else if (!_refused.Any(r => r.SourcePath == target))
+            {
+                collector.Diagnostics.Error(DiagnosticCodes.BrokenLink, span, $"the link to '{url}' names {target}, which is not a page of this site");
             }
 
             return;
         }
 
-        if (_bySource.TryGetValue(target, out var linked))
+        if (path.Length == 0)
         {
-            collector.LinksTo.Add(linked.Url);
-            collector.SourceLinks.Add(new SourceLink(url, linked.OutputPath, fragment, span));
+            collector.SourceLinks.Add(new SourceLink(url, null, fragment, span)); // "#part" of this page
+            return;
         }
-        else if (!_refused.Any(r => r.SourcePath == target))
+
+        if (ContentLinks.Resolve(page, path) is not { } file)
         {
-            collector.Diagnostics.Error(DiagnosticCodes.BrokenLink, At(page, link.Line, link.Column),
-                $"the link to '{url}' names {target}, which is not a page of this site");
+            collector.Diagnostics.Error(DiagnosticCodes.BrokenLink, span,
+                $"the link to '{url}' climbs above the site's root: write it from this file's place ({page.SourcePath}), or as a site path (/section/page/)");
+            collector.SourceLinks.Add(new SourceLink(url, null, fragment, span) { LeavesSite = true });
+            return;
         }
+
+        // A page is linked by its URL (its folder), whichever form the link was written in.
+        collector.LinksTo.Add(url.StartsWith('/') ? path.TrimStart('/') : file.EndsWith("index.html", StringComparison.Ordinal) ? file[..^"index.html".Length] : file);
+
+        collector.SourceLinks.Add(new SourceLink(url, file, fragment, span));
     }
+
+    // Alt text is the image's inline content: "![](x.png)" and "![ ](x.png)" have none.
+    private static bool HasAltText(LinkInline image) =>
+        image.Descendants<LiteralInline>().Any(l => !l.Content.IsEmpty && !string.IsNullOrWhiteSpace(l.Content.ToString())) ||
+        image.Descendants<CodeInline>().Any();
 
     private static bool HasScheme(string url)
     {

@@ -50,7 +50,8 @@ public static class SitePipeline
             var read = Read(options, config, output, tools.Search, memo, changed, diagnostics, timings);
             (sources, var site) = (read.Sources, read.Site);
             var theme = Theme(sources, memo, diagnostics);
-            var renderer = new PageRenderer(site, theme.Templates, read.Markdown, diagnostics, pdfsEnabled: tools.Browser is not null, theme.Text);
+            var renderer = new PageRenderer(site, theme.Templates, read.Markdown, diagnostics, pdfsEnabled: tools.Browser is not null, theme.Text,
+                new Rendering.Images.ImageSizes(sources.Assets));
             var jobs = tools.PrintJobs(site);
             Printing.PrintStage.WarnWithoutAddress(site, jobs, diagnostics);
             using var staging = !memo.Remembers && options.Write && output is not null && !Failed(options, diagnostics)
@@ -102,7 +103,8 @@ public static class SitePipeline
         var diagnostics = new DiagnosticBag();
         var read = ReadOnce(options, diagnostics);
         var theme = SiteTheme.Read(read.Sources, diagnostics);
-        return (read.Site, new PageRenderer(read.Site, theme.Templates, read.Markdown, diagnostics, text: theme.Text), diagnostics.Sorted());
+        return (read.Site, new PageRenderer(read.Site, theme.Templates, read.Markdown, diagnostics, text: theme.Text,
+            images: new Rendering.Images.ImageSizes(read.Sources.Assets)), diagnostics.Sorted());
     }
 
     // Nothing is written, so there is no search index (the search box shows only on an indexed site) and no PDF.

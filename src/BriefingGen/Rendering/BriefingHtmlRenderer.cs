@@ -19,6 +19,8 @@ public sealed class BriefingHtmlRenderer : HtmlRenderer
         ObjectRenderers.Replace<Markdig.Renderers.Html.Inlines.HtmlInlineRenderer>(new GuardedHtmlInlineRenderer());
         ObjectRenderers.Replace<HtmlBlockRenderer>(new GuardedHtmlBlockRenderer());
         ObjectRenderers.Replace<Markdig.Extensions.Tables.HtmlTableRenderer>(new ScrollingTableRenderer());
+        ObjectRenderers.Replace<Markdig.Renderers.Html.Inlines.LinkInlineRenderer>(new Images.ImageRenderer());
+        ObjectRenderers.Replace<ParagraphRenderer>(new Images.FigureParagraphRenderer());
         LinkRewriter = url => SafeUrl(url, context);
     }
 
@@ -27,7 +29,7 @@ public sealed class BriefingHtmlRenderer : HtmlRenderer
     // check. Addresses are written in NFC, as the site's paths are.
     internal static string SafeUrl(string url, RenderContext context)
     {
-        var rewritten = Model.SitePath.Normalised(context.RewriteUrl(url));
+        var rewritten = Model.SitePath.Normalised(context.MarkdownUrl(url));
         return UnsafeUrl.IsUnsafe(url, out _) || UnsafeUrl.IsUnsafe(rewritten, out _) ? "#" : rewritten;
     }
 

@@ -35,7 +35,7 @@ public static class PageModel
             ["organisation"] = config.Organisation,
             ["menu"] = menu,
             ["home"] = context.Link(""),
-            ["root"] = SitePath.RootOf(context.Page.Url),
+            ["root"] = context.Root,
             ["data"] = site.Data,
             ["has_definitions"] = site.Briefing.Terms.Count > 0,
             ["sections"] = Sections(context),

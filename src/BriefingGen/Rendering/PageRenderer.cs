@@ -9,7 +9,7 @@ namespace BriefingGen.Rendering;
 
 /// <summary>Renders every page through its layout, in parallel; template errors are reported at the template's line and column.</summary>
 public sealed class PageRenderer(Site site, TemplateCatalog templates, MarkdownPipeline pipeline, DiagnosticBag diagnostics, bool pdfsEnabled = false,
-    Model.Language.InterfaceText? text = null)
+    Model.Language.InterfaceText? text = null, Images.ImageSizes? images = null)
 {
     /// <summary>Bounds on template work per page, so that a loop or recursion in a template ends in an error, not a hang.</summary>
     public const int LoopLimit = 100_000;
@@ -41,7 +41,7 @@ public sealed class PageRenderer(Site site, TemplateCatalog templates, MarkdownP
     // A page's render context and template context, with the functions its templates and item templates use.
     private (RenderContext Context, HtmlTemplateContext TemplateContext, ScriptObject Globals) Prepare(Page page)
     {
-        var context = new RenderContext(site, page, pipeline, pdfsEnabled, text, _shared);
+        var context = new RenderContext(site, page, pipeline, pdfsEnabled, text, _shared) { Images = images ?? Images.ImageSizes.None };
         var templateContext = new HtmlTemplateContext
         {
             RenderContext = context,

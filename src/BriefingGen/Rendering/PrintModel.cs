@@ -43,6 +43,8 @@ public static class PrintModel
             papers.Add(paper);
         }
 
+        // The introduction is written in site.config.yml, not in any paper's Markdown: its links are not read from a paper's place.
+        context.ResolvingFrom = null;
         var references = sources.SelectMany(s => site.Links.Of(s.Url).References).Distinct()
             .Select(site.Briefing.FindReference).OfType<Reference>().OrderBy(CitationFormatter.SortKey, StringComparer.Ordinal)
             .Select(r => new ScriptObject { ["id"] = r.Id, ["html"] = ItemHtml.BibliographyEntry(r, context) });

@@ -1,5 +1,6 @@
 using BriefingGen.Model;
 using BriefingGen.Model.Language;
+using BriefingGen.Rendering.Images;
 using Markdig;
 
 namespace BriefingGen.Rendering;
@@ -34,8 +35,23 @@ public sealed class RenderContext(Site site, Page page, MarkdownPipeline pipelin
 
     private ThemeTemplates? _templates;
 
+    /// <summary>False for a context made outside a page's render (a tool's, a test's): it has no theme to draw items with.</summary>
+    public bool HasTemplates => _templates is not null;
+
     /// <summary>A relative link from this page to a site path (with an optional fragment).</summary>
-    public string Link(string sitePath, string? fragment = null) => SitePath.Relative(Page.Url, sitePath, fragment);
+    /// <remarks>
+    /// The 404 page is served by a host at whatever address was asked for (<c>/a/b/c</c>), so relative links from it
+    /// would lead nowhere: with a <c>base_url</c>, its links are absolute under it.
+    /// </remarks>
+    public string Link(string sitePath, string? fragment = null) => AbsoluteBase is { } web
+        ? string.Concat(web, SitePath.EncodePath(SitePath.Normalised(sitePath)), string.IsNullOrEmpty(fragment) ? "" : "#" + fragment)
+        : SitePath.Relative(Page.Url, sitePath, fragment);
+
+    /// <summary>What leads from this page to the site's root: <c>../../</c>, or the base URL on the 404 page.</summary>
+    public string Root => AbsoluteBase ?? SitePath.RootOf(Page.Url);
+
+    // The base URL (ending in '/') links are made absolute under, on the 404 page of a site that has one.
+    private string? AbsoluteBase => Page.Kind == PageKind.NotFound ? Site.Config.BaseUrl : null;
 
     /// <summary>Rewrites a URL written in Markdown: site-absolute paths and links to .md files become relative links.</summary>
     public string RewriteUrl(string url)
@@ -64,6 +80,40 @@ public sealed class RenderContext(Site site, Page page, MarkdownPipeline pipelin
 
         return url;
     }
+
+    /// <summary>
+    /// A URL written in Markdown, as it works from this page: the model resolved each link of a page's Markdown once,
+    /// against the Markdown file's place (<see cref="ContentLinks.Resolve"/>), so the same link written on a case
+    /// study leads to the same file from its web page, its paper, its handout and a pack.
+    /// </summary>
+    public string MarkdownUrl(string url)
+    {
+        if (Resolved(url) is { TargetFile: { } file } link)
+        {
+            // The fragment and query as written (still encoded), after the relative path to the file.
+            var hash = link.Written.IndexOf('#');
+            var beforeHash = hash < 0 ? link.Written : link.Written[..hash];
+            var question = beforeHash.IndexOf('?');
+            return string.Concat(Link(file), question < 0 ? "" : beforeHash[question..], hash < 0 ? "" : link.Written[hash..]);
+        }
+
+        return RewriteUrl(url);
+    }
+
+    /// <summary>The link as the model resolved it, when <paramref name="url"/> is written in the Markdown being rendered.</summary>
+    public SourceLink? Resolved(string url)
+    {
+        if (ResolvingFrom is null || Site.FindBySource(ResolvingFrom) is not { } source || Site.Links.Of(source.Url).SourceLinks is not { Count: > 0 } links)
+        {
+            return null;
+        }
+
+        var written = SitePath.Normalised(url.Trim());
+        return links.FirstOrDefault(l => l.Written == written);
+    }
+
+    /// <summary>The sizes of the build's images.</summary>
+    public ImageSizes Images { get; init; } = ImageSizes.None;
 
     /// <summary>The Markdown file whose relative links are being rendered: the page's own, or, in a print edition, its source page's.</summary>
     public string? ResolvingFrom { get; set; } = page.SourcePath;
