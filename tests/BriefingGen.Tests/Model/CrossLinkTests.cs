@@ -63,7 +63,7 @@ public sealed class CrossLinkTests : IClassFixture<CrossLinkTests.BuiltSample>
         var links = _sample.Article(Riverside).QuerySelectorAll(".content a.term-link").ToList();
         Assert.Equal(["../../definitions/index.html#term-habitus", "../../definitions/index.html#term-core-economy"],
             links.Select(a => a.GetAttribute("href")));
-        Assert.Equal(["shared habits", "Core economy"], links.Select(a => a.TextContent));
+        Assert.Equal(["shared habits", "core economy"], links.Select(a => a.TextContent));
     }
 
     [Fact]
