@@ -44,7 +44,7 @@ public static class JsonSchema
             ["description"] = shape.Description,
             ["type"] = "object",
             ["properties"] = properties,
-            ["additionalProperties"] = false,
+            ["additionalProperties"] = shape.TakesDeclaredKeys ? new JsonObject { ["type"] = "string" } : false,
         };
         var required = shape.Keys.Where(k => k.Required).Select(k => (JsonNode?)k.Name).ToArray();
         if (required.Length > 0)

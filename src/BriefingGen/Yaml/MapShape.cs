@@ -6,6 +6,9 @@ namespace BriefingGen.Yaml;
 /// </summary>
 public sealed record MapShape(string Where, string Description, IReadOnlyList<KeyDefinition> Keys)
 {
+    /// <summary>Whether the data may add text keys of its own (a table's declared extra columns), which the schema cannot list.</summary>
+    public bool TakesDeclaredKeys { get; init; }
+
     private readonly Dictionary<string, KeyDefinition> _byName = Keys.ToDictionary(k => k.Name, StringComparer.Ordinal);
 
     public bool Knows(string name) => _byName.ContainsKey(name);

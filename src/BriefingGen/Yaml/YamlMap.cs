@@ -330,6 +330,17 @@ public sealed class YamlMap
         ReportKeys(shape.Where, shape.Knows, shape.Names);
     }
 
+    /// <summary>As <see cref="ReportUnknownKeys(MapShape)"/>, with the keys the data itself declares (a table's extra columns) known too.</summary>
+    public void ReportUnknownKeys(MapShape shape, IReadOnlyCollection<string> declared)
+    {
+        if (_asked.FirstOrDefault(key => !shape.Knows(key) && !declared.Contains(key)) is { } undefined)
+        {
+            throw new InvalidOperationException($"the reader of {shape.Where} asked for '{undefined}', which its definitions do not list");
+        }
+
+        ReportKeys(shape.Where, key => shape.Knows(key) || declared.Contains(key), shape.Names.Concat(declared));
+    }
+
     /// <summary>Warns about every key no getter asked for: usually a typo of a known key.</summary>
     public void ReportUnknownKeys(string where) => ReportKeys(where, _asked.Contains, _asked);
 

@@ -71,6 +71,10 @@ public static class ItemHtml
             ["evidence_shown"] = showEvidence,
             ["source"] = Source(table.SourceId, context),
             ["rows"] = rows,
+            ["paired"] = table.IsPaired,
+            ["columns"] = table.Columns,
+            ["benefits"] = table.Benefits.Select(i => Item(i)!).ToList(),
+            ["risks"] = table.Risks.Select(i => Item(i)!).ToList(),
         };
         return model;
 
@@ -84,9 +88,12 @@ public static class ItemHtml
             var text = new RawHtml(BriefingHtmlRenderer.RenderInline(item.Text, context));
             var evidence = showEvidence
                 ? (context.Site.Links.Evidence.GetValueOrDefault(item.Key) ?? [])
-                    .Select(e => new EvidenceModel(e, context.Link(e.PageUrl), context.Site.Find(e.PageUrl)?.Title ?? e.PageUrl)).ToList()
+                    .Select(e => new EvidenceModel(e, context.Link(e.PageUrl), context.Site.Find(e.PageUrl)?.Title ?? e.PageUrl,
+                        string.IsNullOrWhiteSpace(e.Note) ? null : new RawHtml(BriefingHtmlRenderer.RenderInline(e.Note, context)))).ToList()
                 : [];
-            return new TableItemModel(item, item.Anchor, text, evidence);
+            var values = table.Columns.Select(c => item.Values.TryGetValue(c.Id, out var value)
+                ? new RawHtml(BriefingHtmlRenderer.RenderInline(value, context)) : null).ToList();
+            return new TableItemModel(item, item.Anchor, text, evidence) { Values = values };
         }
     }
 

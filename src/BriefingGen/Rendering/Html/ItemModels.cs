@@ -23,13 +23,14 @@ public sealed record PlacementModel(Placement Placement, string Link, string Tit
 public sealed record TableRowModel(TableItemModel? Benefit, TableItemModel? Risk);
 
 /// <summary>A table item, its text rendered, and the evidence pages give for it (on the table's own page).</summary>
-public sealed record TableItemModel(TableItem Item, string Anchor, RawHtml Text, IReadOnlyList<EvidenceModel> Evidence);
+public sealed record TableItemModel(TableItem Item, string Anchor, RawHtml Text, IReadOnlyList<EvidenceModel> Evidence)
+{
+    /// <summary>The item's text in each of the table's extra columns, in their order (null where it gives none).</summary>
+    public IReadOnlyList<RawHtml?> Values { get; init; } = [];
+}
 
 /// <summary>Evidence a page gives for a table item: the evidence, a link to the page and its title.</summary>
-public sealed record EvidenceModel(Evidence Evidence, string Link, string Title)
-{
-    public string Note => Evidence.Note;
-}
+public sealed record EvidenceModel(Evidence Evidence, string Link, string Title, RawHtml? Note);
 
 /// <summary>A row of a figure's data table: the category and each series' value, formatted with the unit.</summary>
 public sealed record FigureRowModel(string Category, IReadOnlyList<string> Values);

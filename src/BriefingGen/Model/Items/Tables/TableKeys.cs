@@ -15,6 +15,12 @@ public static class TableKeys
         new("risk", ValueKind.Map, "The risk in this row.") { Entries = Risk },
     ]);
 
+    public static MapShape Column { get; } = new("a table column", "An extra column of the table.",
+    [
+        new("id", ValueKind.Text, "The key items fill the column with, such as 'mitigation'.") { Required = true },
+        new("label", ValueKind.Text, "The column's heading.") { Required = true },
+    ]);
+
     public static MapShape Table { get; } = new("a table", "A table of benefits and risks that pages give evidence for.",
     [
         ItemKeys.Id("table"),
@@ -23,12 +29,14 @@ public static class TableKeys
         ItemKeys.Source("table"),
         new("benefits_label", ValueKind.Text, "The heading of the benefits' column (default 'Benefits')."),
         new("risks_label", ValueKind.Text, "The heading of the risks' column (default 'Risks')."),
-        new("rows", ValueKind.MapList, "The rows.") { Entries = Row },
+        new("rows", ValueKind.MapList, "Rows that pair a benefit with a risk; or give 'benefits' and 'risks' as two lists.") { Entries = Row },
+        new("benefits", ValueKind.MapList, "The benefits, as a list of their own (instead of 'rows').") { Entries = Benefit },
+        new("risks", ValueKind.MapList, "The risks, as a list of their own (instead of 'rows').") { Entries = Risk },
+        new("columns", ValueKind.MapList, "Extra columns shown beside each item, such as a mitigation; an item fills one with a key of the column's id.") { Entries = Column },
     ]);
-
-    private static MapShape Item(string word) => new($"a {word}", $"A {word}: evidence entries name it as 'table-id/item-id'.",
+    private static MapShape Item(string word) => new($"a {word}", $"A {word}: evidence entries name it as 'table-id/item-id'; it may fill the table's extra columns by their ids.",
     [
         new("id", ValueKind.Text, $"The {word}'s id, unique in its table.") { Required = true },
         new("text", ValueKind.Text, $"The {word}, in a few words.") { Required = true },
-    ]);
+    ]) { TakesDeclaredKeys = true };
 }

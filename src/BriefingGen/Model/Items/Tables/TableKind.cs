@@ -15,7 +15,7 @@ public static class TableKind
         IndexTitle = "Benefits and risks",
         ItemPage = PageKind.Table,
         LabelKey = "kind_table",
-        TextsOf = t => t.Items.Select(i => new ItemText(i.Text, t.Span)).Prepend(new ItemText(t.Description, t.Span)),
+        TextsOf = t => t.Items.SelectMany(i => i.Values.Values.Prepend(i.Text)).Select(text => new ItemText(text, t.Span)).Prepend(new ItemText(t.Description, t.Span)),
         IsUsed = (t, uses) => uses.Embedded(new DataKey(Kind!, t.Id)) || t.Items.Any(i => uses.Links.Evidence.ContainsKey(i.Key)),
         UnusedMessage = t => $"no page embeds the table '{t.Id}' or gives evidence for its items",
     };
