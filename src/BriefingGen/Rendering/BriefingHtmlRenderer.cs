@@ -19,7 +19,12 @@ public sealed class BriefingHtmlRenderer : HtmlRenderer
         ObjectRenderers.Replace<Markdig.Renderers.Html.Inlines.HtmlInlineRenderer>(new GuardedHtmlInlineRenderer());
         ObjectRenderers.Replace<HtmlBlockRenderer>(new GuardedHtmlBlockRenderer());
         ObjectRenderers.Replace<Markdig.Extensions.Tables.HtmlTableRenderer>(new ScrollingTableRenderer());
-        LinkRewriter = url => SafeUrl(url, context);
+        if (context.IdPrefix.Length > 0)
+        {
+            PrefixedIdRenderers.Replace(ObjectRenderers);
+        }
+
+        LinkRewriter = url => SafeUrl(context.LocalLink(url), context);
     }
 
     // Every href and src Markdig writes passes here, as do the hrefs of term links and citations (MarkdownHref): a

@@ -30,25 +30,32 @@ public static class PrintModel
         var sources = pack.PageUrls.Select(site.Find).OfType<Page>().ToList();
         var papers = new ScriptArray();
         var number = 0;
+        // Each paper's ids start with its own prefix, and its term links and citations lead to the pack's glossary and bibliography.
+        context.LinksWithinPack = true;
         foreach (var source in sources)
         {
             number++;
             context.ResolvingFrom = source.SourcePath;
+            context.IdPrefix = $"paper-{number}-";
             var paper = PageModel.Page(context, source, BriefingHtmlRenderer.RenderBody(source.Body!, context));
             paper["number"] = number;
             paper["anchor"] = $"paper-{number}";
+            paper["id_prefix"] = context.IdPrefix;
             paper["cite_as"] = CiteAs(site, source, context.Text);
             paper["header"] = new RawHtml(CssString(PageTitles.Of(source, context)));
             AddAddress(paper, site, source.Url);
             papers.Add(paper);
         }
 
+        context.IdPrefix = "";
+        context.LinksWithinPack = false;
+
         var references = sources.SelectMany(s => site.Links.Of(s.Url).References).Distinct()
             .Select(site.Briefing.FindReference).OfType<Reference>().OrderBy(CitationFormatter.SortKey, StringComparer.Ordinal)
-            .Select(r => new ScriptObject { ["id"] = r.Id, ["html"] = ItemHtml.BibliographyEntry(r, context) });
+            .Select(r => new ScriptObject { ["id"] = r.Id, ["anchor"] = RenderContext.PackReferenceAnchor(r.Id), ["html"] = ItemHtml.BibliographyEntry(r, context) });
         var terms = sources.SelectMany(s => site.Links.Of(s.Url).Terms).Distinct()
             .Select(site.Briefing.FindTerm).OfType<Term>().OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase)
-            .Select(t => new ScriptObject { ["name"] = t.Name, ["explanation"] = t.Explanation, ["link"] = context.TermLink(t) });
+            .Select(t => new ScriptObject { ["name"] = t.Name, ["anchor"] = RenderContext.PackTermAnchor(t), ["explanation"] = t.Explanation, ["link"] = context.TermLink(t) });
         var model = new ScriptObject
         {
             ["title"] = pack.Title,
