@@ -63,6 +63,7 @@ public static class PageModel
         PageKind.Definitions => text.Text("summary_definitions", ("terms", text.Count("count_terms", site.Briefing.Terms.Count)),
             ("definitions", text.Count("count_definitions", site.Briefing.Terms.Sum(t => t.Definitions.Count)))),
         PageKind.Bibliography => text.Text("summary_bibliography", ("works", text.Count("count_works", site.Briefing.References.Count))),
+        PageKind.PackIndex => text.Text("summary_packs", ("packs", text.Count("count_packs", site.Packs.Count))),
         // Every other kind's index: "summary_grids" with "{grids}" from "count_grids".
         _ when Model.Items.DataKinds.OfIndexPage(page.Kind) is { } kind =>
             text.Text("summary_" + kind.Name, (kind.Name, text.Count("count_" + kind.Name, site.Briefing.ItemsOf(kind).Count))),
@@ -125,6 +126,17 @@ public static class PageModel
         {
             model["paper_link"] = context.Link(PrintPages.PaperUrl(page));
             model["paper_pdf"] = context.PdfsEnabled ? context.Link(PrintPages.PaperPdf(page)) : null;
+        }
+
+        if (PrintPages.HasPaper(page))
+        {
+            model["packs"] = ToArray(site.Packs.Where(p => p.PageUrls.Contains(page.Url)).Select(p => new ScriptObject
+            {
+                ["title"] = p.Title,
+                ["link"] = context.Link(p.Url),
+                ["pdf"] = context.PdfsEnabled ? context.Link(p.PdfPath) : null,
+                ["index_link"] = context.Link(PrintPages.PacksUrl, p.Anchor),
+            }));
         }
 
         if (PrintPages.HasHandout(page))

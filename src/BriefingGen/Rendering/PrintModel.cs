@@ -67,7 +67,7 @@ public static class PrintModel
             ["kind"] = "pack",
         };
         AddPrint(model, context, pack.Title, pack.Url);
-        AddScreenBar(model, context, context.Link(""), context.Link(pack.PdfPath));
+        AddScreenBar(model, context, context.Link(PrintPages.PacksUrl, pack.Anchor), context.Link(pack.PdfPath));
         var date = PackDate(pack, sources);
         model["date"] = date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         model["date_long"] = date is { } day ? context.Text.LongDate(day) : null;
