@@ -236,29 +236,44 @@ public static class PageModel
             ["region"] = p.FrontMatter?.Region,
         }));
 
+    // A page placed twice on one grid (two cells, each with its reason) shows that grid once, both cells marked, the reasons under it.
     private static ScriptArray Placements(PageUses uses, RenderContext context)
     {
         var list = new ScriptArray();
-        foreach (var placement in uses.Placements)
+        foreach (var onGrid in uses.Placements.GroupBy(p => p.GridId))
         {
-            var grid = context.Site.Briefing.FindGrid(placement.GridId)!;
-            var cell = grid.Cell(placement.Row, placement.Column)!;
-            var row = grid.Rows.Levels.First(l => l.Id == placement.Row).Label;
-            var column = grid.Columns.Levels.First(l => l.Id == placement.Column).Label;
+            var grid = context.Site.Briefing.FindGrid(onGrid.Key)!;
+            var cells = onGrid.Select(p => grid.Cell(p.Row, p.Column)!).ToList();
+            var reasons = ToArray(onGrid.Select(placement => new ScriptObject
+            {
+                ["cell"] = CellName(grid, placement),
+                ["reason"] = placement.Reason,
+                ["editors"] = placement.EditorsJudgement,
+            }));
+            var first = onGrid.First();
             list.Add(new ScriptObject
             {
                 ["grid"] = grid.Name,
-                ["grid_link"] = context.Link(GeneratedPages.GridUrl(grid.Id), cell.Anchor),
-                ["cell"] = $"{grid.Rows.Name}: {row}; {grid.Columns.Name}: {column}",
-                ["reason"] = placement.Reason,
-                ["editors"] = placement.EditorsJudgement,
+                ["grid_link"] = context.Link(GeneratedPages.GridUrl(grid.Id), cells[0].Anchor),
+                ["reasons"] = reasons,
+                // The first placement's, for templates written before a grid could hold a page twice.
+                ["cell"] = CellName(grid, first),
+                ["reason"] = first.Reason,
+                ["editors"] = first.EditorsJudgement,
                 // Handouts show compact grids; every other page the full one (templates may ask for either).
-                ["mini"] = context.Page.Kind == PageKind.Handout ? null : new RawHtml(ItemHtml.Grid(grid, context, showPlacements: false, marked: cell)),
-                ["mini_compact"] = context.Page.Kind == PageKind.Handout ? new RawHtml(ItemHtml.Grid(grid, context, showPlacements: false, marked: cell, compact: true)) : null,
+                ["mini"] = context.Page.Kind == PageKind.Handout ? null : new RawHtml(ItemHtml.Grid(grid, context, showPlacements: false, marked: cells)),
+                ["mini_compact"] = context.Page.Kind == PageKind.Handout ? new RawHtml(ItemHtml.Grid(grid, context, showPlacements: false, marked: cells, compact: true)) : null,
             });
         }
 
         return list;
+    }
+
+    private static string CellName(Grid grid, Placement placement)
+    {
+        var row = grid.Rows.Levels.First(l => l.Id == placement.Row).Label;
+        var column = grid.Columns.Levels.First(l => l.Id == placement.Column).Label;
+        return $"{grid.Rows.Name}: {row}; {grid.Columns.Name}: {column}";
     }
 
     private static ScriptArray Evidence(PageUses uses, RenderContext context)
