@@ -144,11 +144,18 @@ public static class ItemHtml
             ["citation"] = reference is null ? null : new CitationLink(context.ReferenceLink(reference.Id),
                 CitationFormatter.Parenthetical(reference, false, definition.Page is null ? "" : "p. " + definition.Page)),
             ["cited_in"] = citedIn is null ? null : Cite(citedIn, context),
+            // "Matthew Horne, Tom Shirley (2009), Horne and Shirley, 2009" names the authors twice: the citation says it once.
+            ["attributed_by_citation"] = reference is not null && (definition.Authors.Count == 0 || SameAuthors(definition.Authors, reference)),
             ["note"] = definition.Note is null ? null : new RawHtml(BriefingHtmlRenderer.RenderInline(definition.Note, context)),
             ["criticisms"] = definition.Criticisms.Select(c => new RawHtml(BriefingHtmlRenderer.RenderInline(c, context))).ToList(),
         };
         return model;
     }
+
+    // The definition's authors are the work's ("Matthew Horne" for Horne), not someone the work quotes (an interviewee).
+    private static bool SameAuthors(IReadOnlyList<string> authors, Reference reference) =>
+        authors.Count == reference.Authors.Count && reference.Authors.Zip(authors).All(pair =>
+            pair.First.Short.Length > 0 && pair.Second.Contains(pair.First.Short, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>What a reader calls a definition of this kind ("Working definition"), in the site's language.</summary>
     public static string KindLabel(DefinitionKind kind, RenderContext context) => context.Text.Text(KindKey("definition_", kind));
