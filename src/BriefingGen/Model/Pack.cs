@@ -8,5 +8,8 @@ public sealed record Pack(string Id, string Title, string? Introduction, IReadOn
 
     public string Url => $"{PrintPages.PacksUrl}{Id}/";
 
+    /// <summary>The pack's entry on the packs page, <c>packs/#pack-id</c>.</summary>
+    public string Anchor => "pack-" + Id;
+
     public string PdfPath => $"{Url}{Id}.pdf";
 }

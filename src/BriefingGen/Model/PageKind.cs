@@ -29,6 +29,7 @@ public enum PageKind
     Sitemap,
     Feed,
     Search,
+    PackIndex,
 }
 
 /// <summary>Names of page kinds as templates and front matter write them.</summary>

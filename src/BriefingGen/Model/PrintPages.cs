@@ -80,6 +80,12 @@ public static class PrintPages
             packPages.Add(new Page { Url = pack.Url, Kind = PageKind.Pack, Title = pack.Title, Section = "packs", ItemId = pack.Id });
         }
 
+        // The packs' own index, /packs/, which the home page lists beside the other indexes.
+        if (packs.Count > 0)
+        {
+            packPages.Add(new Page { Url = PacksUrl, Kind = PageKind.PackIndex, Title = "Packs", Section = "packs", Weight = -1 });
+        }
+
         return (packs, packPages);
     }
 

@@ -26,7 +26,7 @@ public sealed class Site
         (_children, _indexInList) = (tables.Lists, tables.IndexInList);
 
         TopLevel = pages.Where(p =>
-                (p.Kind == PageKind.Section && p.Url.Count(c => c == '/') == 1) ||
+                (p.Kind == PageKind.Section && p.Url.Count(c => c == '/') == 1) || p.Kind == PageKind.PackIndex ||
                 Items.DataKinds.OfIndexPage(p.Kind) is not null)
             .OrderBy(p => p.Kind == PageKind.Section ? 0 : 1).ThenBy(p => p.Kind).ThenBy(p => p.Title, StringComparer.OrdinalIgnoreCase)
             .ToList();

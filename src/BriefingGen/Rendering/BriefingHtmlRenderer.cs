@@ -21,7 +21,12 @@ public sealed class BriefingHtmlRenderer : HtmlRenderer
         ObjectRenderers.Replace<Markdig.Extensions.Tables.HtmlTableRenderer>(new ScrollingTableRenderer());
         ObjectRenderers.Replace<Markdig.Renderers.Html.Inlines.LinkInlineRenderer>(new Images.ImageRenderer());
         ObjectRenderers.Replace<ParagraphRenderer>(new Images.FigureParagraphRenderer());
-        LinkRewriter = url => SafeUrl(url, context);
+        if (context.IdPrefix.Length > 0)
+        {
+            PrefixedIdRenderers.Replace(ObjectRenderers);
+        }
+
+        LinkRewriter = url => SafeUrl(context.LocalLink(url), context);
     }
 
     // Every href and src Markdig writes passes here, as do the hrefs of term links and citations (MarkdownHref): a

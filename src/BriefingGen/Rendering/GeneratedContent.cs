@@ -19,6 +19,7 @@ public static class GeneratedContent
         {
             PageKind.Definitions => ("pages/definitions.html", Definitions(context)),
             PageKind.Bibliography => ("pages/bibliography.html", Bibliography(context)),
+            PageKind.PackIndex => ("pages/packs.html", Packs(context)),
             // Every other kind's index lists its items; an item's page is the kind's own (ItemKinds).
             _ when DataKinds.OfIndexPage(page.Kind) is { } kind =>
                 ("pages/index.html", Index(kind.Name, data.ItemsOf(kind).Select(i => (i.Title, kind.ItemUrl(i.Id), i.Description)), context)),
@@ -26,6 +27,28 @@ public static class GeneratedContent
             _ => ((string?)null, (ScriptObject?)null),
         };
         return name is null ? "" : context.Templates.Render(name, model!).Value;
+    }
+
+    // Every pack in the order the config gives them, with its papers in order, its print edition and its PDF when built.
+    private static ScriptObject Packs(RenderContext context)
+    {
+        var site = context.Site;
+        var packs = site.Packs.Select(pack => new ScriptObject
+        {
+            ["id"] = pack.Id,
+            ["anchor"] = pack.Anchor,
+            ["title"] = pack.Title,
+            ["link"] = context.Link(pack.Url),
+            ["pdf"] = context.PdfsEnabled ? context.Link(pack.PdfPath) : null,
+            ["papers"] = pack.PageUrls.Select(site.Find).OfType<Page>().Select(p => new ScriptObject
+            {
+                ["title"] = PageTitles.Of(p, context),
+                ["link"] = context.Link(p.Url),
+                ["kind_label"] = PageModel.KindLabel(p.Kind, context.Text),
+                ["summary"] = p.Summary,
+            }).ToList(),
+        }).ToList();
+        return new ScriptObject { ["packs"] = packs };
     }
 
     private static ScriptObject Definitions(RenderContext context)

@@ -63,6 +63,7 @@ public static class PageModel
         PageKind.Definitions => text.Text("summary_definitions", ("terms", text.Count("count_terms", site.Briefing.Terms.Count)),
             ("definitions", text.Count("count_definitions", site.Briefing.Terms.Sum(t => t.Definitions.Count)))),
         PageKind.Bibliography => text.Text("summary_bibliography", ("works", text.Count("count_works", site.Briefing.References.Count))),
+        PageKind.PackIndex => text.Text("summary_packs", ("packs", text.Count("count_packs", site.Packs.Count))),
         // Every other kind's index: "summary_grids" with "{grids}" from "count_grids".
         _ when Model.Items.DataKinds.OfIndexPage(page.Kind) is { } kind =>
             text.Text("summary_" + kind.Name, (kind.Name, text.Count("count_" + kind.Name, site.Briefing.ItemsOf(kind).Count))),
@@ -132,6 +133,17 @@ public static class PageModel
         {
             model["paper_link"] = context.Link(PrintPages.PaperUrl(page));
             model["paper_pdf"] = context.PdfsEnabled ? context.Link(PrintPages.PaperPdf(page)) : null;
+        }
+
+        if (PrintPages.HasPaper(page))
+        {
+            model["packs"] = ToArray(site.Packs.Where(p => p.PageUrls.Contains(page.Url)).Select(p => new ScriptObject
+            {
+                ["title"] = p.Title,
+                ["link"] = context.Link(p.Url),
+                ["pdf"] = context.PdfsEnabled ? context.Link(p.PdfPath) : null,
+                ["index_link"] = context.Link(PrintPages.PacksUrl, p.Anchor),
+            }));
         }
 
         if (PrintPages.HasHandout(page))
@@ -236,29 +248,44 @@ public static class PageModel
     private static RawHtml? Inline(string? text, RenderContext context) =>
         string.IsNullOrWhiteSpace(text) ? null : new RawHtml(BriefingHtmlRenderer.RenderInline(text, context));
 
+    // A page placed twice on one grid (two cells, each with its reason) shows that grid once, both cells marked, the reasons under it.
     private static ScriptArray Placements(PageUses uses, RenderContext context)
     {
         var list = new ScriptArray();
-        foreach (var placement in uses.Placements)
+        foreach (var onGrid in uses.Placements.GroupBy(p => p.GridId))
         {
-            var grid = context.Site.Briefing.FindGrid(placement.GridId)!;
-            var cell = grid.Cell(placement.Row, placement.Column)!;
-            var row = grid.Rows.Levels.First(l => l.Id == placement.Row).Label;
-            var column = grid.Columns.Levels.First(l => l.Id == placement.Column).Label;
+            var grid = context.Site.Briefing.FindGrid(onGrid.Key)!;
+            var cells = onGrid.Select(p => grid.Cell(p.Row, p.Column)!).ToList();
+            var reasons = ToArray(onGrid.Select(placement => new ScriptObject
+            {
+                ["cell"] = CellName(grid, placement),
+                ["reason"] = Inline(placement.Reason, context),
+                ["editors"] = placement.EditorsJudgement,
+            }));
+            var first = onGrid.First();
             list.Add(new ScriptObject
             {
                 ["grid"] = grid.Name,
-                ["grid_link"] = context.Link(GeneratedPages.GridUrl(grid.Id), cell.Anchor),
-                ["cell"] = $"{grid.Rows.Name}: {row}; {grid.Columns.Name}: {column}",
-                ["reason"] = Inline(placement.Reason, context),
-                ["editors"] = placement.EditorsJudgement,
+                ["grid_link"] = context.Link(GeneratedPages.GridUrl(grid.Id), cells[0].Anchor),
+                ["reasons"] = reasons,
+                // The first placement's, for templates written before a grid could hold a page twice.
+                ["cell"] = CellName(grid, first),
+                ["reason"] = Inline(first.Reason, context),
+                ["editors"] = first.EditorsJudgement,
                 // Handouts show compact grids; every other page the full one (templates may ask for either).
-                ["mini"] = context.Page.Kind == PageKind.Handout ? null : new RawHtml(ItemHtml.Grid(grid, context, showPlacements: false, marked: cell)),
-                ["mini_compact"] = context.Page.Kind == PageKind.Handout ? new RawHtml(ItemHtml.Grid(grid, context, showPlacements: false, marked: cell, compact: true)) : null,
+                ["mini"] = context.Page.Kind == PageKind.Handout ? null : new RawHtml(ItemHtml.Grid(grid, context, showPlacements: false, marked: cells)),
+                ["mini_compact"] = context.Page.Kind == PageKind.Handout ? new RawHtml(ItemHtml.Grid(grid, context, showPlacements: false, marked: cells, compact: true)) : null,
             });
         }
 
         return list;
+    }
+
+    private static string CellName(Grid grid, Placement placement)
+    {
+        var row = grid.Rows.Levels.First(l => l.Id == placement.Row).Label;
+        var column = grid.Columns.Levels.First(l => l.Id == placement.Column).Label;
+        return $"{grid.Rows.Name}: {row}; {grid.Columns.Name}: {column}";
     }
 
     private static ScriptArray Evidence(PageUses uses, RenderContext context)

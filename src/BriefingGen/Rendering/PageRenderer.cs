@@ -63,6 +63,7 @@ public sealed class PageRenderer(Site site, TemplateCatalog templates, MarkdownP
         globals.SetValue("t", PageFunctions["t"], readOnly: true);
         globals.SetValue("t_count", PageFunctions["t_count"], readOnly: true);
         globals.SetValue("t_css", PageFunctions["t_css"], readOnly: true);
+        globals.SetValue("id_prefix", PageFunctions["id_prefix"], readOnly: true);
         return (context, templateContext, globals);
     }
 
@@ -123,6 +124,8 @@ public sealed class PageRenderer(Site site, TemplateCatalog templates, MarkdownP
         var functions = new ScriptObject();
         functions.Import("raw", new Func<object?, RawHtml>(value => value as RawHtml ?? new RawHtml(value?.ToString() ?? "")));
         functions.Import("relurl", new Func<TemplateContext, string, string>((template, url) => ((HtmlTemplateContext)template).RenderContext!.RewriteUrl(url)));
+        // The prefix of ids in the part being rendered: a pack gives each of its papers its own (RenderContext.IdPrefix).
+        functions.Import("id_prefix", new Func<TemplateContext, string>(template => ((HtmlTemplateContext)template).RenderContext?.IdPrefix ?? ""));
         functions.SetValue("t", DynamicCustomFunction.Create(null!, typeof(InterfaceFunctions).GetMethod(nameof(InterfaceFunctions.T))!), readOnly: true);
         functions.SetValue("t_count", DynamicCustomFunction.Create(null!, typeof(InterfaceFunctions).GetMethod(nameof(InterfaceFunctions.TCount))!), readOnly: true);
         functions.SetValue("t_css", DynamicCustomFunction.Create(null!, typeof(InterfaceFunctions).GetMethod(nameof(InterfaceFunctions.TCss))!), readOnly: true);

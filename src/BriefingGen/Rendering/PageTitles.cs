@@ -27,6 +27,7 @@ public static class PageTitles
             PageKind.Definitions => text.Text("title_definitions"),
             PageKind.Term when page.ItemId is not null && site.Briefing.FindTerm(page.ItemId) is { } term => text.Text("title_term", ("term", term.Name)),
             PageKind.Bibliography => text.Text("title_bibliography"),
+            PageKind.PackIndex => text.Text("title_packs"),
             // Every other kind's index: "title_grids".
             _ when Model.Items.DataKinds.OfIndexPage(page.Kind) is { } kind => text.Text("title_" + kind.Name),
             _ => page.Title,

@@ -30,13 +30,17 @@ public static class PrintModel
         var sources = pack.PageUrls.Select(site.Find).OfType<Page>().ToList();
         var papers = new ScriptArray();
         var number = 0;
+        // Each paper's ids start with its own prefix, and its term links and citations lead to the pack's glossary and bibliography.
+        context.LinksWithinPack = true;
         foreach (var source in sources)
         {
             number++;
             context.ResolvingFrom = source.SourcePath;
+            context.IdPrefix = $"paper-{number}-";
             var paper = PageModel.Page(context, source, BriefingHtmlRenderer.RenderBody(source.Body!, context));
             paper["number"] = number;
             paper["anchor"] = $"paper-{number}";
+            paper["id_prefix"] = context.IdPrefix;
             paper["cite_as"] = CiteAs(site, source, context.Text);
             paper["header"] = new RawHtml(CssString(PageTitles.Of(source, context)));
             AddAddress(paper, site, source.Url);
@@ -45,12 +49,15 @@ public static class PrintModel
 
         // The introduction is written in site.config.yml, not in any paper's Markdown: its links are not read from a paper's place.
         context.ResolvingFrom = null;
+        context.IdPrefix = "";
+        context.LinksWithinPack = false;
+
         var references = sources.SelectMany(s => site.Links.Of(s.Url).References).Distinct()
             .Select(site.Briefing.FindReference).OfType<Reference>().OrderBy(CitationFormatter.SortKey, StringComparer.Ordinal)
-            .Select(r => new ScriptObject { ["id"] = r.Id, ["html"] = ItemHtml.BibliographyEntry(r, context) });
+            .Select(r => new ScriptObject { ["id"] = r.Id, ["anchor"] = RenderContext.PackReferenceAnchor(r.Id), ["html"] = ItemHtml.BibliographyEntry(r, context) });
         var terms = sources.SelectMany(s => site.Links.Of(s.Url).Terms).Distinct()
             .Select(site.Briefing.FindTerm).OfType<Term>().OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase)
-            .Select(t => new ScriptObject { ["name"] = t.Name, ["explanation"] = t.Explanation, ["link"] = context.TermLink(t) });
+            .Select(t => new ScriptObject { ["name"] = t.Name, ["anchor"] = RenderContext.PackTermAnchor(t), ["explanation"] = t.Explanation, ["link"] = context.TermLink(t) });
         var model = new ScriptObject
         {
             ["title"] = pack.Title,
@@ -62,7 +69,7 @@ public static class PrintModel
             ["kind"] = "pack",
         };
         AddPrint(model, context, pack.Title, pack.Url);
-        AddScreenBar(model, context, context.Link(""), context.Link(pack.PdfPath));
+        AddScreenBar(model, context, context.Link(PrintPages.PacksUrl, pack.Anchor), context.Link(pack.PdfPath));
         var date = PackDate(pack, sources);
         model["date"] = date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         model["date_long"] = date is { } day ? context.Text.LongDate(day) : null;

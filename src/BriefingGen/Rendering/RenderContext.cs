@@ -121,7 +121,32 @@ public sealed class RenderContext(Site site, Page page, MarkdownPipeline pipelin
     /// <summary>A fresh id for a tooltip on this page.</summary>
     public string NextTooltipId() => $"tip-{Interlocked.Increment(ref _tooltips)}";
 
-    public string TermLink(Term term) => Link(GeneratedPages.DefinitionsUrl, GeneratedPages.TermAnchor(term));
+    /// <summary>
+    /// What the ids written now start with: empty on a page of its own; in a pack, each paper's prefix
+    /// (<c>paper-2-</c>), so that two papers' "overview" headings or footnotes stay apart.
+    /// </summary>
+    public string IdPrefix { get; set; } = "";
 
-    public string ReferenceLink(string referenceId) => Link(GeneratedPages.BibliographyUrl, GeneratedPages.ReferenceAnchor(referenceId));
+    /// <summary>True while a pack renders its papers: term links and citations lead to the pack's own glossary and bibliography.</summary>
+    public bool LinksWithinPack { get; set; }
+
+    /// <summary>An id written in the page, with the current <see cref="IdPrefix"/>.</summary>
+    public string Id(string id) => IdPrefix + id;
+
+    /// <summary>A link written in Markdown: a fragment of this page (<c>#lessons</c>) names an id the prefix was given to.</summary>
+    public string LocalLink(string url) => IdPrefix.Length > 0 && url.StartsWith('#') ? "#" + IdPrefix + url[1..] : url;
+
+    public string TermLink(Term term) => LinksWithinPack
+        ? "#" + PackTermAnchor(term)
+        : Link(GeneratedPages.DefinitionsUrl, GeneratedPages.TermAnchor(term));
+
+    public string ReferenceLink(string referenceId) => LinksWithinPack
+        ? "#" + PackReferenceAnchor(referenceId)
+        : Link(GeneratedPages.BibliographyUrl, GeneratedPages.ReferenceAnchor(referenceId));
+
+    /// <summary>A term's entry in a pack's glossary.</summary>
+    public static string PackTermAnchor(Term term) => "pack-" + GeneratedPages.TermAnchor(term);
+
+    /// <summary>A work's entry in a pack's bibliography.</summary>
+    public static string PackReferenceAnchor(string referenceId) => "pack-" + GeneratedPages.ReferenceAnchor(referenceId);
 }

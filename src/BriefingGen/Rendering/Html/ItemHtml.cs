@@ -10,12 +10,12 @@ namespace BriefingGen.Rendering;
 /// </summary>
 public static class ItemHtml
 {
-    /// <summary>A grid as a table; on its own page with the pages placed in each cell; as a mini grid with one cell marked.</summary>
-    public static string Grid(Grid grid, RenderContext context, bool showPlacements, GridCell? marked, bool compact = false) =>
+    /// <summary>A grid as a table; on its own page with the pages placed in each cell; as a mini grid with a page's cells marked.</summary>
+    public static string Grid(Grid grid, RenderContext context, bool showPlacements, IReadOnlyCollection<GridCell>? marked, bool compact = false) =>
         context.Templates.Render("items/grid.html", GridModel(grid, context, showPlacements, marked, compact)).Value;
 
     /// <summary>The variables of <c>items/grid.html</c>.</summary>
-    public static ScriptObject GridModel(Grid grid, RenderContext context, bool showPlacements, GridCell? marked, bool compact = false)
+    public static ScriptObject GridModel(Grid grid, RenderContext context, bool showPlacements, IReadOnlyCollection<GridCell>? marked, bool compact = false)
     {
         // Grouped by cell once, not filtered for each of a grid's cells.
         var placements = showPlacements
@@ -28,7 +28,7 @@ public static class ItemHtml
             foreach (var column in grid.Columns.Levels)
             {
                 var cell = grid.Cell(row.Id, column.Id);
-                var isMarked = marked is not null && cell == marked;
+                var isMarked = marked is not null && cell is not null && marked.Contains(cell);
                 // A compact grid (handouts) names only the marked cell; the axes show where the others are.
                 var text = !compact || isMarked ? new RawHtml(BriefingHtmlRenderer.RenderInline(cell?.Text, context)) : null;
                 var placed = placements is not null && cell is not null
@@ -151,11 +151,18 @@ public static class ItemHtml
             ["citation"] = reference is null ? null : new CitationLink(context.ReferenceLink(reference.Id),
                 CitationFormatter.Parenthetical(reference, false, definition.Page is null ? "" : "p. " + definition.Page)),
             ["cited_in"] = citedIn is null ? null : Cite(citedIn, context),
+            // "Matthew Horne, Tom Shirley (2009), Horne and Shirley, 2009" names the authors twice: the citation says it once.
+            ["attributed_by_citation"] = reference is not null && (definition.Authors.Count == 0 || SameAuthors(definition.Authors, reference)),
             ["note"] = definition.Note is null ? null : new RawHtml(BriefingHtmlRenderer.RenderInline(definition.Note, context)),
             ["criticisms"] = definition.Criticisms.Select(c => new RawHtml(BriefingHtmlRenderer.RenderInline(c, context))).ToList(),
         };
         return model;
     }
+
+    // The definition's authors are the work's ("Matthew Horne" for Horne), not someone the work quotes (an interviewee).
+    private static bool SameAuthors(IReadOnlyList<string> authors, Reference reference) =>
+        authors.Count == reference.Authors.Count && reference.Authors.Zip(authors).All(pair =>
+            pair.First.Short.Length > 0 && pair.Second.Contains(pair.First.Short, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>What a reader calls a definition of this kind ("Working definition"), in the site's language.</summary>
     public static string KindLabel(DefinitionKind kind, RenderContext context) => context.Text.Text(KindKey("definition_", kind));
