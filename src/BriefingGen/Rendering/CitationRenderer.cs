@@ -14,7 +14,7 @@ public sealed class CitationRenderer : HtmlObjectRenderer<CitationInline>
         var items = new List<CitedWorkModel>(citation.Items.Count);
         foreach (var item in citation.Items)
         {
-            var reference = context.Site.Briefing.FindReference(item.Key);
+            var reference = context.FindReference(item.Key);
             var text = reference is null ? null
                 : citation.Parenthetical ? CitationFormatter.Parenthetical(reference, item.SuppressAuthor, item.Locator)
                 : CitationFormatter.Narrative(reference, item.Locator);

@@ -13,7 +13,7 @@ public static class PrintModel
     {
         context.ResolvingFrom = source.SourcePath;
         // A handout shows no body text, so it is not rendered for one.
-        var content = context.Page.Kind == PageKind.Handout ? "" : BriefingHtmlRenderer.RenderBody(source.Body!, context);
+        var content = context.Page.Kind == PageKind.Handout ? "" : BriefingHtmlRenderer.RenderBody(context.BodyOf(source)!, context);
         var model = PageModel.Page(context, source, content);
         AddPrint(model, context, PageTitles.Of(source, context), source.Url);
         model["cite_as"] = CiteAs(context.Site, source, context.Text);
@@ -27,14 +27,14 @@ public static class PrintModel
     public static ScriptObject Pack(RenderContext context, Pack pack)
     {
         var site = context.Site;
-        var sources = pack.PageUrls.Select(site.Find).OfType<Page>().ToList();
+        var sources = pack.PageUrls.Select(context.FindPage).OfType<Page>().ToList();
         var papers = new ScriptArray();
         var number = 0;
         foreach (var source in sources)
         {
             number++;
             context.ResolvingFrom = source.SourcePath;
-            var paper = PageModel.Page(context, source, BriefingHtmlRenderer.RenderBody(source.Body!, context));
+            var paper = PageModel.Page(context, source, BriefingHtmlRenderer.RenderBody(context.BodyOf(source)!, context));
             paper["number"] = number;
             paper["anchor"] = $"paper-{number}";
             paper["cite_as"] = CiteAs(site, source, context.Text);
@@ -43,11 +43,11 @@ public static class PrintModel
             papers.Add(paper);
         }
 
-        var references = sources.SelectMany(s => site.Links.Of(s.Url).References).Distinct()
-            .Select(site.Briefing.FindReference).OfType<Reference>().OrderBy(CitationFormatter.SortKey, StringComparer.Ordinal)
+        var references = sources.SelectMany(s => context.UsesOf(s.Url).References).Distinct()
+            .Select(context.FindReference).OfType<Reference>().OrderBy(CitationFormatter.SortKey, StringComparer.Ordinal)
             .Select(r => new ScriptObject { ["id"] = r.Id, ["html"] = ItemHtml.BibliographyEntry(r, context) });
-        var terms = sources.SelectMany(s => site.Links.Of(s.Url).Terms).Distinct()
-            .Select(site.Briefing.FindTerm).OfType<Term>().OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase)
+        var terms = sources.SelectMany(s => context.UsesOf(s.Url).Terms).Distinct()
+            .Select(context.FindTerm).OfType<Term>().OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase)
             .Select(t => new ScriptObject { ["name"] = t.Name, ["explanation"] = t.Explanation, ["link"] = context.TermLink(t) });
         var model = new ScriptObject
         {

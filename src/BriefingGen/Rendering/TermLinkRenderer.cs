@@ -14,7 +14,7 @@ public sealed class TermLinkRenderer : HtmlObjectRenderer<TermLinkInline>
     protected override void Write(HtmlRenderer renderer, TermLinkInline link)
     {
         var context = ((BriefingHtmlRenderer)renderer).Context;
-        var term = context.Site.Briefing.FindTerm(link.Target);
+        var term = context.FindTerm(link.Target);
         if (term is null)
         {
             renderer.WriteEscape(link.Label ?? link.Target);

@@ -19,7 +19,7 @@ public static class ItemHtml
     {
         // Grouped by cell once, not filtered for each of a grid's cells.
         var placements = showPlacements
-            ? (context.Site.Links.Placements.GetValueOrDefault(grid.Id) ?? []).ToLookup(p => (p.Row, p.Column))
+            ? context.PlacementsOn(grid.Id).ToLookup(p => (p.Row, p.Column))
             : null;
         var rows = new List<GridRowModel>(grid.Rows.Levels.Count);
         foreach (var row in grid.Rows.Levels)
@@ -33,7 +33,7 @@ public static class ItemHtml
                 var text = !compact || isMarked ? new RawHtml(BriefingHtmlRenderer.RenderInline(cell?.Text, context)) : null;
                 var placed = placements is not null && cell is not null
                     ? placements[(row.Id, column.Id)].Select(p => new PlacementModel(p, context.Link(p.PageUrl),
-                        context.Site.Find(p.PageUrl)?.Title ?? p.PageUrl)).ToList()
+                        context.FindPage(p.PageUrl)?.Title ?? p.PageUrl)).ToList()
                     : [];
                 cells.Add(new GridCellModel(cell, column, cell?.Anchor, isMarked, text, placed));
             }
@@ -83,8 +83,8 @@ public static class ItemHtml
 
             var text = new RawHtml(BriefingHtmlRenderer.RenderInline(item.Text, context));
             var evidence = showEvidence
-                ? (context.Site.Links.Evidence.GetValueOrDefault(item.Key) ?? [])
-                    .Select(e => new EvidenceModel(e, context.Link(e.PageUrl), context.Site.Find(e.PageUrl)?.Title ?? e.PageUrl)).ToList()
+                ? context.EvidenceFor(item.Key)
+                    .Select(e => new EvidenceModel(e, context.Link(e.PageUrl), context.FindPage(e.PageUrl)?.Title ?? e.PageUrl)).ToList()
                 : [];
             return new TableItemModel(item, item.Anchor, text, evidence);
         }
@@ -132,8 +132,8 @@ public static class ItemHtml
     /// <summary>The variables of <c>items/definition.html</c>.</summary>
     public static ScriptObject DefinitionModel(Definition definition, RenderContext context)
     {
-        var reference = definition.ReferenceId is null ? null : context.Site.Briefing.FindReference(definition.ReferenceId);
-        var citedIn = definition.CitedIn is null ? null : context.Site.Briefing.FindReference(definition.CitedIn);
+        var reference = definition.ReferenceId is null ? null : context.FindReference(definition.ReferenceId);
+        var citedIn = definition.CitedIn is null ? null : context.FindReference(definition.CitedIn);
         var model = new ScriptObject
         {
             ["definition"] = definition,
@@ -187,5 +187,5 @@ public static class ItemHtml
         new(context.ReferenceLink(reference.Id), CitationFormatter.Parenthetical(reference, false, ""));
 
     internal static CitationLink? Source(string? sourceId, RenderContext context) =>
-        sourceId is not null && context.Site.Briefing.FindReference(sourceId) is { } reference ? Cite(reference, context) : null;
+        sourceId is not null && context.FindReference(sourceId) is { } reference ? Cite(reference, context) : null;
 }
