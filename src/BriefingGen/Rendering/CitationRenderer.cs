@@ -16,8 +16,8 @@ public sealed class CitationRenderer : HtmlObjectRenderer<CitationInline>
         {
             var reference = context.FindReference(item.Key);
             var text = reference is null ? null
-                : citation.Parenthetical ? CitationFormatter.Parenthetical(reference, item.SuppressAuthor, item.Locator)
-                : CitationFormatter.Narrative(reference, item.Locator);
+                : citation.Parenthetical ? CitationFormatter.Parenthetical(reference, item.SuppressAuthor, item.Locator, context.Text)
+                : CitationFormatter.Narrative(reference, item.Locator, context.Text);
             var link = reference is null ? null : MarkdownHref.Of(context.ReferenceLink(reference.Id), context);
             items.Add(new CitedWorkModel(item.Key, reference, item.Prefix, item.Locator, item.SuppressAuthor, link, text));
         }

@@ -139,10 +139,10 @@ public static class ItemHtml
             ["definition"] = definition,
             ["kind_class"] = definition.Kind?.ToString().ToLowerInvariant(),
             ["kind_label"] = definition.Kind is { } kind ? KindLabel(kind, context) : null,
-            ["who"] = definition.Authors.Count > 0 ? string.Join(", ", definition.Authors) : reference is null ? null : CitationFormatter.Names(reference),
-            ["year"] = definition.Year ?? reference?.CitedYear,
+            ["who"] = definition.Authors.Count > 0 ? string.Join(", ", definition.Authors) : reference is null ? null : CitationFormatter.Names(reference, context.Text),
+            ["year"] = definition.Year ?? (reference is null ? null : CitationFormatter.Year(reference, context.Text)),
             ["citation"] = reference is null ? null : new CitationLink(context.ReferenceLink(reference.Id),
-                CitationFormatter.Parenthetical(reference, false, definition.Page is null ? "" : "p. " + definition.Page)),
+                CitationFormatter.Parenthetical(reference, false, definition.Page is null ? "" : context.Text.Text("citation_page", ("pages", definition.Page)), context.Text)),
             ["cited_in"] = citedIn is null ? null : Cite(citedIn, context),
             ["note"] = definition.Note is null ? null : new RawHtml(BriefingHtmlRenderer.RenderInline(definition.Note, context)),
             ["criticisms"] = definition.Criticisms.Select(c => new RawHtml(BriefingHtmlRenderer.RenderInline(c, context))).ToList(),
@@ -178,13 +178,13 @@ public static class ItemHtml
     /// <summary>A work's reference-list entry, through <c>items/bibliography-entry.html</c>.</summary>
     public static RawHtml BibliographyEntry(Reference reference, RenderContext context)
     {
-        var model = new ScriptObject(1) { ["entry"] = context.Shared.ReferenceEntries.GetValue(reference, CitationFormatter.Entry) };
+        var model = new ScriptObject(1) { ["entry"] = context.Shared.ReferenceEntries.GetValue(reference, r => CitationFormatter.Entry(r, context.Text)) };
         return context.Templates.RenderInline("items/bibliography-entry.html", model);
     }
 
     /// <summary>A link to a work's bibliography entry, with its parenthetical citation text.</summary>
     public static CitationLink Cite(Reference reference, RenderContext context) =>
-        new(context.ReferenceLink(reference.Id), CitationFormatter.Parenthetical(reference, false, ""));
+        new(context.ReferenceLink(reference.Id), CitationFormatter.Parenthetical(reference, false, "", context.Text));
 
     internal static CitationLink? Source(string? sourceId, RenderContext context) =>
         sourceId is not null && context.FindReference(sourceId) is { } reference ? Cite(reference, context) : null;
