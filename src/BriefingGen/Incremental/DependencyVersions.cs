@@ -21,7 +21,7 @@ internal sealed class DependencyVersions(Site site, SiteTheme theme, bool pdfsEn
 
     private readonly Lazy<string> _config = new(() => objects.HashOf(site.Config) + "|" + site.SearchEnabled + "|" + pdfsEnabled);
 
-    public string Of(string key)
+    public string VersionOf(string key)
     {
         var (prefix, rest) = DependencyKeys.Split(key);
         return prefix switch
@@ -34,7 +34,7 @@ internal sealed class DependencyVersions(Site site, SiteTheme theme, bool pdfsEn
             "template:" => objects.TemplateOf(theme, rest),
             "page:" => site.Find(rest) is { } page ? objects.PageOf(page) : Absent,
             "body:" => site.Find(rest)?.Body is { } body ? objects.IdOf(body) : Absent,
-            "uses:" => objects.UsesOf(site.Links.Of(rest)),
+            "uses:" => objects.UsesOf(site.Links.UsesOf(rest)),
             "children:" => site.Find(rest) is { } listing ? objects.UrlsOf(site.ChildrenOf(listing)) : Absent,
             "neighbours:" => Neighbours(rest),
             "source:" => site.FindBySource(rest)?.Url ?? Absent,

@@ -71,7 +71,7 @@ internal sealed class RenderMemo
         var changed = new bool[_keys.Count];
         Parallel.For(0, _keys.Count, i =>
         {
-            var now = versions.Of(_keys[i]);
+            var now = versions.VersionOf(_keys[i]);
             if (now != _versions[i])
             {
                 changed[i] = true;
@@ -111,7 +111,7 @@ internal sealed class RenderMemo
             {
                 ids[i] = _keyIds[key] = _keys.Count;
                 _keys.Add(key);
-                _versions.Add(versions.Of(key));
+                _versions.Add(versions.VersionOf(key));
             }
         }
 

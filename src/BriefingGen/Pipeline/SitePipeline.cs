@@ -171,7 +171,7 @@ public static class SitePipeline
         DiagnosticBag diagnostics)
     {
         var pages = rendered.Pages;
-        var linkSources = LinkSources.Of(site, pages);
+        var linkSources = LinkSources.Collect(site, pages);
         var contentAssets = sources.Assets.Where(a => a.DisplayPath.StartsWith(SiteLoader.ContentFolder + "/", StringComparison.Ordinal)).ToList();
         var maxBytes = sources.Config.Limits.MaxOutputBytes;
         if (memo.Remembers)

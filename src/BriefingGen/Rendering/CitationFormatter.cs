@@ -48,7 +48,7 @@ public static class CitationFormatter
         $"{Names(reference, InterfaceText.English).ToLowerInvariant()}\u0001{reference.CitedYear}\u0001{reference.Title.ToLowerInvariant()}";
 
     /// <summary>A reference-list entry's text, in parts for <c>items/bibliography-entry.html</c>: Bovaird, T. (2007) ‘Title’, <em>Journal</em>, 67(5), pp. 846–860.</summary>
-    public static ReferenceEntryModel Entry(Reference r, InterfaceText text)
+    public static ReferenceEntryModel ReferenceEntry(Reference r, InterfaceText text)
     {
         var names = r.Authors.Count > 0 ? r.Authors : r.Editors;
         var isPart = r.ContainerTitle is not null && r.Type is not ("book" or "report" or "thesis");

@@ -18,7 +18,7 @@ public sealed class CitationRenderer : HtmlObjectRenderer<CitationInline>
             var text = reference is null ? null
                 : citation.Parenthetical ? CitationFormatter.Parenthetical(reference, item.SuppressAuthor, item.Locator, context.Text)
                 : CitationFormatter.Narrative(reference, item.Locator, context.Text);
-            var link = reference is null ? null : MarkdownHref.Of(context.ReferenceLink(reference.Id), context);
+            var link = reference is null ? null : MarkdownHref.Encoded(context.ReferenceLink(reference.Id), context);
             items.Add(new CitedWorkModel(item.Key, reference, item.Prefix, item.Locator, item.SuppressAuthor, link, text));
         }
 

@@ -11,7 +11,7 @@ namespace BriefingGen.Rendering;
 /// </summary>
 public static class GeneratedContent
 {
-    public static string For(Page page, RenderContext context)
+    public static string Render(Page page, RenderContext context)
     {
         var (name, model) = page.Kind switch
         {

@@ -59,7 +59,7 @@ public static class PageModel
         return ToArray(context.Site.TopLevel
             .Select(p => new ScriptObject
             {
-                ["title"] = PageTitles.Of(p, context),
+                ["title"] = PageTitles.Shown(p, context),
                 ["link"] = context.Link(p.Url),
                 ["summary"] = p.Summary ?? SectionSummary(p, context.Site, context.Text),
                 ["count"] = p.Kind == PageKind.Section ? context.Site.ChildrenOf(p).Count : 0,
@@ -88,7 +88,7 @@ public static class PageModel
         var front = page.FrontMatter;
         var model = new ScriptObject(PageFields) // sized for what follows: growing its table was 3% of rendering
         {
-            ["title"] = PageTitles.Of(page, context),
+            ["title"] = PageTitles.Shown(page, context),
             ["kind"] = PageKinds.Name(page.Kind),
             ["section"] = page.Section,
             ["summary"] = page.Summary,
@@ -127,7 +127,7 @@ public static class PageModel
             var grid = context.FindGrid(p.GridId)!;
             return $"{grid.Name}: {grid.Rows.Levels.First(l => l.Id == p.Row).Label} / {grid.Columns.Levels.First(l => l.Id == p.Column).Label}";
         }));
-        model["toc"] = ToArray(HeadingOutline.Of(context.BodyOf(page)).Select(h => new ScriptObject { ["level"] = h.Level, ["id"] = h.Id, ["text"] = h.Text }));
+        model["toc"] = ToArray(HeadingOutline.Headings(context.BodyOf(page)).Select(h => new ScriptObject { ["level"] = h.Level, ["id"] = h.Id, ["text"] = h.Text }));
         model["web_url"] = WebUrl(site, page);
         model["web_link"] = site.Config.BaseUrl is null ? context.Link(page.Url) : WebUrl(site, page);
         if (PrintPages.HasPaper(page))
@@ -188,7 +188,7 @@ public static class PageModel
             .OrderByDescending(p => p.Date).ThenBy(p => p.Url, StringComparer.Ordinal)
             .Select(p => new ScriptObject
             {
-                ["title"] = PageTitles.Of(p, context),
+                ["title"] = PageTitles.Shown(p, context),
                 ["link"] = Address(p),
                 ["id"] = site.Config.BaseUrl is null ? "urn:briefinggen:" + SitePath.EncodePath(p.Url) : WebUrl(site, p),
                 ["updated"] = (p.Date ?? new DateOnly(2000, 1, 1)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z",
@@ -218,7 +218,7 @@ public static class PageModel
             var folder = string.Join('/', parts[..(i + 1)]) + "/";
             if (context.FindPage(folder) is { } listing)
             {
-                crumbs.Add(new ScriptObject { ["title"] = PageTitles.Of(listing, context), ["link"] = context.Link(folder) });
+                crumbs.Add(new ScriptObject { ["title"] = PageTitles.Shown(listing, context), ["link"] = context.Link(folder) });
             }
         }
 
@@ -228,7 +228,7 @@ public static class PageModel
     private static ScriptArray PageList(IEnumerable<Page> pages, RenderContext context) =>
         ToArray(pages.Select(p => new ScriptObject
         {
-            ["title"] = PageTitles.Of(p, context),
+            ["title"] = PageTitles.Shown(p, context),
             ["link"] = context.Link(p.Url),
             ["summary"] = p.Summary,
             ["kind"] = PageKinds.Name(p.Kind),
@@ -308,12 +308,12 @@ public static class PageModel
         var index = context.Site.IndexInList(page);
         if (index > 0)
         {
-            model["previous"] = new ScriptObject { ["title"] = PageTitles.Of(siblings[index - 1], context), ["link"] = context.Link(siblings[index - 1].Url) };
+            model["previous"] = new ScriptObject { ["title"] = PageTitles.Shown(siblings[index - 1], context), ["link"] = context.Link(siblings[index - 1].Url) };
         }
 
         if (index >= 0 && index < siblings.Count - 1)
         {
-            model["next"] = new ScriptObject { ["title"] = PageTitles.Of(siblings[index + 1], context), ["link"] = context.Link(siblings[index + 1].Url) };
+            model["next"] = new ScriptObject { ["title"] = PageTitles.Shown(siblings[index + 1], context), ["link"] = context.Link(siblings[index + 1].Url) };
         }
     }
 

@@ -157,7 +157,7 @@ public sealed class PageRenderer(Site site, TemplateCatalog templates, MarkdownP
             default:
                 var content = context.BodyOf(page) is { } body
                     ? BriefingHtmlRenderer.RenderBody(body, context)
-                    : GeneratedContent.For(page, context);
+                    : GeneratedContent.Render(page, context);
                 return PageModel.Page(context, content);
         }
     }

@@ -10,7 +10,7 @@ namespace BriefingGen.Rendering;
 public static class PageTitles
 {
     /// <summary>The title of a page as this context's page shows it, noting that it read the page (and a term page's term).</summary>
-    public static string Of(Page page, RenderContext context)
+    public static string Shown(Page page, RenderContext context)
     {
         context.Reads(DependencyKeys.Page(page.Url));
         if (page is { SourcePath: null, Kind: PageKind.Term, ItemId: { } id })
@@ -18,10 +18,10 @@ public static class PageTitles
             context.FindTerm(id);
         }
 
-        return Of(page, context.Site, context.Text);
+        return Shown(page, context.Site, context.Text);
     }
 
-    public static string Of(Page page, Site site, InterfaceText text)
+    public static string Shown(Page page, Site site, InterfaceText text)
     {
         if (page.SourcePath is not null)
         {

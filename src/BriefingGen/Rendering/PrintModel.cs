@@ -15,7 +15,7 @@ public static class PrintModel
         // A handout shows no body text, so it is not rendered for one.
         var content = context.Page.Kind == PageKind.Handout ? "" : BriefingHtmlRenderer.RenderBody(context.BodyOf(source)!, context);
         var model = PageModel.Page(context, source, content);
-        AddPrint(model, context, PageTitles.Of(source, context), source.Url);
+        AddPrint(model, context, PageTitles.Shown(source, context), source.Url);
         model["cite_as"] = CiteAs(context.Site, source, context.Text);
         model["print_kind"] = PageKinds.Name(context.Page.Kind);
         var pdf = context.Link(context.Page.Kind == PageKind.Handout ? PrintPages.HandoutPdf(source) : PrintPages.PaperPdf(source));
@@ -38,7 +38,7 @@ public static class PrintModel
             paper["number"] = number;
             paper["anchor"] = $"paper-{number}";
             paper["cite_as"] = CiteAs(site, source, context.Text);
-            paper["header"] = new RawHtml(CssString(PageTitles.Of(source, context)));
+            paper["header"] = new RawHtml(CssString(PageTitles.Shown(source, context)));
             AddAddress(paper, site, source.Url);
             papers.Add(paper);
         }
@@ -86,7 +86,7 @@ public static class PrintModel
         var webUrl = site.Config.BaseUrl is null ? null : PageModel.WebUrl(site, url);
         model["web_url"] = webUrl;
         model["web_link"] = webUrl;
-        model["qr_code"] = webUrl is null ? null : QrCode.Of(webUrl);
+        model["qr_code"] = webUrl is null ? null : QrCode.Encode(webUrl);
         model["url_css"] = new RawHtml(webUrl is null ? "none" : CssString(webUrl));
     }
 
@@ -108,8 +108,8 @@ public static class PrintModel
         // A year is written as digits in every language, never grouped ("2024", not "2,024").
         var year = page.Date?.Year.ToString(CultureInfo.InvariantCulture) ?? text.Text("no_date");
         return site.Config.BaseUrl is null
-            ? text.Text("cite_as_text_offline", ("who", who), ("year", year), ("title", PageTitles.Of(page, site, text)), ("site", site.Config.Title))
-            : text.Text("cite_as_text", ("who", who), ("year", year), ("title", PageTitles.Of(page, site, text)), ("site", site.Config.Title),
+            ? text.Text("cite_as_text_offline", ("who", who), ("year", year), ("title", PageTitles.Shown(page, site, text)), ("site", site.Config.Title))
+            : text.Text("cite_as_text", ("who", who), ("year", year), ("title", PageTitles.Shown(page, site, text)), ("site", site.Config.Title),
                 ("url", PageModel.WebUrl(site, page)));
     }
 

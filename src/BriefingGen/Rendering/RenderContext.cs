@@ -64,7 +64,7 @@ public sealed class RenderContext(Site site, Page page, MarkdownPipeline pipelin
     public PageUses UsesOf(string url)
     {
         Reads(DependencyKeys.Uses(url));
-        return Site.Links.Of(url);
+        return Site.Links.UsesOf(url);
     }
 
     /// <summary>The pages a list page lists, in order.</summary>

@@ -24,7 +24,7 @@ public sealed class TermLinkRenderer : HtmlObjectRenderer<TermLinkInline>
         var model = new ScriptObject(4)
         {
             ["term"] = term,
-            ["link"] = MarkdownHref.Of(context.TermLink(term), context),
+            ["link"] = MarkdownHref.Encoded(context.TermLink(term), context),
             ["text"] = link.Label ?? NameInText(link.Target, term),
             ["tip_id"] = context.NextTooltipId(),
         };

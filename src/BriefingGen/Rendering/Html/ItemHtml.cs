@@ -178,7 +178,7 @@ public static class ItemHtml
     /// <summary>A work's reference-list entry, through <c>items/bibliography-entry.html</c>.</summary>
     public static RawHtml BibliographyEntry(Reference reference, RenderContext context)
     {
-        var model = new ScriptObject(1) { ["entry"] = context.Shared.ReferenceEntries.GetValue(reference, r => CitationFormatter.Entry(r, context.Text)) };
+        var model = new ScriptObject(1) { ["entry"] = context.Shared.ReferenceEntries.GetValue(reference, r => CitationFormatter.ReferenceEntry(r, context.Text)) };
         return context.Templates.RenderInline("items/bibliography-entry.html", model);
     }
 

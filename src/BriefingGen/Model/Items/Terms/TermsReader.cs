@@ -9,7 +9,7 @@ public static class TermsReader
 {
     public static List<Term> Read(IReadOnlyList<ParsedDataFile> files, DiagnosticBag diagnostics)
     {
-        var terms = DataItems.For(files, "terms", diagnostics).Select(map => ReadTerm(map)).OfType<Term>();
+        var terms = DataItems.MapsOfKind(files, "terms", diagnostics).Select(map => ReadTerm(map)).OfType<Term>();
         var unique = DataItems.Unique(terms, t => t.Id, t => t.Span, "term", diagnostics);
         // Definition ids are unique across terms, so that {{< definition id >}} needs no term.
         DataItems.Unique(unique.SelectMany(t => t.Definitions), d => d.Id, d => d.Span, "definition", diagnostics);
