@@ -139,7 +139,9 @@ public sealed partial class WelshSiteTests
         var english = ThemeFile("en");
         var welsh = ThemeFile("cy");
         var patterns = new List<(string Key, Regex Pattern, bool Phrase)>();
-        foreach (var (key, text) in english.Strings.Where(s => s.Key != "date_long"))
+        // The citation style's words stand between an editor's names and titles ("{first} and {second}"), so their patterns
+        // match the editors' own text ("Power and co-production"): the bibliography test checks them where they are used.
+        foreach (var (key, text) in english.Strings.Where(s => s.Key != "date_long" && !s.Key.StartsWith("citation_", StringComparison.Ordinal)))
         {
             var same = welsh.Strings.TryGetValue(key, out var translated) ? translated.Forms.Values.ToHashSet(StringComparer.Ordinal) : [];
             foreach (var form in text.Forms.Values.Where(f => !same.Contains(f)))
