@@ -24,27 +24,31 @@ internal sealed class DependencyVersions(Site site, SiteTheme theme, bool pdfsEn
     public string VersionOf(string key)
     {
         var (prefix, rest) = DependencyKeys.Split(key);
-        return prefix switch
+        return VersionOf(prefix, rest, key);
+    }
+
+    /// <summary>The version of a key already split by <see cref="DependencyKeys.Split"/> (serve keeps its keys split, as it looks at each on every build).</summary>
+    public string VersionOf(string prefix, string rest, string key) =>
+        prefix switch
         {
             DependencyKeys.Config => _config.Value,
             DependencyKeys.Text => objects.TextOf(theme),
             DependencyKeys.SiteData => objects.HashOf(site.Data),
             DependencyKeys.TopLevel => TopLevel(),
             DependencyKeys.AllPages => objects.UrlsOf(site.Pages),
-            "template:" => objects.TemplateOf(theme, rest),
-            "page:" => site.Find(rest) is { } page ? objects.PageOf(page) : Absent,
-            "body:" => site.Find(rest)?.Body is { } body ? objects.IdOf(body) : Absent,
-            "uses:" => objects.UsesOf(site.Links.UsesOf(rest)),
-            "children:" => site.Find(rest) is { } listing ? objects.UrlsOf(site.ChildrenOf(listing)) : Absent,
-            "neighbours:" => Neighbours(rest),
-            "source:" => site.FindBySource(rest)?.Url ?? Absent,
-            "pack:" => site.Packs.FirstOrDefault(p => p.Id == rest) is { } pack ? objects.HashOf(pack) : Absent,
-            "items:" => DataKinds.All.FirstOrDefault(k => k.Name == rest) is { } kind ? objects.ItemsOf(site.Briefing.ItemsOf(kind)) : Absent,
-            "links:" => Links(rest),
+            DependencyKeys.TemplatePrefix => objects.TemplateOf(theme, rest),
+            DependencyKeys.PagePrefix => site.Find(rest) is { } page ? objects.PageOf(page) : Absent,
+            DependencyKeys.BodyPrefix => site.Find(rest)?.Body is { } body ? objects.IdOf(body) : Absent,
+            DependencyKeys.UsesPrefix => objects.UsesOf(site.Links.UsesOf(rest)),
+            DependencyKeys.ChildrenPrefix => site.Find(rest) is { } listing ? objects.UrlsOf(site.ChildrenOf(listing)) : Absent,
+            DependencyKeys.NeighboursPrefix => Neighbours(rest),
+            DependencyKeys.SourcePrefix => site.FindBySource(rest)?.Url ?? Absent,
+            DependencyKeys.PackPrefix => site.Packs.FirstOrDefault(p => p.Id == rest) is { } pack ? objects.HashOf(pack) : Absent,
+            DependencyKeys.ItemsPrefix => DataKinds.All.FirstOrDefault(k => k.Name == rest) is { } kind ? objects.ItemsOf(site.Briefing.ItemsOf(kind)) : Absent,
+            DependencyKeys.LinksPrefix => Links(rest),
             _ when KindsByWord.TryGetValue(prefix, out var kind) => site.Briefing.Find(new DataKey(kind, rest)) is { } item ? objects.HashOf(item) : Absent,
             _ => throw new ArgumentException($"no such dependency key: {key}", nameof(key)),
         };
-    }
 
     private const string Absent = "-";
 
@@ -62,7 +66,7 @@ internal sealed class DependencyVersions(Site site, SiteTheme theme, bool pdfsEn
             text.Append(site.Briefing.ItemsOf(kind).Count).Append(' ');
         }
 
-        return text.ToString();
+        return text.Append(site.Briefing.Terms.Sum(t => t.Definitions.Count)).ToString();
     }
 
     private string Neighbours(string url)

@@ -11,7 +11,7 @@ internal sealed class RenderMemo
 {
     // Every key any page has read, with what it named at the last build; pages hold their keys as indexes into these.
     private readonly Dictionary<string, int> _keyIds = new(StringComparer.Ordinal);
-    private readonly List<string> _keys = [];
+    private readonly List<(string Prefix, string Name, string Key)> _keys = [];
     private readonly List<string> _versions = [];
 
     private readonly Dictionary<string, (RenderedPage? Page, int[] Keys)> _rendered = new(StringComparer.Ordinal);
@@ -71,7 +71,8 @@ internal sealed class RenderMemo
         var changed = new bool[_keys.Count];
         Parallel.For(0, _keys.Count, i =>
         {
-            var now = versions.VersionOf(_keys[i]);
+            var (prefix, name, key) = _keys[i];
+            var now = versions.VersionOf(prefix, name, key);
             if (now != _versions[i])
             {
                 changed[i] = true;
@@ -110,7 +111,8 @@ internal sealed class RenderMemo
             if (!_keyIds.TryGetValue(key, out ids[i]))
             {
                 ids[i] = _keyIds[key] = _keys.Count;
-                _keys.Add(key);
+                var (prefix, name) = DependencyKeys.Split(key);
+                _keys.Add((prefix, name, key));
                 _versions.Add(versions.VersionOf(key));
             }
         }

@@ -30,16 +30,17 @@ public static class DependencyKeys
     /// <summary>The address of every page, in order (the feed and the sitemap).</summary>
     public const string AllPages = "pages";
 
-    private const string TemplatePrefix = "template:";
-    private const string PagePrefix = "page:";
-    private const string BodyPrefix = "body:";
-    private const string UsesPrefix = "uses:";
-    private const string ChildrenPrefix = "children:";
-    private const string NeighboursPrefix = "neighbours:";
-    private const string SourcePrefix = "source:";
-    private const string PackPrefix = "pack:";
-    private const string ItemsPrefix = "items:";
-    private const string LinksPrefix = "links:";
+    // The prefixes of the keys that name one thing among many: whoever keeps pages finds what a key names by its prefix.
+    public const string TemplatePrefix = "template:";
+    public const string PagePrefix = "page:";
+    public const string BodyPrefix = "body:";
+    public const string UsesPrefix = "uses:";
+    public const string ChildrenPrefix = "children:";
+    public const string NeighboursPrefix = "neighbours:";
+    public const string SourcePrefix = "source:";
+    public const string PackPrefix = "pack:";
+    public const string ItemsPrefix = "items:";
+    public const string LinksPrefix = "links:";
 
     /// <summary>A theme template by name, or its absence (a layout tried and not found).</summary>
     public static string Template(string name) => TemplatePrefix + name;
