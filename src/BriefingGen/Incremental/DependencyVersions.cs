@@ -114,10 +114,12 @@ internal sealed class ObjectVersions
     public string HashOf(object value) => _versions.GetValue(value, v => Hash(Json(v)));
 
     /// <summary>A number of its own for an object that is never changed in place (a parsed Markdown body): a new object is a new version.</summary>
-    public string IdOf(object value) => _versions.GetValue(value, _ => "#" + Interlocked.Increment(ref _ids).ToString(CultureInfo.InvariantCulture));
+    public string IdOf(object value) => _versions.TryGetValue(value, out var known) ? known : _versions.GetValue(value, _ => "#" + Interlocked.Increment(ref _ids).ToString(CultureInfo.InvariantCulture));
 
+    // Looked up before the factory is made: it calls an instance method, so making it allocates, and at 30,000 pages
+    // nearly every lookup finds the page's version already.
     /// <summary>Everything of a page but its body.</summary>
-    public string PageOf(Page written) => _versions.GetValue(written, value =>
+    public string PageOf(Page written) => _versions.TryGetValue(written, out var known) ? known : _versions.GetValue(written, value =>
     {
         var (page, front) = ((Page)value, ((Page)value).FrontMatter);
         return Hash(string.Join("|", PageKinds.Name(page.Kind), page.Title, page.Section, page.SourcePath, page.Summary, page.Date, string.Join(",", page.Authors),
