@@ -35,14 +35,14 @@ public sealed class LinkSources
     /// <summary>Pages that were refused or did not render (their errors are reported); links to them are not reported again.</summary>
     public IReadOnlySet<string> Unrendered { get; }
 
-    public static LinkSources Of(Site site, IReadOnlyList<RenderedPage> rendered)
+    public static LinkSources Collect(Site site, IReadOnlyList<RenderedPage> rendered)
     {
         IReadOnlyDictionary<string, IReadOnlyList<SourceLink>> ByOrigin()
         {
             var byOrigin = new Dictionary<string, IReadOnlyList<SourceLink>>(StringComparer.Ordinal);
             foreach (var page in site.Pages.Where(p => p.SourcePath is not null))
             {
-                var links = site.Links.Of(page.Url).SourceLinks;
+                var links = site.Links.UsesOf(page.Url).SourceLinks;
                 if (links.Count > 0)
                 {
                     byOrigin[page.SourcePath!] = links;

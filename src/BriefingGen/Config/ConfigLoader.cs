@@ -23,8 +23,8 @@ public static class ConfigLoader
 
         if (entry.Kind == EntryKind.SymbolicLink)
         {
-            var root = RealPath.Of(siteRoot);
-            path = RealPath.Of(path) ?? "";
+            var root = RealPath.Resolve(siteRoot);
+            path = RealPath.Resolve(path) ?? "";
             if (root is null || !RealPath.IsInside(path, root))
             {
                 diagnostics.Error(DiagnosticCodes.UnsafePath, SourceSpan.File(FileName),

@@ -24,7 +24,7 @@ public sealed class DiagnosticBag
     public IReadOnlyList<Diagnostic> Sorted(IReadOnlyDictionary<string, string>? texts = null) =>
         _items.Distinct()
             .Select(d => texts is not null && d.Span.Line > 0 && texts.TryGetValue(d.Span.Path, out var text)
-                ? d with { Span = d.Span with { Column = EditorColumn.Of(text, d.Span.Line, d.Span.Column) } }
+                ? d with { Span = d.Span with { Column = EditorColumn.FromUtf16(text, d.Span.Line, d.Span.Column) } }
                 : d)
             .OrderBy(d => d.Span.Path, StringComparer.Ordinal)
             .ThenBy(d => d.Span.Line)

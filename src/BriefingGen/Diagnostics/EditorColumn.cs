@@ -11,7 +11,7 @@ public static class EditorColumn
     /// <param name="text">The text the line and column are in.</param>
     /// <param name="line">One-based line within <paramref name="text"/>.</param>
     /// <param name="utf16Column">One-based column in UTF-16 code units.</param>
-    public static int Of(string text, int line, int utf16Column)
+    public static int FromUtf16(string text, int line, int utf16Column)
     {
         var start = 0;
         for (var i = 1; i < line && start >= 0; i++)

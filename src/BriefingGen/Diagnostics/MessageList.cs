@@ -6,7 +6,7 @@ public static class MessageList
     public const int Shown = 20;
 
     /// <summary>"a, b, c", or the first <see cref="Shown"/> and "and N more", or "none".</summary>
-    public static string Of(IEnumerable<string> values)
+    public static string Join(IEnumerable<string> values)
     {
         var list = values.Take(Shown + 1).ToList();
         if (list.Count == 0)

@@ -9,7 +9,7 @@ namespace BriefingGen.Files;
 public static unsafe partial class RealPath
 {
     /// <summary>The real path, or null when the path leads to nothing, loops, or cannot be resolved.</summary>
-    public static string? Of(string path)
+    public static string? Resolve(string path)
     {
         if (OperatingSystem.IsWindows())
         {

@@ -40,7 +40,7 @@ public static class TextFile
         var lineStart = bytes[..index].LastIndexOf((byte)'\n') + 1;
         var line = bytes[..index].Count((byte)'\n') + 1;
         var before = Encoding.UTF8.GetString(bytes[lineStart..index]);
-        var column = Diagnostics.EditorColumn.Of(before, 1, before.Length + 1);
+        var column = Diagnostics.EditorColumn.FromUtf16(before, 1, before.Length + 1);
         return (line, column);
     }
 }

@@ -1,55 +1,130 @@
-using System.Runtime.CompilerServices;
 using BriefingGen.Model;
 using BriefingGen.Rendering;
 
 namespace BriefingGen.Incremental;
 
-/// <summary>The last build's rendered pages with their fingerprints (serve): a page is rendered again only when its fingerprint changed.</summary>
+/// <summary>
+/// The last build's rendered pages with the dependency keys each read while it rendered (serve): a page is rendered
+/// again when it is new, when it failed to render, or when one of its keys names something that changed.
+/// </summary>
 internal sealed class RenderMemo
 {
-    private readonly PlaceMemo<(string? Fingerprint, RenderedPage? Page)> _rendered = new();
-    private readonly FingerprintMemo _fingerprints = new();
-    private readonly SiteKeys _siteKeys = new();
-    private readonly ConditionalWeakTable<object, string> _hashes = new();
+    // Every key any page has read, with what it named at the last build; pages hold their keys as indexes into these.
+    private readonly Dictionary<string, int> _keyIds = new(StringComparer.Ordinal);
+    private readonly List<(string Prefix, string Name, string Key)> _keys = [];
+    private readonly List<string> _versions = [];
+
+    private readonly Dictionary<string, (RenderedPage? Page, int[] Keys)> _rendered = new(StringComparer.Ordinal);
+    private readonly ObjectVersions _objects = new();
+    private bool _whole; // false while a build is under way: one that stops half way leaves nothing to trust
 
     /// <summary>How many pages the last build rendered (the rest were reused).</summary>
     public int LastRendered { get; private set; }
 
-    /// <summary>Each page's fingerprint, in the site's page order; null for a page that is always rendered (a pack).</summary>
-    public string?[] Fingerprints(Site site, SiteTheme theme, Func<string, string> version) =>
-        _fingerprints.Fingerprints(site, new PageFingerprint(site, theme.Key, version, _siteKeys, _hashes), version);
-
-    public List<RenderedPage> Render(Site site, string?[] fingerprints, PageRenderer renderer)
+    public List<RenderedPage> Render(Site site, SiteTheme theme, PageRenderer renderer)
     {
-        var last = _rendered.Recall(site.Pages, PageUrl);
-        var results = new (string? Fingerprint, RenderedPage? Page)[site.Pages.Count];
-        var rendered = 0;
-        Parallel.For(0, site.Pages.Count, i =>
+        if (!_whole)
         {
-            // A page without a fingerprint (a pack) is always rendered, and so is one that failed to render (its errors are reported again).
-            if (fingerprints[i] is { } key && last[i] is { Page: not null } before && before.Fingerprint == key)
+            Forget();
+        }
+
+        _whole = false;
+        var versions = new DependencyVersions(site, theme, renderer.PdfsEnabled, _objects);
+        var changed = ChangedKeys(versions);
+        var pages = site.Pages;
+        var results = new (RenderedPage? Page, int[]? Keys, PageDependencies? Read)[pages.Count];
+        var rendered = 0;
+        Parallel.For(0, pages.Count, i =>
+        {
+            if (_rendered.TryGetValue(pages[i].Url, out var before) && before.Page is not null && !AnyChanged(before.Keys, changed))
             {
-                results[i] = before;
+                results[i] = (before.Page, before.Keys, null);
                 return;
             }
 
             Interlocked.Increment(ref rendered);
-            results[i] = (fingerprints[i], renderer.Render(site.Pages[i]));
+            var page = renderer.Render(pages[i]);
+            results[i] = (page, null, page?.Dependencies);
         });
 
-        _rendered.Store(site.Pages, PageUrl, results);
-        LastRendered = rendered;
-        var pages = new List<RenderedPage>(results.Length);
-        foreach (var (_, page) in results)
+        _rendered.Clear();
+        var output = new List<RenderedPage>(pages.Count);
+        for (var i = 0; i < pages.Count; i++)
         {
+            var (page, keys, read) = results[i];
+            _rendered[pages[i].Url] = (page, keys ?? Ids(read, versions));
             if (page is not null)
             {
-                pages.Add(page);
+                output.Add(page);
             }
         }
 
-        return pages;
+        LastRendered = rendered;
+        _whole = true;
+        return output;
     }
 
-    private static string PageUrl(Page page) => page.Url;
+    // Which known keys name something else than at the last build; their versions are brought up to date, as every page
+    // that read one is rendered again now.
+    private bool[] ChangedKeys(DependencyVersions versions)
+    {
+        var changed = new bool[_keys.Count];
+        Parallel.For(0, _keys.Count, i =>
+        {
+            var (prefix, name, key) = _keys[i];
+            var now = versions.VersionOf(prefix, name, key);
+            if (now != _versions[i])
+            {
+                changed[i] = true;
+                _versions[i] = now;
+            }
+        });
+
+        return changed;
+    }
+
+    private static bool AnyChanged(int[] keys, bool[] changed)
+    {
+        foreach (var key in keys)
+        {
+            if (changed[key])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A page's keys as indexes, each new key added with what it names in this build (what the page read).
+    private int[] Ids(PageDependencies? read, DependencyVersions versions)
+    {
+        if (read is null)
+        {
+            return [];
+        }
+
+        var ids = new int[read.Keys.Count];
+        for (var i = 0; i < ids.Length; i++)
+        {
+            var key = read.Keys[i];
+            if (!_keyIds.TryGetValue(key, out ids[i]))
+            {
+                ids[i] = _keyIds[key] = _keys.Count;
+                var (prefix, name) = DependencyKeys.Split(key);
+                _keys.Add((prefix, name, key));
+                _versions.Add(versions.VersionOf(key));
+            }
+        }
+
+        return ids;
+    }
+
+    private void Forget()
+    {
+        _keyIds.Clear();
+        _keys.Clear();
+        _versions.Clear();
+        _rendered.Clear();
+    }
 }

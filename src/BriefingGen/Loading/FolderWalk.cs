@@ -27,7 +27,7 @@ internal static class FolderWalk
             return found;
         }
 
-        var startReal = link is null ? start : RealPath.Of(start);
+        var startReal = link is null ? start : RealPath.Resolve(start);
         if (link is not null)
         {
             links?.Add(link);
@@ -50,7 +50,7 @@ internal static class FolderWalk
         {
             var (sitePath, fullPath) = pendingLinks[i];
             links?.Add(sitePath);
-            var target = RealPath.Of(fullPath);
+            var target = RealPath.Resolve(fullPath);
             if (Refused(root, target, output) is { } why)
             {
                 diagnostics.Error(DiagnosticCodes.UnsafePath, SourceSpan.File(sitePath), $"this symbolic link {why}; BriefingGen reads only files inside the site");

@@ -42,7 +42,7 @@ public static class SiteLoader
     }
 
     /// <summary>The site folder's real path: what listings and site paths are relative to.</summary>
-    public static string RootOf(string siteRoot) => RealPath.Of(siteRoot) ?? Path.GetFullPath(siteRoot);
+    public static string RootOf(string siteRoot) => RealPath.Resolve(siteRoot) ?? Path.GetFullPath(siteRoot);
 
     /// <summary>A full path as the site names it: from the site root, with '/' between folders.</summary>
     public static string SitePathOf(string root, string fullPath) => Path.GetRelativePath(root, fullPath).Replace('\\', '/');

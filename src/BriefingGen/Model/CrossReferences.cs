@@ -71,7 +71,7 @@ public sealed class CrossReferences
     /// </summary>
     public static CrossReferences Update(CrossReferences before, IReadOnlyDictionary<string, PageUses> byPage)
     {
-        var changed = byPage.Where(p => !ReferenceEquals(p.Value, before.Of(p.Key))).Select(p => p.Key)
+        var changed = byPage.Where(p => !ReferenceEquals(p.Value, before.UsesOf(p.Key))).Select(p => p.Key)
             .Concat(before.ByPage.Keys.Where(url => !byPage.ContainsKey(url)))
             .ToList();
         return Update(before, byPage, changed);
@@ -102,7 +102,7 @@ public sealed class CrossReferences
     /// <summary>"table/item" to the evidence pages give for it.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<Evidence>> Evidence { get; }
 
-    public PageUses Of(string pageUrl) => ByPage.GetValueOrDefault(pageUrl) ?? PageUses.None;
+    public PageUses UsesOf(string pageUrl) => ByPage.GetValueOrDefault(pageUrl) ?? PageUses.None;
 
     public static IReadOnlyList<string> Lookup(IReadOnlyDictionary<string, IReadOnlyList<string>> index, string key) =>
         index.GetValueOrDefault(key) ?? NoPages;
@@ -152,8 +152,8 @@ public sealed class CrossReferences
         foreach (var url in changed)
         {
             // A page is in a key's list at most once, in URL order: only the keys it left or joined change.
-            var was = select(old.Of(url)).ToHashSet(StringComparer.Ordinal);
-            var @is = select(now.Of(url)).ToHashSet(StringComparer.Ordinal);
+            var was = select(old.UsesOf(url)).ToHashSet(StringComparer.Ordinal);
+            var @is = select(now.UsesOf(url)).ToHashSet(StringComparer.Ordinal);
             foreach (var key in was.Where(key => !@is.Contains(key)))
             {
                 Editable(key).Remove(url);
@@ -199,12 +199,12 @@ public sealed class CrossReferences
 
         foreach (var url in changed)
         {
-            foreach (var key in select(old.Of(url)).Select(keyOf).Distinct(StringComparer.Ordinal))
+            foreach (var key in select(old.UsesOf(url)).Select(keyOf).Distinct(StringComparer.Ordinal))
             {
                 Editable(key).RemoveAll(entry => pageOf(entry) == url);
             }
 
-            foreach (var group in select(now.Of(url)).GroupBy(keyOf))
+            foreach (var group in select(now.UsesOf(url)).GroupBy(keyOf))
             {
                 var list = Editable(group.Key);
                 var at = list.FindIndex(entry => string.CompareOrdinal(pageOf(entry), url) > 0);

@@ -53,11 +53,11 @@ public sealed record PartialDate(int Year, int? Month, int? Day)
             day = d;
         }
 
-        return Of(year, month, day);
+        return FromParts(year, month, day);
     }
 
     /// <summary>The date of these parts, or null when they name no day of the calendar (month 13, 30 February).</summary>
-    public static PartialDate? Of(int year, int? month, int? day)
+    public static PartialDate? FromParts(int year, int? month, int? day)
     {
         if (year is <= 0 or >= 10000 || month is < 1 or > 12 || (day is not null && month is null) ||
             (day is { } d && (d < 1 || d > DateTime.DaysInMonth(year, month!.Value))))

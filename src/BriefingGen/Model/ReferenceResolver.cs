@@ -465,7 +465,7 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
             if (parts.Length != 2 || grid.Cell(parts[0].Trim(), parts[1].Trim()) is null)
             {
                 collector.Diagnostics.Error(DiagnosticCodes.UnknownCell, entry.Cell.Span,
-                    $"grid '{grid.Id}' has no cell '{entry.Cell.Value}'{Suggest(entry.Cell.Value, grid.Cells.Select(c => c.Id), collector)}; cells are row/column, one of: {MessageList.Of(grid.Cells.Select(c => c.Id))}");
+                    $"grid '{grid.Id}' has no cell '{entry.Cell.Value}'{Suggest(entry.Cell.Value, grid.Cells.Select(c => c.Id), collector)}; cells are row/column, one of: {MessageList.Join(grid.Cells.Select(c => c.Id))}");
                 continue;
             }
 
@@ -492,7 +492,7 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
                 }
 
                 collector.Diagnostics.Error(DiagnosticCodes.UnknownTableItem, entry.Item.Span,
-                    $"no benefit/risk item '{entry.Item.Value}'{Suggest(entry.Item.Value, data.Tables.SelectMany(t => t.Items).Select(i => i.Key), collector)}; write table/item, one of: {MessageList.Of(data.Tables.SelectMany(t => t.Items).Select(i => i.Key))}");
+                    $"no benefit/risk item '{entry.Item.Value}'{Suggest(entry.Item.Value, data.Tables.SelectMany(t => t.Items).Select(i => i.Key), collector)}; write table/item, one of: {MessageList.Join(data.Tables.SelectMany(t => t.Items).Select(i => i.Key))}");
                 continue;
             }
 

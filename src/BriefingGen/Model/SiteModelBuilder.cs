@@ -79,7 +79,7 @@ public static class SiteModelBuilder
         var quiet = new DiagnosticBag();
         foreach (var kind in DataKinds.All.Where(k => k.HasFile))
         {
-            foreach (var item in Model.Data.DataItems.For(files, kind.Name, quiet))
+            foreach (var item in Model.Data.DataItems.MapsOfKind(files, kind.Name, quiet))
             {
                 if (item.Node("id") is YamlDotNet.RepresentationModel.YamlScalarNode { Value: { } id } &&
                     new DataKey(kind, id.Trim()) is var key && !kept.Contains(key))

@@ -12,7 +12,7 @@ public static class DataTextLimit
 {
     // What is kept of a refused text: the build fails on the error, and a stub keeps the item from being reported
     // missing as well, without the later steps repeating the work of the huge text.
-    private const int KeptOfRefused = 100;
+    private const int ShownOfRefused = 100;
 
     public static void Check(YamlNode root, string path, int maxLength, DiagnosticBag diagnostics)
     {
@@ -23,7 +23,7 @@ public static class DataTextLimit
             {
                 diagnostics.Error(DiagnosticCodes.DataTextTooLong, YamlText.Span(path, 0, scalar.Start),
                     $"this text is {text.Length:N0} characters long, over the limit of {maxLength:N0}; shorten it, or split it into several items (or raise limits.max_text_length)");
-                scalar.Value = text[..KeptOfRefused];
+                scalar.Value = text[..ShownOfRefused];
             }
         }
     }

@@ -57,7 +57,7 @@ public static class SitePipeline
             using var staging = !memo.Remembers && options.Write && output is not null && !Failed(options, diagnostics)
                 ? OutputWriter.Open(output, diagnostics, config.Limits.MaxOutputBytes)
                 : null;
-            var rendered = Render(site, theme, renderer, staging, memo, timings);
+            var rendered = Render(site, theme, renderer, staging, memo);
             timings.Mark("render");
             Check(rendered, site, sources, tools.LaterFiles(jobs), staging, memo, diagnostics);
             timings.Mark("check");
@@ -158,24 +158,22 @@ public static class SitePipeline
     private static SiteTheme Theme(SiteSources sources, BuildMemo memo, DiagnosticBag diagnostics) =>
         memo.Theme is { } themes ? themes.Read(sources, diagnostics) : SiteTheme.Read(sources, diagnostics);
 
-    // A one-off build renders, reads and writes each page in one pass (see StagedOutput); a memo renders the pages whose fingerprints changed.
-    private static StagedOutput.Rendered Render(Site site, SiteTheme theme, PageRenderer renderer, OutputWriter? staging, BuildMemo memo, StageTimings timings)
+    // A one-off build renders, reads and writes each page in one pass (see StagedOutput); a memo renders the pages whose dependencies changed.
+    private static StagedOutput.Rendered Render(Site site, SiteTheme theme, PageRenderer renderer, OutputWriter? staging, BuildMemo memo)
     {
         if (memo.Renders is not { } renders)
         {
             return StagedOutput.RenderAndWrite(site, renderer, staging);
         }
 
-        var fingerprints = renders.Fingerprints(site, theme, memo.Parses!.Version);
-        timings.Mark("fingerprints");
-        return new StagedOutput.Rendered(renders.Render(site, fingerprints, renderer), [], [], []);
+        return new StagedOutput.Rendered(renders.Render(site, theme, renderer), [], [], []);
     }
 
     private static void Check(StagedOutput.Rendered rendered, Site site, SiteSources sources, List<string> later, OutputWriter? staging, BuildMemo memo,
         DiagnosticBag diagnostics)
     {
         var pages = rendered.Pages;
-        var linkSources = LinkSources.Of(site, pages);
+        var linkSources = LinkSources.Collect(site, pages);
         var contentAssets = sources.Assets.Where(a => a.DisplayPath.StartsWith(SiteLoader.ContentFolder + "/", StringComparison.Ordinal)).ToList();
         var maxBytes = sources.Config.Limits.MaxOutputBytes;
         if (memo.Remembers)

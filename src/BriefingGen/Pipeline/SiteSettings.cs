@@ -36,7 +36,7 @@ public static class SiteSettings
     {
         var where = SourceSpan.File(options.Output is null ? ConfigLoader.FileName : "--output");
         var given = options.Output ?? Path.Combine(options.Source, config.Output);
-        var source = RealPath.Of(options.Source) ?? Path.GetFullPath(options.Source);
+        var source = RealPath.Resolve(options.Source) ?? Path.GetFullPath(options.Source);
         var output = OutputLocation.RealPathOf(given);
         string? problem = null;
         if (output is null)

@@ -1,70 +1,84 @@
+using System.Globalization;
 using BriefingGen.Model;
+using BriefingGen.Model.Language;
 
 namespace BriefingGen.Rendering;
 
-/// <summary>Author-year (Harvard) text for citations and reference-list entries, as the seed papers use.</summary>
+/// <summary>
+/// Author-year (Harvard) text for citations and reference-list entries, as the seed papers use. The style's words
+/// ("and", "et al.", "n.d.", "p.", "Available at:", "Accessed", "ed.", "edn"...) come from the site's language file.
+/// </summary>
 public static class CitationFormatter
 {
     /// <summary>The names part of a citation: "Bovaird", "Needham and Carr", "Boyle et al.", the organisation, or the title.</summary>
-    public static string Names(Reference reference)
+    public static string Names(Reference reference, InterfaceText text)
     {
         var names = reference.Authors.Count > 0 ? reference.Authors : reference.Editors;
         return names.Count switch
         {
             0 => reference.Title,
             1 => names[0].Short,
-            2 => $"{names[0].Short} and {names[1].Short}",
-            _ => $"{names[0].Short} et al.",
+            2 => text.Text("citation_two_names", ("first", names[0].Short), ("second", names[1].Short)),
+            _ => text.Text("citation_et_al", ("first", names[0].Short)),
         };
     }
 
+    /// <summary>The year as cited: "2015a", or the language's "n.d." and suffix for a work without a year.</summary>
+    public static string Year(Reference reference, InterfaceText text) =>
+        reference.Year is null ? text.Text("no_date") + reference.YearSuffix : reference.CitedYear;
+
     /// <summary>"Bovaird, 2007" (inside parentheses) or "2007" when the author is suppressed, with the locator after.</summary>
-    public static string Parenthetical(Reference reference, bool suppressAuthor, string locator)
+    public static string Parenthetical(Reference reference, bool suppressAuthor, string locator, InterfaceText text)
     {
-        var text = suppressAuthor ? reference.CitedYear : $"{Names(reference)}, {reference.CitedYear}";
-        return string.IsNullOrEmpty(locator) ? text : $"{text}, {locator}";
+        var cited = suppressAuthor ? Year(reference, text) : $"{Names(reference, text)}, {Year(reference, text)}";
+        return string.IsNullOrEmpty(locator) ? cited : $"{cited}, {locator}";
     }
 
     /// <summary>"Ostrom (1996)" or "Ostrom (1996, p. 12)".</summary>
-    public static string Narrative(Reference reference, string locator) =>
+    public static string Narrative(Reference reference, string locator, InterfaceText text) =>
         string.IsNullOrEmpty(locator)
-            ? $"{Names(reference)} ({reference.CitedYear})"
-            : $"{Names(reference)} ({reference.CitedYear}, {locator})";
+            ? $"{Names(reference, text)} ({Year(reference, text)})"
+            : $"{Names(reference, text)} ({Year(reference, text)}, {locator})";
 
-    /// <summary>Sort key of a reference list: first author's name, year, suffix, title.</summary>
+    /// <summary>
+    /// Sort key of a reference list: first author's name, year, suffix, title. The same in every language, so a
+    /// translated site lists its works in the order of the English one.
+    /// </summary>
     public static string SortKey(Reference reference) =>
-        $"{Names(reference).ToLowerInvariant()}\u0001{reference.CitedYear}\u0001{reference.Title.ToLowerInvariant()}";
+        $"{Names(reference, InterfaceText.English).ToLowerInvariant()}\u0001{reference.CitedYear}\u0001{reference.Title.ToLowerInvariant()}";
 
     /// <summary>A reference-list entry's text, in parts for <c>items/bibliography-entry.html</c>: Bovaird, T. (2007) ‘Title’, <em>Journal</em>, 67(5), pp. 846–860.</summary>
-    public static ReferenceEntryModel Entry(Reference r)
+    public static ReferenceEntryModel ReferenceEntry(Reference r, InterfaceText text)
     {
         var names = r.Authors.Count > 0 ? r.Authors : r.Editors;
         var isPart = r.ContainerTitle is not null && r.Type is not ("book" or "report" or "thesis");
         string? within = null;
         if (isPart && r.Type is "chapter" or "paper-conference")
         {
-            within = r.Authors.Count > 0 && r.Editors.Count > 0 ? $"in {JoinNames(r.Editors)} {EditorsMark(r.Editors)}" : "in";
+            within = r.Authors.Count > 0 && r.Editors.Count > 0
+                ? text.Text("citation_in_editors", ("editors", JoinNames(r.Editors, text)), ("mark", EditorsMark(r.Editors, text)))
+                : text.Text("citation_in");
         }
 
         var numbering = r.Volume is not null
             ? r.Issue is not null ? $"{r.Volume}({r.Issue})" : r.Volume
-            : r.Issue is not null ? "no. " + r.Issue : null;
+            : r.Issue is not null ? text.Text("citation_issue", ("issue", r.Issue)) : null;
         var pages = r.Pages is not null && isPart
-            ? (r.Pages.Contains('-') || r.Pages.Contains('–') ? "pp. " : "p. ") + r.Pages.Replace('-', '–')
+            ? text.Text(r.Pages.Contains('-') || r.Pages.Contains('–') ? "citation_pages" : "citation_page", ("pages", r.Pages.Replace('-', '–')))
             : null;
         // A journal's publisher (Google Scholar exports one) is not printed for an article by author-date styles.
         var publisher = string.Join(": ", new[] { r.PublisherPlace, r.Type == "article-journal" ? null : r.Publisher }
             .Where(p => !string.IsNullOrWhiteSpace(p)));
         var note = r.Note?.TrimEnd('.');
-        var edition = r.Edition is null ? null : EditionText(r.Edition);
+        var edition = r.Edition is null ? null : EditionText(r.Edition, text);
         // The title block ends with whatever comes last of it; its full stop is left out after a '?' or '!' ("What is PB?").
         // Without author or editor the title comes first, and the year in brackets after it.
         var last = pages ?? numbering ?? (r.CollectionTitle is not null ? ")" : isPart ? r.ContainerTitle : r.ContainerTitle ?? (names.Count > 0 ? r.Title : ")"));
         return new ReferenceEntryModel(
             r,
-            names.Count > 0 ? JoinNames(names) : null,
-            names.Count > 0 && r.Authors.Count == 0 ? EditorsMark(names) : null,
-            r.CitedYear,
+            names.Count > 0 ? JoinNames(names, text) : null,
+            names.Count > 0 && r.Authors.Count == 0 ? EditorsMark(names, text) : null,
+            Year(r, text),
             isPart,
             r.Title,
             within,
@@ -74,7 +88,7 @@ public static class CitationFormatter
             pages,
             publisher.Length > 0 ? publisher : null,
             note,
-            WebLink(r))
+            WebLink(r, text))
         {
             TitleStop = Stop(last),
             Edition = edition,
@@ -90,10 +104,11 @@ public static class CitationFormatter
         return end is { Length: > 0 } && end[^1] is '.' or '?' or '!' ? "" : ".";
     }
 
-    private static string EditorsMark(IReadOnlyList<Name> editors) => editors.Count == 1 ? "(ed.)" : "(eds.)";
+    private static string EditorsMark(IReadOnlyList<Name> editors, InterfaceText text) =>
+        text.Text(editors.Count == 1 ? "citation_editor" : "citation_editors");
 
     // A DOI is linked through doi.org; otherwise a web address, if it is one (never another scheme), with the date it was read.
-    private static EntryLink? WebLink(Reference r)
+    private static EntryLink? WebLink(Reference r, InterfaceText text)
     {
         if (r.Doi is not null)
         {
@@ -102,30 +117,44 @@ public static class CitationFormatter
         }
 
         return r.Url is not null && Uri.TryCreate(r.Url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
-            ? new EntryLink("Available at:", uri.AbsoluteUri, r.Url) { Accessed = r.Accessed is null ? null : $"(Accessed: {r.Accessed.Written})" }
+            ? new EntryLink(text.Text("citation_available_at"), uri.AbsoluteUri, r.Url)
+            {
+                Accessed = r.Accessed is null ? null : text.Text("citation_accessed", ("date", DateText(r.Accessed, text))),
+            }
             : null;
     }
 
-    // "2" gives "2nd edn", as Harvard styles write a numbered edition; a worded one ("Revised") stands as written.
-    private static string EditionText(string edition)
+    // An access date as precise as it was written: "3 March 2024", "March 2024" or "2024", in the site's language.
+    private static string DateText(PartialDate date, InterfaceText text) => date switch
     {
-        var text = edition.Trim();
-        if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number))
+        { Month: { } month, Day: { } day } => text.LongDate(new DateOnly(date.Year, month, day)),
+        { Month: { } month } => new DateOnly(date.Year, month, 1).ToString(text.Text("date_month"), text.Culture),
+        _ => date.Year.ToString(CultureInfo.InvariantCulture),
+    };
+
+    // "2" gives "2nd edn", as Harvard styles write a numbered edition ({english_ordinal} is "2nd"; another language
+    // words it from {number}); "2nd" as written is numbered too; a worded one ("Revised") stands as written.
+    private static string EditionText(string edition, InterfaceText text)
+    {
+        var written = edition.Trim();
+        if (int.TryParse(written, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
         {
             var suffix = (number % 100) is 11 or 12 or 13 ? "th" : (number % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" };
-            return $"{number}{suffix} edn";
+            return text.Text("citation_numbered_edition", ("number", number.ToString(CultureInfo.InvariantCulture)), ("english_ordinal", $"{number}{suffix}"));
         }
 
-        return System.Text.RegularExpressions.Regex.IsMatch(text, @"^\d+(st|nd|rd|th)$") ? text + " edn" : text;
+        return System.Text.RegularExpressions.Regex.Match(written, @"^(\d+)(st|nd|rd|th)$") is { Success: true } ordinal
+            ? text.Text("citation_numbered_edition", ("number", ordinal.Groups[1].Value), ("english_ordinal", written))
+            : written;
     }
 
-    private static string JoinNames(IReadOnlyList<Name> names)
+    private static string JoinNames(IReadOnlyList<Name> names, InterfaceText text)
     {
         var inverted = names.Select(n => n.Inverted).ToList();
         return inverted.Count switch
         {
             1 => inverted[0],
-            _ => string.Join(", ", inverted[..^1]) + " and " + inverted[^1],
+            _ => text.Text("citation_two_names", ("first", string.Join(", ", inverted[..^1])), ("second", inverted[^1])),
         };
     }
 }

@@ -14,11 +14,11 @@ public sealed class CitationRenderer : HtmlObjectRenderer<CitationInline>
         var items = new List<CitedWorkModel>(citation.Items.Count);
         foreach (var item in citation.Items)
         {
-            var reference = context.Site.Briefing.FindReference(item.Key);
+            var reference = context.FindReference(item.Key);
             var text = reference is null ? null
-                : citation.Parenthetical ? CitationFormatter.Parenthetical(reference, item.SuppressAuthor, item.Locator)
-                : CitationFormatter.Narrative(reference, item.Locator);
-            var link = reference is null ? null : MarkdownHref.Of(context.ReferenceLink(reference.Id), context);
+                : citation.Parenthetical ? CitationFormatter.Parenthetical(reference, item.SuppressAuthor, item.Locator, context.Text)
+                : CitationFormatter.Narrative(reference, item.Locator, context.Text);
+            var link = reference is null ? null : MarkdownHref.Encoded(context.ReferenceLink(reference.Id), context);
             items.Add(new CitedWorkModel(item.Key, reference, item.Prefix, item.Locator, item.SuppressAuthor, link, text));
         }
 

@@ -12,9 +12,8 @@ namespace BriefingGen.Rendering;
 /// </summary>
 public static class GeneratedContent
 {
-    public static string For(Page page, RenderContext context)
+    public static string Render(Page page, RenderContext context)
     {
-        var data = context.Site.Briefing;
         var (name, model) = page.Kind switch
         {
             PageKind.Definitions => ("pages/definitions.html", Definitions(context)),
@@ -22,7 +21,7 @@ public static class GeneratedContent
             PageKind.PackIndex => ("pages/packs.html", Packs(context)),
             // Every other kind's index lists its items; an item's page is the kind's own (ItemKinds).
             _ when DataKinds.OfIndexPage(page.Kind) is { } kind =>
-                ("pages/index.html", Index(kind.Name, data.ItemsOf(kind).Select(i => (i.Title, kind.ItemUrl(i.Id), i.Description)), context)),
+                ("pages/index.html", Index(kind.Name, context.ItemsOf(kind).Select(i => (i.Title, kind.ItemUrl(i.Id), i.Description)), context)),
             _ when ItemKinds.Page(page, context) is var (template, made) => (template, made),
             _ => ((string?)null, (ScriptObject?)null),
         };
@@ -32,28 +31,33 @@ public static class GeneratedContent
     // Every pack in the order the config gives them, with its papers in order, its print edition and its PDF when built.
     private static ScriptObject Packs(RenderContext context)
     {
-        var site = context.Site;
-        var packs = site.Packs.Select(pack => new ScriptObject
+        var packs = context.Site.Packs.Select(pack => new ScriptObject
         {
             ["id"] = pack.Id,
             ["anchor"] = pack.Anchor,
             ["title"] = pack.Title,
             ["link"] = context.Link(pack.Url),
             ["pdf"] = context.PdfsEnabled ? context.Link(pack.PdfPath) : null,
-            ["papers"] = pack.PageUrls.Select(site.Find).OfType<Page>().Select(p => new ScriptObject
-            {
-                ["title"] = PageTitles.Of(p, context),
-                ["link"] = context.Link(p.Url),
-                ["kind_label"] = PageModel.KindLabel(p.Kind, context.Text),
-                ["summary"] = p.Summary,
-            }).ToList(),
+            ["papers"] = PackPapers(pack, context),
         }).ToList();
         return new ScriptObject { ["packs"] = packs };
     }
 
+    private static List<ScriptObject> PackPapers(Pack pack, RenderContext context)
+    {
+        context.Reads(DependencyKeys.Pack(pack.Id));
+        return pack.PageUrls.Select(context.FindPage).OfType<Page>().Select(p => new ScriptObject
+        {
+            ["title"] = PageTitles.Shown(p, context),
+            ["link"] = context.Link(p.Url),
+            ["kind_label"] = PageModel.KindLabel(p.Kind, context.Text),
+            ["summary"] = InlinePlainText.Of(p.Summary, context),
+        }).ToList();
+    }
+
     private static ScriptObject Definitions(RenderContext context)
     {
-        var terms = context.Site.Briefing.Terms;
+        var terms = context.ItemsOf(DataKinds.Terms);
         var index = terms.OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase).Select(t => new TermAnchorModel(t, GeneratedPages.TermAnchor(t))).ToList();
         // Categories are listed in the order they first appear in the data, each under its own title as written;
         // terms with none come last, under a heading only when other terms have one.
@@ -69,7 +73,6 @@ public static class GeneratedContent
     /// <summary>The variables of <c>items/term-entry.html</c>: one term's entry on the definitions page.</summary>
     private static ScriptObject TermEntry(Term term, RenderContext context)
     {
-        var data = context.Site.Briefing;
         var entry = new ScriptObject
         {
             ["term"] = term,
@@ -77,15 +80,15 @@ public static class GeneratedContent
             ["explanation"] = new RawHtml(BriefingHtmlRenderer.RenderInline(term.Explanation, context)),
         };
         entry["assessment"] = term.Assessment is null ? null : new RawHtml(BriefingHtmlRenderer.RenderInline(term.Assessment, context));
-        entry["sources"] = term.ReferenceIds.Select(data.FindReference).OfType<Reference>().Select(r => ItemHtml.Cite(r, context)).ToList();
+        entry["sources"] = term.ReferenceIds.Select(context.FindReference).OfType<Reference>().Select(r => ItemHtml.Cite(r, context)).ToList();
         entry["definition_groups"] = term.Definitions.GroupBy(d => d.Kind).OrderBy(g => g.Key.HasValue ? (int)g.Key.Value : 99)
             .Select(group => new DefinitionGroupModel(
                 term.Definitions.Count > 1 && group.Key is { } kind ? ItemHtml.KindHeading(kind, context) : null,
                 group.Select(d => ItemHtml.DefinitionModel(d, context)).ToList()))
             .ToList();
         entry["compare_link"] = term.Definitions.Count > 1 ? context.Link(GeneratedPages.TermUrl(term)) : null;
-        entry["see_also"] = term.SeeAlso.Select(data.FindTerm).OfType<Term>().Select(t => new TermAnchorModel(t, GeneratedPages.TermAnchor(t))).ToList();
-        entry["used_on"] = UsedOn(context.Site.Links.TermUsers, term.Id, context);
+        entry["see_also"] = term.SeeAlso.Select(context.FindTerm).OfType<Term>().Select(t => new TermAnchorModel(t, GeneratedPages.TermAnchor(t))).ToList();
+        entry["used_on"] = UsedOn(CrossReferenceNames.TermUsers, context.Site.Links.TermUsers, term.Id, context);
         return entry;
     }
 
@@ -106,7 +109,7 @@ public static class GeneratedContent
         var description = Description(grid.Description, context);
         var model = ItemHtml.GridModel(grid, context, showPlacements: true, marked: null);
         model["description"] = description;
-        model["placement_count"] = (context.Site.Links.Placements.GetValueOrDefault(grid.Id) ?? []).Count;
+        model["placement_count"] = context.PlacementsOn(grid.Id).Count;
         return model;
     }
 
@@ -123,15 +126,15 @@ public static class GeneratedContent
         var description = Description(figure.Description, context);
         var model = ItemHtml.FigureModel(figure, context);
         model["description"] = description;
-        model["used_on"] = UsedOn(context.Site.Links.EmbedUsers, new DataKey(DataKinds.Figures, figure.Id).ToString(), context);
+        model["used_on"] = UsedOn(CrossReferenceNames.EmbedUsers, context.Site.Links.EmbedUsers, new DataKey(DataKinds.Figures, figure.Id).ToString(), context);
         return model;
     }
 
     private static ScriptObject Bibliography(RenderContext context)
     {
-        var entries = context.Site.Briefing.References.OrderBy(CitationFormatter.SortKey, StringComparer.Ordinal)
+        var entries = context.ItemsOf(DataKinds.References).OrderBy(CitationFormatter.SortKey, StringComparer.Ordinal)
             .Select(r => new BibliographyEntryModel(r, GeneratedPages.ReferenceAnchor(r.Id), ItemHtml.BibliographyEntry(r, context),
-                UsedOn(context.Site.Links.Citers, r.Id, context)))
+                UsedOn(CrossReferenceNames.Citers, context.Site.Links.Citers, r.Id, context)))
             .ToList();
         return new ScriptObject { ["entries"] = entries };
     }
@@ -139,7 +142,7 @@ public static class GeneratedContent
     internal static ScriptObject Theme(Theme theme, RenderContext context)
     {
         var description = Description(theme.Description, context);
-        var pages = Site.Order(CrossReferences.Lookup(context.Site.Links.ThemePages, theme.Id).Select(context.Site.Find).OfType<Page>())
+        var pages = Site.Order(context.Lookup(CrossReferenceNames.ThemePages, context.Site.Links.ThemePages, theme.Id).Select(context.FindPage).OfType<Page>())
             .Select(p => new PageLinkModel(context.Link(p.Url), p.Title, InlinePlainText.Of(p.Summary, context))).ToList();
         return new ScriptObject { ["theme"] = theme, ["description"] = description, ["pages"] = pages };
     }
@@ -156,8 +159,8 @@ public static class GeneratedContent
         description is null ? null : new RawHtml(BriefingHtmlRenderer.RenderBody(Markdig.Markdown.Parse(description, context.Pipeline), context));
 
     /// <summary>The pages that use an item, as links: content pages and the pages of items whose texts use it (grids, tables, figures, timelines).</summary>
-    public static List<PageLinkModel> UsedOn(IReadOnlyDictionary<string, IReadOnlyList<string>> index, string key, RenderContext context) =>
-        CrossReferences.Lookup(index, key).Select(context.Site.Find).OfType<Page>()
+    public static List<PageLinkModel> UsedOn(string name, IReadOnlyDictionary<string, IReadOnlyList<string>> index, string key, RenderContext context) =>
+        context.Lookup(name, index, key).Select(context.FindPage).OfType<Page>()
             .Where(p => p.SourcePath is not null || DataKinds.OfItemPage(p.Kind) is { HasTexts: true })
             .Select(p => new PageLinkModel(context.Link(p.Url), p.Title, InlinePlainText.Of(p.Summary, context))).ToList();
 }

@@ -9,7 +9,7 @@ namespace BriefingGen.Rendering;
 public static class HeadingOutline
 {
     /// <summary>Headings worth a contents list: only when a page has at least <paramref name="minimum"/> of level 2.</summary>
-    public static IReadOnlyList<(int Level, string Id, string Text)> Of(MarkdownDocument? document, int minimum = 3)
+    public static IReadOnlyList<(int Level, string Id, string Text)> Headings(MarkdownDocument? document, int minimum = 3)
     {
         if (document is null)
         {

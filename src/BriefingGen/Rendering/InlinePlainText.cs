@@ -37,7 +37,7 @@ public static class InlinePlainText
                     plain.Append(entity.Transcoded);
                     break;
                 case TermLinkInline link:
-                    plain.Append(TermLinkRenderer.ShownText(link, context.Site.Briefing.FindTerm(link.Target)));
+                    plain.Append(TermLinkRenderer.ShownText(link, context.FindTerm(link.Target)));
                     break;
                 case CitationInline citation:
                     AppendCitation(plain, citation, context);
@@ -53,10 +53,10 @@ public static class InlinePlainText
 
     private static void AppendCitation(StringBuilder plain, CitationInline citation, RenderContext context)
     {
-        var works = citation.Items.Select(item => context.Site.Briefing.FindReference(item.Key) is { } reference
+        var works = citation.Items.Select(item => context.FindReference(item.Key) is { } reference
             ? (item.Prefix.Length > 0 ? item.Prefix + " " : "") + (citation.Parenthetical
-                ? CitationFormatter.Parenthetical(reference, item.SuppressAuthor, item.Locator)
-                : CitationFormatter.Narrative(reference, item.Locator))
+                ? CitationFormatter.Parenthetical(reference, item.SuppressAuthor, item.Locator, context.Text)
+                : CitationFormatter.Narrative(reference, item.Locator, context.Text))
             : "@" + item.Key);
         plain.Append(citation.Parenthetical ? "(" + string.Join("; ", works) + ")" : string.Join("; ", works));
     }

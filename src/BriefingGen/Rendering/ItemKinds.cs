@@ -42,14 +42,14 @@ public static class ItemKinds
 
     /// <summary>The HTML of an embed, <c>{{&lt; word id &gt;}}</c>; empty when the item is not there (the model reported it).</summary>
     public static string Embed(string word, string id, RenderContext context) =>
-        DataKinds.OfEmbed(word) is { } kind && context.Site.Briefing.Find(new DataKey(kind, id)) is { } item &&
+        DataKinds.OfEmbed(word) is { } kind && context.FindItem(kind, id) is { } item &&
         ByKind.GetValueOrDefault(kind)?.Embed is { } embed
             ? embed(item, word, context)
             : "";
 
     /// <summary>The template and model of an item's own page, or null when the page shows no item.</summary>
     public static (string Template, ScriptObject Model)? Page(Page page, RenderContext context) =>
-        DataKinds.OfItemPage(page.Kind) is { } kind && page.ItemId is { } id && context.Site.Briefing.Find(new DataKey(kind, id)) is { } item &&
+        DataKinds.OfItemPage(page.Kind) is { } kind && page.ItemId is { } id && context.FindItem(kind, id) is { } item &&
         ByKind.GetValueOrDefault(kind)?.Page is { } made
             ? made(item, context)
             : null;

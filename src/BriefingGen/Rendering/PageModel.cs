@@ -12,6 +12,8 @@ public static class PageModel
     {
         var site = context.Site;
         var config = site.Config;
+        context.Reads(DependencyKeys.Config);
+        context.Reads(DependencyKeys.SiteData);
         var menu = new ScriptArray();
         foreach (var item in config.Menu)
         {
@@ -48,10 +50,16 @@ public static class PageModel
     /// <summary>The site's top-level sections and generated indexes, for the home page and navigation.</summary>
     private static ScriptArray Sections(RenderContext context)
     {
+        context.Reads(DependencyKeys.TopLevel);
+        foreach (var page in context.Site.TopLevel)
+        {
+            context.Reads(DependencyKeys.Page(page.Url));
+        }
+
         return ToArray(context.Site.TopLevel
             .Select(p => new ScriptObject
             {
-                ["title"] = PageTitles.Of(p, context),
+                ["title"] = PageTitles.Shown(p, context),
                 ["link"] = context.Link(p.Url),
                 ["summary"] = InlinePlainText.Of(p.Summary, context) ?? SectionSummary(p, context.Site, context.Text),
                 ["count"] = p.Kind == PageKind.Section ? context.Site.ChildrenOf(p).Count : 0,
@@ -76,11 +84,12 @@ public static class PageModel
     public static ScriptObject Page(RenderContext context, Page page, string content)
     {
         var site = context.Site;
-        var uses = site.Links.Of(page.Url);
+        context.Reads(DependencyKeys.Page(page.Url));
+        var uses = context.UsesOf(page.Url);
         var front = page.FrontMatter;
         var model = new ScriptObject(PageFields) // sized for what follows: growing its table was 3% of rendering
         {
-            ["title"] = PageTitles.Of(page, context),
+            ["title"] = PageTitles.Shown(page, context),
             ["kind"] = PageKinds.Name(page.Kind),
             ["section"] = page.Section,
             ["summary"] = InlinePlainText.Of(page.Summary, context),
@@ -95,7 +104,7 @@ public static class PageModel
             ["link"] = context.Link(page.Url),
             ["is_home"] = page.Kind == PageKind.Home,
             ["breadcrumbs"] = Breadcrumbs(context),
-            ["children"] = page.IsListing ? PageList(site.ChildrenOf(page), context) : new ScriptArray(),
+            ["children"] = page.IsListing ? PageList(context.ChildrenOf(page), context) : new ScriptArray(),
             ["place"] = front?.Place,
             ["region"] = front?.Region,
             ["period"] = front?.Period,
@@ -110,23 +119,23 @@ public static class PageModel
                 ["event"] = Inline(t.Event, context),
             }) ?? []),
             ["questions"] = ToArray(front?.Questions.Select(q => Inline(q, context)) ?? []),
-            ["themes"] = ToArray(uses.Themes.Select(site.Briefing.FindTheme).OfType<Theme>()
+            ["themes"] = ToArray(uses.Themes.Select(context.FindTheme).OfType<Theme>()
                 .Select(t => new ScriptObject { ["title"] = t.Title, ["link"] = context.Link(GeneratedPages.ThemeUrl(t.Id)) })),
-            ["related"] = PageList(uses.Related.Select(site.Find).OfType<Page>(), context),
-            ["backlinks"] = PageList(CrossReferences.Lookup(site.Links.Backlinks, page.Url).Select(site.Find).OfType<Page>(), context),
+            ["related"] = PageList(uses.Related.Select(context.FindPage).OfType<Page>(), context),
+            ["backlinks"] = PageList(context.Lookup(CrossReferenceNames.Backlinks, site.Links.Backlinks, page.Url).Select(context.FindPage).OfType<Page>(), context),
             ["placements"] = Placements(uses, context),
             ["evidence"] = Evidence(uses, context),
             ["references"] = References(uses, context),
-            ["terms"] = ToArray(uses.Terms.Select(site.Briefing.FindTerm).OfType<Term>().OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase)
+            ["terms"] = ToArray(uses.Terms.Select(context.FindTerm).OfType<Term>().OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase)
                 .Select(t => new ScriptObject { ["name"] = t.Name, ["explanation"] = t.Explanation, ["link"] = context.TermLink(t) })),
         };
         model["kind_label"] = KindLabel(page.Kind, context.Text);
         model["grid_cells"] = ToArray(uses.Placements.Select(p =>
         {
-            var grid = site.Briefing.FindGrid(p.GridId)!;
+            var grid = context.FindGrid(p.GridId)!;
             return $"{grid.Name}: {grid.Rows.Levels.First(l => l.Id == p.Row).Label} / {grid.Columns.Levels.First(l => l.Id == p.Column).Label}";
         }));
-        model["toc"] = ToArray(HeadingOutline.Of(page.Body).Select(h => new ScriptObject { ["level"] = h.Level, ["id"] = h.Id, ["text"] = h.Text }));
+        model["toc"] = ToArray(HeadingOutline.Headings(context.BodyOf(page)).Select(h => new ScriptObject { ["level"] = h.Level, ["id"] = h.Id, ["text"] = h.Text }));
         model["web_url"] = WebUrl(site, page);
         model["web_link"] = site.Config.BaseUrl is null ? context.Link(page.Url) : WebUrl(site, page);
         if (PrintPages.HasPaper(page))
@@ -187,12 +196,18 @@ public static class PageModel
     private static void AddListings(ScriptObject model, RenderContext context)
     {
         var site = context.Site;
+        context.Reads(DependencyKeys.AllPages);
+        foreach (var page in site.Pages)
+        {
+            context.Reads(DependencyKeys.Page(page.Url));
+        }
+
         string Address(Page p) => site.Config.BaseUrl is null ? context.Link(p.Url) : WebUrl(site, p);
         model["feed_entries"] = ToArray(site.Pages.Where(p => p.Kind == PageKind.CaseStudy)
             .OrderByDescending(p => p.Date).ThenBy(p => p.Url, StringComparer.Ordinal)
             .Select(p => new ScriptObject
             {
-                ["title"] = PageTitles.Of(p, context),
+                ["title"] = PageTitles.Shown(p, context),
                 ["link"] = Address(p),
                 ["id"] = site.Config.BaseUrl is null ? "urn:briefinggen:" + SitePath.EncodePath(p.Url) : WebUrl(site, p),
                 ["updated"] = (p.Date ?? new DateOnly(2000, 1, 1)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z",
@@ -220,9 +235,9 @@ public static class PageModel
         for (var i = 0; i < parts.Length - 1; i++)
         {
             var folder = string.Join('/', parts[..(i + 1)]) + "/";
-            if (context.Site.Find(folder) is { } listing)
+            if (context.FindPage(folder) is { } listing)
             {
-                crumbs.Add(new ScriptObject { ["title"] = PageTitles.Of(listing, context), ["link"] = context.Link(folder) });
+                crumbs.Add(new ScriptObject { ["title"] = PageTitles.Shown(listing, context), ["link"] = context.Link(folder) });
             }
         }
 
@@ -232,14 +247,14 @@ public static class PageModel
     private static ScriptArray PageList(IEnumerable<Page> pages, RenderContext context) =>
         ToArray(pages.Select(p => new ScriptObject
         {
-            ["title"] = PageTitles.Of(p, context),
+            ["title"] = PageTitles.Shown(p, context),
             ["link"] = context.Link(p.Url),
             ["summary"] = InlinePlainText.Of(p.Summary, context),
             ["kind"] = PageKinds.Name(p.Kind),
             ["date"] = p.WrittenDate?.Iso,
             ["place"] = p.FrontMatter?.Place,
             ["period"] = p.FrontMatter?.Period,
-            ["themes"] = ToArray(p.FrontMatter?.Themes.Select(t => context.Site.Briefing.FindTheme(t.Value)?.Title).OfType<string>() ?? []),
+            ["themes"] = ToArray(p.FrontMatter?.Themes.Select(t => context.FindTheme(t.Value)?.Title).OfType<string>() ?? []),
             ["region"] = p.FrontMatter?.Region,
         }));
 
@@ -254,7 +269,7 @@ public static class PageModel
         var list = new ScriptArray();
         foreach (var onGrid in uses.Placements.GroupBy(p => p.GridId))
         {
-            var grid = context.Site.Briefing.FindGrid(onGrid.Key)!;
+            var grid = context.FindGrid(onGrid.Key)!;
             var cells = onGrid.Select(p => grid.Cell(p.Row, p.Column)!).ToList();
             var reasons = ToArray(onGrid.Select(placement => new ScriptObject
             {
@@ -293,7 +308,7 @@ public static class PageModel
         var list = new ScriptArray();
         foreach (var evidence in uses.Evidence)
         {
-            var table = context.Site.Briefing.FindTable(evidence.TableId)!;
+            var table = context.FindTable(evidence.TableId)!;
             var item = table.Items.First(i => i.Id == evidence.ItemId);
             list.Add(new ScriptObject
             {
@@ -310,7 +325,7 @@ public static class PageModel
     }
 
     private static ScriptArray References(PageUses uses, RenderContext context) =>
-        ToArray(uses.References.Select(context.Site.Briefing.FindReference).OfType<Reference>()
+        ToArray(uses.References.Select(context.FindReference).OfType<Reference>()
             .OrderBy(CitationFormatter.SortKey, StringComparer.Ordinal)
             .Select(r => new ScriptObject
             {
@@ -322,21 +337,22 @@ public static class PageModel
     private static void AddNeighbours(ScriptObject model, RenderContext context)
     {
         var page = context.Page;
-        if (page.SourcePath is null || page.IsListing || context.Site.Find(Model.Site.ParentOf(page)) is not { } parent)
+        if (page.SourcePath is null || page.IsListing || context.FindPage(Model.Site.ParentOf(page)) is not { } parent)
         {
             return;
         }
 
+        context.Reads(DependencyKeys.Neighbours(page.Url));
         var siblings = context.Site.ChildrenOf(parent);
         var index = context.Site.IndexInList(page);
         if (index > 0)
         {
-            model["previous"] = new ScriptObject { ["title"] = PageTitles.Of(siblings[index - 1], context), ["link"] = context.Link(siblings[index - 1].Url) };
+            model["previous"] = new ScriptObject { ["title"] = PageTitles.Shown(siblings[index - 1], context), ["link"] = context.Link(siblings[index - 1].Url) };
         }
 
         if (index >= 0 && index < siblings.Count - 1)
         {
-            model["next"] = new ScriptObject { ["title"] = PageTitles.Of(siblings[index + 1], context), ["link"] = context.Link(siblings[index + 1].Url) };
+            model["next"] = new ScriptObject { ["title"] = PageTitles.Shown(siblings[index + 1], context), ["link"] = context.Link(siblings[index + 1].Url) };
         }
     }
 

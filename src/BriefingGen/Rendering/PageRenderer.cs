@@ -27,6 +27,9 @@ public sealed class PageRenderer(Site site, TemplateCatalog templates, MarkdownP
 
     private readonly SharedRenders _shared = new();
 
+    /// <summary>Whether pages link to the PDFs this build prints.</summary>
+    public bool PdfsEnabled => pdfsEnabled;
+
     /// <summary>
     /// Runs <paramref name="render"/> with the page's render context set up as its layout would have it (the theme's
     /// item templates and the template functions ready): for tools and tests that render a part of a page.
@@ -42,6 +45,9 @@ public sealed class PageRenderer(Site site, TemplateCatalog templates, MarkdownP
     private (RenderContext Context, HtmlTemplateContext TemplateContext, ScriptObject Globals) Prepare(Page page)
     {
         var context = new RenderContext(site, page, pipeline, pdfsEnabled, text, _shared) { Images = images ?? Images.ImageSizes.None };
+        context.Reads(DependencyKeys.Config);
+        context.Reads(DependencyKeys.Text);
+        context.Reads(DependencyKeys.Page(page.Url));
         var templateContext = new HtmlTemplateContext
         {
             RenderContext = context,
@@ -69,13 +75,19 @@ public sealed class PageRenderer(Site site, TemplateCatalog templates, MarkdownP
 
     public RenderedPage? Render(Page page)
     {
-        var layout = LayoutFor(page);
+        var tried = new List<string>();
+        var layout = LayoutFor(page, tried);
         if (layout is null)
         {
             return null;
         }
 
         var (context, templateContext, globals) = Prepare(page);
+        foreach (var name in tried)
+        {
+            context.Reads(DependencyKeys.Template(name));
+        }
+
         var output = TextBuffers.Rent();
         templateContext.PushOutput(new StringBuilderOutput(output));
         try
@@ -84,7 +96,7 @@ public sealed class PageRenderer(Site site, TemplateCatalog templates, MarkdownP
             globals["site"] = PageModel.Site(context);
             globals["page"] = PageData(page, context);
             var html = layout.Render(templateContext);
-            return new RenderedPage(page.OutputPath, OriginOf(page, layout), html) { Layout = layout.SourceFilePath };
+            return new RenderedPage(page.OutputPath, OriginOf(page, layout), html) { Layout = layout.SourceFilePath, Dependencies = context.Dependencies() };
         }
         catch (ScriptRuntimeException e)
         {
@@ -141,22 +153,25 @@ public sealed class PageRenderer(Site site, TemplateCatalog templates, MarkdownP
         switch (page.Kind)
         {
             case PageKind.Paper or PageKind.Handout:
-                return PrintModel.Paper(context, site.Find(page.ItemId!)!);
+                return PrintModel.Paper(context, context.FindPage(page.ItemId!)!);
             case PageKind.Pack:
+                context.Reads(DependencyKeys.Pack(page.ItemId!));
                 return PrintModel.Pack(context, site.Packs.First(p => p.Id == page.ItemId));
             default:
-                var content = page.Body is not null
-                    ? BriefingHtmlRenderer.RenderBody(page.Body, context)
-                    : GeneratedContent.For(page, context);
+                var content = context.BodyOf(page) is { } body
+                    ? BriefingHtmlRenderer.RenderBody(body, context)
+                    : GeneratedContent.Render(page, context);
                 return PageModel.Page(context, content);
         }
     }
 
-    private Scriban.Template? LayoutFor(Page page)
+    // The layouts tried are added to tried: a page depends on those it did not find too, as a site may add one.
+    private Scriban.Template? LayoutFor(Page page, List<string> tried)
     {
         if (page.Layout is { } requested)
         {
             var name = $"layouts/{requested.Value}.html";
+            tried.Add(name);
             if (templates.Get(name) is { } chosen)
             {
                 return chosen;
@@ -173,6 +188,7 @@ public sealed class PageRenderer(Site site, TemplateCatalog templates, MarkdownP
 
         foreach (var name in Candidates(page))
         {
+            tried.Add(name);
             if (templates.Get(name) is { } template)
             {
                 return template;
@@ -224,4 +240,7 @@ public sealed record RenderedPage(string OutputPath, string Origin, string Html)
 {
     /// <summary>The layout the page was rendered with (its display path), where links not written in the page's Markdown come from.</summary>
     public string? Layout { get; init; }
+
+    /// <summary>What the page read while it rendered; empty for a page not made by rendering.</summary>
+    public PageDependencies Dependencies { get; init; } = new([]);
 }

@@ -9,9 +9,19 @@ namespace BriefingGen.Rendering;
 /// </summary>
 public static class PageTitles
 {
-    public static string Of(Page page, RenderContext context) => Of(page, context.Site, context.Text);
+    /// <summary>The title of a page as this context's page shows it, noting that it read the page (and a term page's term).</summary>
+    public static string Shown(Page page, RenderContext context)
+    {
+        context.Reads(DependencyKeys.Page(page.Url));
+        if (page is { SourcePath: null, Kind: PageKind.Term, ItemId: { } id })
+        {
+            context.FindTerm(id);
+        }
 
-    public static string Of(Page page, Site site, InterfaceText text)
+        return Shown(page, context.Site, context.Text);
+    }
+
+    public static string Shown(Page page, Site site, InterfaceText text)
     {
         if (page.SourcePath is not null)
         {

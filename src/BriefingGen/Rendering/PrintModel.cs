@@ -13,9 +13,9 @@ public static class PrintModel
     {
         context.ResolvingFrom = source.SourcePath;
         // A handout shows no body text, so it is not rendered for one.
-        var content = context.Page.Kind == PageKind.Handout ? "" : BriefingHtmlRenderer.RenderBody(source.Body!, context);
+        var content = context.Page.Kind == PageKind.Handout ? "" : BriefingHtmlRenderer.RenderBody(context.BodyOf(source)!, context);
         var model = PageModel.Page(context, source, content);
-        AddPrint(model, context, PageTitles.Of(source, context), source.Url);
+        AddPrint(model, context, PageTitles.Shown(source, context), source.Url);
         model["cite_as"] = CiteAs(context.Site, source, context.Text);
         model["print_kind"] = PageKinds.Name(context.Page.Kind);
         var pdf = context.Link(context.Page.Kind == PageKind.Handout ? PrintPages.HandoutPdf(source) : PrintPages.PaperPdf(source));
@@ -27,7 +27,7 @@ public static class PrintModel
     public static ScriptObject Pack(RenderContext context, Pack pack)
     {
         var site = context.Site;
-        var sources = pack.PageUrls.Select(site.Find).OfType<Page>().ToList();
+        var sources = pack.PageUrls.Select(context.FindPage).OfType<Page>().ToList();
         var papers = new ScriptArray();
         var number = 0;
         // Each paper's ids start with its own prefix, and its term links and citations lead to the pack's glossary and bibliography.
@@ -37,12 +37,12 @@ public static class PrintModel
             number++;
             context.ResolvingFrom = source.SourcePath;
             context.IdPrefix = $"paper-{number}-";
-            var paper = PageModel.Page(context, source, BriefingHtmlRenderer.RenderBody(source.Body!, context));
+            var paper = PageModel.Page(context, source, BriefingHtmlRenderer.RenderBody(context.BodyOf(source)!, context));
             paper["number"] = number;
             paper["anchor"] = $"paper-{number}";
             paper["id_prefix"] = context.IdPrefix;
             paper["cite_as"] = CiteAs(site, source, context.Text);
-            paper["header"] = new RawHtml(CssString(PageTitles.Of(source, context)));
+            paper["header"] = new RawHtml(CssString(PageTitles.Shown(source, context)));
             AddAddress(paper, site, source.Url);
             papers.Add(paper);
         }
@@ -52,11 +52,11 @@ public static class PrintModel
         context.IdPrefix = "";
         context.LinksWithinPack = false;
 
-        var references = sources.SelectMany(s => site.Links.Of(s.Url).References).Distinct()
-            .Select(site.Briefing.FindReference).OfType<Reference>().OrderBy(CitationFormatter.SortKey, StringComparer.Ordinal)
+        var references = sources.SelectMany(s => context.UsesOf(s.Url).References).Distinct()
+            .Select(context.FindReference).OfType<Reference>().OrderBy(CitationFormatter.SortKey, StringComparer.Ordinal)
             .Select(r => new ScriptObject { ["id"] = r.Id, ["anchor"] = RenderContext.PackReferenceAnchor(r.Id), ["html"] = ItemHtml.BibliographyEntry(r, context) });
-        var terms = sources.SelectMany(s => site.Links.Of(s.Url).Terms).Distinct()
-            .Select(site.Briefing.FindTerm).OfType<Term>().OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase)
+        var terms = sources.SelectMany(s => context.UsesOf(s.Url).Terms).Distinct()
+            .Select(context.FindTerm).OfType<Term>().OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase)
             .Select(t => new ScriptObject { ["name"] = t.Name, ["anchor"] = RenderContext.PackTermAnchor(t), ["explanation"] = t.Explanation, ["link"] = context.TermLink(t) });
         var model = new ScriptObject
         {
@@ -95,7 +95,7 @@ public static class PrintModel
         var webUrl = site.Config.BaseUrl is null ? null : PageModel.WebUrl(site, url);
         model["web_url"] = webUrl;
         model["web_link"] = webUrl;
-        model["qr_code"] = webUrl is null ? null : QrCode.Of(webUrl);
+        model["qr_code"] = webUrl is null ? null : QrCode.Encode(webUrl);
         model["url_css"] = new RawHtml(webUrl is null ? "none" : CssString(webUrl));
     }
 
@@ -117,8 +117,8 @@ public static class PrintModel
         // A year is written as digits in every language, never grouped ("2024", not "2,024").
         var year = page.Date?.Year.ToString(CultureInfo.InvariantCulture) ?? text.Text("no_date");
         return site.Config.BaseUrl is null
-            ? text.Text("cite_as_text_offline", ("who", who), ("year", year), ("title", PageTitles.Of(page, site, text)), ("site", site.Config.Title))
-            : text.Text("cite_as_text", ("who", who), ("year", year), ("title", PageTitles.Of(page, site, text)), ("site", site.Config.Title),
+            ? text.Text("cite_as_text_offline", ("who", who), ("year", year), ("title", PageTitles.Shown(page, site, text)), ("site", site.Config.Title))
+            : text.Text("cite_as_text", ("who", who), ("year", year), ("title", PageTitles.Shown(page, site, text)), ("site", site.Config.Title),
                 ("url", PageModel.WebUrl(site, page)));
     }
 

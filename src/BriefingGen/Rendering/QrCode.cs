@@ -10,7 +10,7 @@ namespace BriefingGen.Rendering;
 /// </summary>
 public sealed record QrCode(int Size, string Path, string Url)
 {
-    public static QrCode Of(string url)
+    public static QrCode Encode(string url)
     {
         // Level M survives a crease or a coffee ring on a handout and keeps a long address scannable at 2.5 cm.
         using var data = QRCodeGenerator.GenerateQrCode(url, QRCodeGenerator.ECCLevel.M);

@@ -1,11 +1,15 @@
 using BriefingGen.Model;
+using BriefingGen.Model.Items;
 using BriefingGen.Model.Language;
 using BriefingGen.Rendering.Images;
 using Markdig;
 
 namespace BriefingGen.Rendering;
 
-/// <summary>What rendering one page needs: the site, the page, and relative links from it.</summary>
+/// <summary>
+/// What rendering one page needs: the site, the page, and relative links from it. What the page reads of the site it
+/// reads through this context's lookups, which note each key read (<see cref="Dependencies"/>).
+/// </summary>
 /// <param name="shared">What the build's pages render alike (one per build; a new one when not given).</param>
 public sealed class RenderContext(Site site, Page page, MarkdownPipeline pipeline, bool pdfsEnabled = false, InterfaceText? text = null, SharedRenders? shared = null)
 {
@@ -20,7 +24,108 @@ public sealed class RenderContext(Site site, Page page, MarkdownPipeline pipelin
 
     private int _tooltips;
 
+    private readonly HashSet<string> _reads = new(StringComparer.Ordinal);
+
+    /// <summary>The site. Read it through the lookups below, which note what the page read; a read they miss would leave the page stale in serve.</summary>
     public Site Site { get; } = site;
+
+    /// <summary>Notes that the page read what <paramref name="key"/> names (see <see cref="DependencyKeys"/>).</summary>
+    public void Reads(string key)
+    {
+        lock (_reads)
+        {
+            _reads.Add(key);
+        }
+    }
+
+    /// <summary>Every key the page read so far, in ordinal order.</summary>
+    public PageDependencies Dependencies()
+    {
+        lock (_reads)
+        {
+            return new PageDependencies(_reads.Order(StringComparer.Ordinal).ToArray());
+        }
+    }
+
+    /// <summary>The page at a URL (its title, summary, front matter), or null.</summary>
+    public Page? FindPage(string url)
+    {
+        Reads(DependencyKeys.Page(url));
+        return Site.Find(url);
+    }
+
+    /// <summary>A page's Markdown body, for rendering it.</summary>
+    public Markdig.Syntax.MarkdownDocument? BodyOf(Page page)
+    {
+        Reads(DependencyKeys.Body(page.Url));
+        return page.Body;
+    }
+
+    /// <summary>What a page uses (terms, citations, placements, links...).</summary>
+    public PageUses UsesOf(string url)
+    {
+        Reads(DependencyKeys.Uses(url));
+        return Site.Links.UsesOf(url);
+    }
+
+    /// <summary>The pages a list page lists, in order.</summary>
+    public IReadOnlyList<Page> ChildrenOf(Page listing)
+    {
+        Reads(DependencyKeys.Children(listing.Url));
+        return Site.ChildrenOf(listing);
+    }
+
+    /// <summary>A data item by kind and id, or null.</summary>
+    public IDataItem? FindItem(DataKind kind, string id)
+    {
+        Reads(DependencyKeys.Item(kind, id));
+        return Site.Briefing.Find(new DataKey(kind, id));
+    }
+
+    public Term? FindTerm(string id) => FindItem(DataKinds.Terms, id) as Term;
+
+    public Reference? FindReference(string id) => FindItem(DataKinds.References, id) as Reference;
+
+    public Theme? FindTheme(string id) => FindItem(DataKinds.Themes, id) as Theme;
+
+    public Grid? FindGrid(string id) => FindItem(DataKinds.Grids, id) as Grid;
+
+    public BenefitRiskTable? FindTable(string id) => FindItem(DataKinds.Tables, id) as BenefitRiskTable;
+
+    /// <summary>Every item of a kind, in order.</summary>
+    public IReadOnlyList<T> ItemsOf<T>(DataKind<T> kind) where T : class, IDataItem
+    {
+        Reads(DependencyKeys.Items(kind));
+        return Site.Briefing.Items(kind);
+    }
+
+    /// <summary>Every item of a kind, in order.</summary>
+    public IReadOnlyList<IDataItem> ItemsOf(DataKind kind)
+    {
+        Reads(DependencyKeys.Items(kind));
+        return Site.Briefing.ItemsOf(kind);
+    }
+
+    /// <summary>The pages an index names for a key (<paramref name="name"/> is the index's name in the dependency key).</summary>
+    public IReadOnlyList<string> Lookup(string name, IReadOnlyDictionary<string, IReadOnlyList<string>> index, string key)
+    {
+        Reads(DependencyKeys.Links(name, key));
+        return CrossReferences.Lookup(index, key);
+    }
+
+    /// <summary>The placements on a grid, from every page.</summary>
+    public IReadOnlyList<Placement> PlacementsOn(string gridId)
+    {
+        Reads(DependencyKeys.Links(CrossReferenceNames.Placements, gridId));
+        return Site.Links.Placements.GetValueOrDefault(gridId) ?? [];
+    }
+
+    /// <summary>The evidence pages give for a table's item.</summary>
+    public IReadOnlyList<Evidence> EvidenceFor(string itemKey)
+    {
+        Reads(DependencyKeys.Links(CrossReferenceNames.Evidence, itemKey));
+        return Site.Links.Evidence.GetValueOrDefault(itemKey) ?? [];
+    }
 
     public Page Page { get; } = page;
 
@@ -73,12 +178,18 @@ public sealed class RenderContext(Site site, Page page, MarkdownPipeline pipelin
         }
 
         if (ResolvingFrom is not null && ContentLinks.ResolveMarkdownLink(ResolvingFrom, url) is { } source &&
-            Site.FindBySource(source) is { } target)
+            FindBySource(source) is { } target)
         {
             return Link(target.Url, ContentLinks.FragmentOf(url));
         }
 
         return url;
+    }
+
+    private Page? FindBySource(string sourcePath)
+    {
+        Reads(DependencyKeys.Source(sourcePath));
+        return Site.FindBySource(sourcePath);
     }
 
     /// <summary>
@@ -103,7 +214,7 @@ public sealed class RenderContext(Site site, Page page, MarkdownPipeline pipelin
     /// <summary>The link as the model resolved it, when <paramref name="url"/> is written in the Markdown being rendered.</summary>
     public SourceLink? Resolved(string url)
     {
-        if (ResolvingFrom is null || Site.FindBySource(ResolvingFrom) is not { } source || Site.Links.Of(source.Url).SourceLinks is not { Count: > 0 } links)
+        if (ResolvingFrom is null || FindBySource(ResolvingFrom) is not { } source || UsesOf(source.Url).SourceLinks is not { Count: > 0 } links)
         {
             return null;
         }

@@ -7,21 +7,21 @@ namespace BriefingGen.Rendering;
 /// <summary>The templates and interface text a site's pages are rendered with.</summary>
 public sealed class SiteTheme
 {
-    private readonly Lazy<string> _key;
+    private readonly Lazy<string> _textKey;
 
-    private SiteTheme(TemplateCatalog templates, InterfaceText text, Func<string> key)
+    private SiteTheme(TemplateCatalog templates, InterfaceText text, Func<string> textKey)
     {
         Templates = templates;
         Text = text;
-        _key = new Lazy<string>(key);
+        _textKey = new Lazy<string>(textKey);
     }
 
     public TemplateCatalog Templates { get; }
 
     public InterfaceText Text { get; }
 
-    /// <summary>Every template's and language file's path and text, and the language: equal keys mean the same theme.</summary>
-    public string Key => _key.Value;
+    /// <summary>Every language file's path and text, and the language: equal keys mean the same interface text.</summary>
+    public string TextKey => _textKey.Value;
 
     /// <summary>Reads the site's templates (the theme's where the site has none of that name) and chooses its interface language.</summary>
     public static SiteTheme Read(SiteSources sources, DiagnosticBag diagnostics)
@@ -30,6 +30,6 @@ public sealed class SiteTheme
         var templates = new TemplateCatalog(files, diagnostics);
         var text = InterfaceLanguage.Choose(language, languageFiles, diagnostics, sources.Config.LanguageAt);
         return new SiteTheme(templates, text,
-            () => string.Join("\n", files.Concat(languageFiles).Select(t => t.DisplayPath + "\n" + t.Text)) + "\nlanguage " + language);
+            () => string.Join("\n", languageFiles.Select(t => t.DisplayPath + "\n" + t.Text)) + "\nlanguage " + language);
     }
 }

@@ -45,6 +45,9 @@ public sealed class TemplateCatalog : ITemplateLoader
 
     public Template? Get(string name) => _templates.GetValueOrDefault(name);
 
+    /// <summary>A template's text, or null when there is no template of that name.</summary>
+    public string? TextOf(string name) => _files.TryGetValue(name, out var file) ? file.Text : null;
+
     public string DisplayPathOf(string name) => _files.TryGetValue(name, out var file) ? file.DisplayPath : name;
 
     /// <summary>Gives a new context the parsed templates, so that includes are not parsed again.</summary>
@@ -60,6 +63,7 @@ public sealed class TemplateCatalog : ITemplateLoader
     public string GetPath(TemplateContext context, Scriban.Parsing.SourceSpan callerSpan, string templateName)
     {
         var name = templateName.Replace('\\', '/');
+        (context as HtmlTemplateContext)?.RenderContext?.Reads(DependencyKeys.Template(name));
         if (name.StartsWith('/') || name.Split('/').Any(part => part is ".." or "." or "") || name.Contains(':'))
         {
             throw new ScriptRuntimeException(callerSpan,

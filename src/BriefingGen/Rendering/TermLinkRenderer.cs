@@ -14,7 +14,7 @@ public sealed class TermLinkRenderer : HtmlObjectRenderer<TermLinkInline>
     protected override void Write(HtmlRenderer renderer, TermLinkInline link)
     {
         var context = ((BriefingHtmlRenderer)renderer).Context;
-        var term = context.Site.Briefing.FindTerm(link.Target);
+        var term = context.FindTerm(link.Target);
         if (term is null)
         {
             renderer.WriteEscape(link.Label ?? link.Target);
@@ -24,7 +24,7 @@ public sealed class TermLinkRenderer : HtmlObjectRenderer<TermLinkInline>
         var model = new ScriptObject(4)
         {
             ["term"] = term,
-            ["link"] = MarkdownHref.Of(context.TermLink(term), context),
+            ["link"] = MarkdownHref.Encoded(context.TermLink(term), context),
             ["text"] = ShownText(link, term),
             ["tip_id"] = context.NextTooltipId(),
         };

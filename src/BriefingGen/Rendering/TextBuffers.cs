@@ -9,8 +9,8 @@ namespace BriefingGen.Rendering;
 /// </summary>
 internal static class TextBuffers
 {
-    private const int Kept = 4;
-    private const int MaxKeptCapacity = 4 * 1024 * 1024;
+    private const int PooledPerThread = 4;
+    private const int MaxPooledCapacity = 4 * 1024 * 1024;
 
     [ThreadStatic]
     private static Stack<StringBuilder>? t_free;
@@ -20,8 +20,8 @@ internal static class TextBuffers
     /// <summary>Gives the buffer back, emptied; one grown by a very large page is dropped (serve keeps its threads for hours).</summary>
     public static void Return(StringBuilder buffer)
     {
-        t_free ??= new Stack<StringBuilder>(Kept);
-        if (t_free.Count < Kept && buffer.Capacity <= MaxKeptCapacity)
+        t_free ??= new Stack<StringBuilder>(PooledPerThread);
+        if (t_free.Count < PooledPerThread && buffer.Capacity <= MaxPooledCapacity)
         {
             t_free.Push(buffer.Clear());
         }

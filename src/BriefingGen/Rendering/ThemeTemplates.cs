@@ -80,8 +80,12 @@ public sealed class ThemeTemplates(TemplateCatalog catalog, HtmlTemplateContext 
         target.Length = end;
     }
 
-    private Template Find(string name) => catalog.Get(name) ?? throw new InvalidOperationException(
+    private Template Find(string name)
+    {
+        context.RenderContext?.Reads(DependencyKeys.Template(name));
+        return catalog.Get(name) ?? throw new InvalidOperationException(
         catalog.Has(name) ? $"template {name} has syntax errors" : $"no template {name} in templates/ or the default theme");
+    }
 
     // Scriban's Render reads the output as a string and empties it when it is a StringBuilderOutput: this output appends
     // to a buffer that holds more than the template's part (the page body so far), so it gives Render nothing to copy or empty.

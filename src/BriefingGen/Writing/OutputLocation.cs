@@ -41,7 +41,7 @@ public static class OutputLocation
             existing = parent;
         }
 
-        var real = RealPath.Of(existing);
+        var real = RealPath.Resolve(existing);
         if (real is null)
         {
             return null; // a link that leads nowhere, or a loop

@@ -132,10 +132,10 @@ public sealed class BundledCollectionTests
         Assert.Contains(pages, p => p.Url == "about/");
         foreach (var page in cases)
         {
-            var grids = Site.Value.Links.Of(page.Url).Placements.Select(p => p.GridId).Distinct().Order().ToList();
+            var grids = Site.Value.Links.UsesOf(page.Url).Placements.Select(p => p.GridId).Distinct().Order().ToList();
             Assert.Equal(["change-grid", "planning-delivery-matrix"], grids);
             Assert.NotEmpty(page.FrontMatter!.Questions);
-            Assert.NotEmpty(Site.Value.Links.Of(page.Url).Evidence);
+            Assert.NotEmpty(Site.Value.Links.UsesOf(page.Url).Evidence);
         }
     }
 

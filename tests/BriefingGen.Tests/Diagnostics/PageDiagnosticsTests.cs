@@ -184,5 +184,5 @@ public sealed class EditorColumnTests
     [InlineData("x\ne\u0301z", 2, 3, 2)]
     [InlineData("\tab", 1, 2, 2)]
     public void Editor_columns_count_user_perceived_characters(string text, int line, int utf16Column, int expected) =>
-        Assert.Equal(expected, EditorColumn.Of(text, line, utf16Column));
+        Assert.Equal(expected, EditorColumn.FromUtf16(text, line, utf16Column));
 }

@@ -225,7 +225,7 @@ public sealed class BriefingDiagnosticsTests
     [Fact]
     public void A_message_that_lists_allowed_values_never_lists_an_empty_set()
     {
-        Assert.Equal("none", MessageList.Of([]));
+        Assert.Equal("none", MessageList.Join([]));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using BriefingGen.Model;
 using BriefingGen.Model.Data;
+using BriefingGen.Model.Language;
 using BriefingGen.Rendering;
 using BriefingGen.Tests.Support;
 using SourceSpan = BriefingGen.Diagnostics.SourceSpan;
@@ -45,31 +46,31 @@ public sealed class CitationFormatterTests
     public void One_author_is_cited_by_family_name()
     {
         var reference = Work(authors: [Person("Bovaird", "Tony")]);
-        Assert.Equal("Bovaird", CitationFormatter.Names(reference));
-        Assert.Equal("Bovaird, 2007", CitationFormatter.Parenthetical(reference, false, ""));
+        Assert.Equal("Bovaird", CitationFormatter.Names(reference, InterfaceText.English));
+        Assert.Equal("Bovaird, 2007", CitationFormatter.Parenthetical(reference, false, "", InterfaceText.English));
     }
 
     [Fact]
     public void Two_authors_are_joined_with_and()
     {
         var reference = Work(authors: [Person("Needham", "Catherine"), Person("Carr", "Sarah")], year: 2009);
-        Assert.Equal("Needham and Carr", CitationFormatter.Names(reference));
-        Assert.Equal("Needham and Carr, 2009", CitationFormatter.Parenthetical(reference, false, ""));
+        Assert.Equal("Needham and Carr", CitationFormatter.Names(reference, InterfaceText.English));
+        Assert.Equal("Needham and Carr, 2009", CitationFormatter.Parenthetical(reference, false, "", InterfaceText.English));
     }
 
     [Fact]
     public void Three_or_more_authors_are_the_first_et_al()
     {
         var reference = Work(authors: [Person("Boyle", "David"), Person("Slay", "Julia"), Person("Stephens", "Lucie")], year: 2010);
-        Assert.Equal("Boyle et al.", CitationFormatter.Names(reference));
-        Assert.Equal("Boyle et al. (2010)", CitationFormatter.Narrative(reference, ""));
+        Assert.Equal("Boyle et al.", CitationFormatter.Names(reference, InterfaceText.English));
+        Assert.Equal("Boyle et al. (2010)", CitationFormatter.Narrative(reference, "", InterfaceText.English));
     }
 
     [Fact]
     public void Editors_stand_in_for_missing_authors()
     {
         var reference = Work(editors: [Person("Pestoff", "Victor"), Person("Brandsen", "Taco")], year: 2008);
-        Assert.Equal("Pestoff and Brandsen", CitationFormatter.Names(reference));
+        Assert.Equal("Pestoff and Brandsen", CitationFormatter.Names(reference, InterfaceText.English));
         Assert.StartsWith("Pestoff, V. and Brandsen, T. (eds.) (2008) ", EntryHtml(reference));
     }
 
@@ -77,8 +78,8 @@ public sealed class CitationFormatterTests
     public void Organisation_is_cited_by_its_literal_name()
     {
         var reference = Work(authors: [new Name(null, null, "Chamberlain Forum")], year: 2010);
-        Assert.Equal("Chamberlain Forum", CitationFormatter.Names(reference));
-        Assert.Equal("Chamberlain Forum, 2010", CitationFormatter.Parenthetical(reference, false, ""));
+        Assert.Equal("Chamberlain Forum", CitationFormatter.Names(reference, InterfaceText.English));
+        Assert.Equal("Chamberlain Forum, 2010", CitationFormatter.Parenthetical(reference, false, "", InterfaceText.English));
         Assert.StartsWith("Chamberlain Forum (2010) ", EntryHtml(reference));
     }
 
@@ -87,15 +88,15 @@ public sealed class CitationFormatterTests
     {
         var reference = Work(authors: [Person("Horne", "Matthew")], year: null);
         Assert.Equal("n.d.", reference.CitedYear);
-        Assert.Equal("Horne, n.d.", CitationFormatter.Parenthetical(reference, false, ""));
-        Assert.Equal("Horne (n.d.)", CitationFormatter.Narrative(reference, ""));
+        Assert.Equal("Horne, n.d.", CitationFormatter.Parenthetical(reference, false, "", InterfaceText.English));
+        Assert.Equal("Horne (n.d.)", CitationFormatter.Narrative(reference, "", InterfaceText.English));
         Assert.Contains("(n.d.)", EntryHtml(reference));
     }
 
     [Fact]
     public void Work_without_names_is_cited_by_its_title()
     {
-        Assert.Equal("Anonymous pamphlet", CitationFormatter.Names(Work(title: "Anonymous pamphlet")));
+        Assert.Equal("Anonymous pamphlet", CitationFormatter.Names(Work(title: "Anonymous pamphlet"), InterfaceText.English));
     }
 
     [Fact]
@@ -110,7 +111,7 @@ public sealed class CitationFormatterTests
             Work(id: "someone-else", authors: [Person("Horne", "Matthew")], year: 2015, title: "Aardvarks"),
         ]);
 
-        var cited = references.ToDictionary(r => r.Id, r => CitationFormatter.Parenthetical(r, false, ""));
+        var cited = references.ToDictionary(r => r.Id, r => CitationFormatter.Parenthetical(r, false, "", InterfaceText.English));
         Assert.Equal("Needham, 2015a", cited["needham-a"]);
         Assert.Equal("Needham, 2015b", cited["needham-b"]);
         Assert.Equal("Needham, 2016", cited["needham-other-year"]);
@@ -139,7 +140,7 @@ public sealed class CitationFormatterTests
     public void Parenthetical_form_has_names_year_and_locator(bool suppressAuthor, string locator, string expected)
     {
         var reference = Work(authors: [Person("Bovaird", "Tony")]);
-        Assert.Equal(expected, CitationFormatter.Parenthetical(reference, suppressAuthor, locator));
+        Assert.Equal(expected, CitationFormatter.Parenthetical(reference, suppressAuthor, locator, InterfaceText.English));
     }
 
     [Theory]
@@ -148,7 +149,7 @@ public sealed class CitationFormatterTests
     public void Narrative_form_puts_the_year_in_parentheses(string locator, string expected)
     {
         var reference = Work(authors: [Person("Ostrom", "Elinor")], year: 1996);
-        Assert.Equal(expected, CitationFormatter.Narrative(reference, locator));
+        Assert.Equal(expected, CitationFormatter.Narrative(reference, locator, InterfaceText.English));
     }
 
     [Fact]
@@ -233,16 +234,16 @@ public sealed class CitationFormatterTests
 
         Assert.StartsWith("Santos, B. de S. (1998)", EntryHtml(santos));
         Assert.StartsWith("van Gogh, V. (1888)", EntryHtml(gogh));
-        Assert.Equal("van Gogh (1888)", CitationFormatter.Narrative(gogh, ""));
+        Assert.Equal("van Gogh (1888)", CitationFormatter.Narrative(gogh, "", InterfaceText.English));
         Assert.StartsWith("Beethoven, L. van, Jr. (1802)", EntryHtml(beethoven));
-        Assert.Equal("Beethoven, 1802", CitationFormatter.Parenthetical(beethoven, false, ""));
+        Assert.Equal("Beethoven, 1802", CitationFormatter.Parenthetical(beethoven, false, "", InterfaceText.English));
     }
 
     [Fact]
     public void Narrative_citation_puts_its_locator_inside_the_parentheses()
     {
         var santos = Work(authors: [Person("Santos", "Boaventura de Sousa")], year: 1998);
-        Assert.Equal("Santos (1998, p. 470)", CitationFormatter.Narrative(santos, "p. 470"));
+        Assert.Equal("Santos (1998, p. 470)", CitationFormatter.Narrative(santos, "p. 470", InterfaceText.English));
     }
 
     [Fact]

@@ -125,7 +125,7 @@ public sealed class CrossLinkTests : IClassFixture<CrossLinkTests.BuiltSample>
     {
         var table = _sample.Article("tables/benefits-and-risks/index.html");
         var evidence = Assert.Single(table.QuerySelectorAll("td#item-better-outcomes ul.evidence li"));
-        Assert.Equal("Evidence: Riverside Estate: Repairs were done faster.", evidence.TextContent);
+        Assert.Equal("Evidence: Riverside Estate — Repairs were done faster.", evidence.TextContent);
         Assert.Equal(["../../case-studies/riverside-estate/index.html"], Hrefs(evidence));
         Assert.Empty(table.QuerySelectorAll("td#item-cost-shunting ul.evidence"));
     }

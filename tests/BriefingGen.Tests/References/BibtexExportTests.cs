@@ -1,4 +1,5 @@
 using BriefingGen.Model;
+using BriefingGen.Model.Language;
 using BriefingGen.Rendering;
 
 namespace BriefingGen.Tests.References;
@@ -45,7 +46,7 @@ public sealed class BibtexExportTests
         Assert.Equal("Presupuestos participativos en España: éxitos y límites de una innovación democrática", gonzalez.Title);
         Assert.Equal("Revista Española de Ciencia Política", gonzalez.ContainerTitle);
         Assert.Equal(["González, J.", "Müller, J."], gonzalez.Authors.Select(n => n.Inverted));
-        Assert.Equal("González and Müller", CitationFormatter.Names(gonzalez));
+        Assert.Equal("González and Müller", CitationFormatter.Names(gonzalez, InterfaceText.English));
     }
 
     [Fact]
@@ -84,7 +85,7 @@ public sealed class BibtexExportTests
     {
         var berg = BibtexSupport.Read(BibtexSupport.DataFile("zotero.bib")).References["van_der_berg_citizen_2019"];
 
-        Assert.Equal("van der Berg and Smith", CitationFormatter.Names(berg));
+        Assert.Equal("van der Berg and Smith", CitationFormatter.Names(berg, InterfaceText.English));
         Assert.StartsWith("van der Berg, A. and Smith, J. (2019) ‘Citizen Panels and the Dutch Water Boards’, in " +
                           "<em>Proceedings of the 4th European Conference on Democratic Innovation</em>, pp. 112–119. Amsterdam: ECPR Press.",
             BriefingGen.Tests.Model.CitationFormatterTests.EntryHtml(berg));
@@ -100,7 +101,7 @@ public sealed class BibtexExportTests
         Assert.Equal("Santos, B. de S. (1998) ‘Participatory budgeting in Porto Alegre: toward a redistributive democracy’, " +
                      "<em>Politics &amp; society</em>, 26(4), pp. 461–510.",
             BriefingGen.Tests.Model.CitationFormatterTests.EntryHtml(references["santos1998participatory"]));
-        Assert.Equal("Fung and Wright", CitationFormatter.Names(references["fung2001deepening"]));
+        Assert.Equal("Fung and Wright", CitationFormatter.Names(references["fung2001deepening"], InterfaceText.English));
         Assert.Equal("paper-conference", references["fung2001deepening"].Type);
         Assert.Equal("University of California, Los Angeles", references["abers1997inventing"].Publisher);
         Assert.Equal("Wampler, B. (2007) ‘A comparison of participatory budgeting in Brazil and the United States’, " +
@@ -119,7 +120,7 @@ public sealed class BibtexExportTests
         Assert.Equal("Participatory Budgeting in Porto Alegre: Toward a “Redistributive” Democracy", santos.Title);
         Assert.Equal("Politics & Society", santos.ContainerTitle);
         Assert.Equal(("26", "4", 1998), (santos.Volume, santos.Issue, santos.Year));
-        Assert.Equal("de Sousa Santos", CitationFormatter.Names(santos));
+        Assert.Equal("de Sousa Santos", CitationFormatter.Names(santos, InterfaceText.English));
         Assert.Equal("de Sousa Santos, B.", santos.Authors[0].Inverted);
         Assert.Equal("Journal of Public Deliberation", references["wampler2007"].ContainerTitle);
     }

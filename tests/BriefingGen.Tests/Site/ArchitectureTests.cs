@@ -76,7 +76,7 @@ public sealed class CompiledArchitectureTests
     [Fact]
     public void No_stage_uses_a_later_stage_or_the_incremental_or_pipeline_layer_in_its_compiled_code()
     {
-        var uses = CompiledDependencies.Of(typeof(SiteBuilder).Assembly.Location);
+        var uses = CompiledDependencies.Read(typeof(SiteBuilder).Assembly.Location);
         var found = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var ((user, used), type) in uses)
         {
@@ -101,7 +101,7 @@ public sealed class CompiledArchitectureTests
     [Fact]
     public void The_compiled_reading_sees_what_a_stage_uses()
     {
-        var uses = CompiledDependencies.Of(typeof(SiteBuilder).Assembly.Location);
+        var uses = CompiledDependencies.Read(typeof(SiteBuilder).Assembly.Location);
 
         Assert.Contains(("BriefingGen.Rendering", "BriefingGen.Model"), uses.Keys);
         Assert.Contains(("BriefingGen.Pipeline", "BriefingGen.Writing"), uses.Keys); // the pipeline calls every stage

@@ -14,7 +14,7 @@ namespace BriefingGen.Tests.Site;
 public static class CompiledDependencies
 {
     /// <summary>Each (user namespace, used namespace) pair, with one type of the user that makes it.</summary>
-    public static IReadOnlyDictionary<(string User, string Used), string> Of(string assemblyPath)
+    public static IReadOnlyDictionary<(string User, string Used), string> Read(string assemblyPath)
     {
         using var stream = File.OpenRead(assemblyPath);
         using var pe = new PEReader(stream);

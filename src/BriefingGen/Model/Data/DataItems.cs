@@ -12,7 +12,7 @@ public static partial class DataItems
     /// <summary>The data kinds BriefingGen reads with a schema; other data files are free-form, for templates.</summary>
     public static IReadOnlyList<string> Kinds { get; } = Items.DataKinds.All.Where(k => k.HasFile).Select(k => k.Name).ToList();
 
-    public static IEnumerable<YamlMap> For(IReadOnlyList<ParsedDataFile> files, string kind, DiagnosticBag diagnostics)
+    public static IEnumerable<YamlMap> MapsOfKind(IReadOnlyList<ParsedDataFile> files, string kind, DiagnosticBag diagnostics)
     {
         foreach (var file in files.Where(f => f.Name == kind || f.Name.StartsWith(kind + "/", StringComparison.Ordinal)))
         {

@@ -19,7 +19,7 @@ public static class ItemHtml
     {
         // Grouped by cell once, not filtered for each of a grid's cells.
         var placements = showPlacements
-            ? (context.Site.Links.Placements.GetValueOrDefault(grid.Id) ?? []).ToLookup(p => (p.Row, p.Column))
+            ? context.PlacementsOn(grid.Id).ToLookup(p => (p.Row, p.Column))
             : null;
         var rows = new List<GridRowModel>(grid.Rows.Levels.Count);
         foreach (var row in grid.Rows.Levels)
@@ -33,7 +33,7 @@ public static class ItemHtml
                 var text = !compact || isMarked ? new RawHtml(BriefingHtmlRenderer.RenderInline(cell?.Text, context)) : null;
                 var placed = placements is not null && cell is not null
                     ? placements[(row.Id, column.Id)].Select(p => new PlacementModel(p, context.Link(p.PageUrl),
-                        context.Site.Find(p.PageUrl)?.Title ?? p.PageUrl, new RawHtml(BriefingHtmlRenderer.RenderInline(p.Reason, context)))).ToList()
+                        context.FindPage(p.PageUrl)?.Title ?? p.PageUrl, new RawHtml(BriefingHtmlRenderer.RenderInline(p.Reason, context)))).ToList()
                     : [];
                 cells.Add(new GridCellModel(cell, column, cell?.Anchor, isMarked, text, placed));
             }
@@ -87,8 +87,8 @@ public static class ItemHtml
 
             var text = new RawHtml(BriefingHtmlRenderer.RenderInline(item.Text, context));
             var evidence = showEvidence
-                ? (context.Site.Links.Evidence.GetValueOrDefault(item.Key) ?? [])
-                    .Select(e => new EvidenceModel(e, context.Link(e.PageUrl), context.Site.Find(e.PageUrl)?.Title ?? e.PageUrl,
+                ? context.EvidenceFor(item.Key)
+                    .Select(e => new EvidenceModel(e, context.Link(e.PageUrl), context.FindPage(e.PageUrl)?.Title ?? e.PageUrl,
                         string.IsNullOrWhiteSpace(e.Note) ? null : new RawHtml(BriefingHtmlRenderer.RenderInline(e.Note, context)))).ToList()
                 : [];
             var values = table.Columns.Select(c => item.Values.TryGetValue(c.Id, out var value)
@@ -139,17 +139,17 @@ public static class ItemHtml
     /// <summary>The variables of <c>items/definition.html</c>.</summary>
     public static ScriptObject DefinitionModel(Definition definition, RenderContext context)
     {
-        var reference = definition.ReferenceId is null ? null : context.Site.Briefing.FindReference(definition.ReferenceId);
-        var citedIn = definition.CitedIn is null ? null : context.Site.Briefing.FindReference(definition.CitedIn);
+        var reference = definition.ReferenceId is null ? null : context.FindReference(definition.ReferenceId);
+        var citedIn = definition.CitedIn is null ? null : context.FindReference(definition.CitedIn);
         var model = new ScriptObject
         {
             ["definition"] = definition,
             ["kind_class"] = definition.Kind?.ToString().ToLowerInvariant(),
             ["kind_label"] = definition.Kind is { } kind ? KindLabel(kind, context) : null,
-            ["who"] = definition.Authors.Count > 0 ? string.Join(", ", definition.Authors) : reference is null ? null : CitationFormatter.Names(reference),
-            ["year"] = definition.Year ?? reference?.CitedYear,
+            ["who"] = definition.Authors.Count > 0 ? string.Join(", ", definition.Authors) : reference is null ? null : CitationFormatter.Names(reference, context.Text),
+            ["year"] = definition.Year ?? (reference is null ? null : CitationFormatter.Year(reference, context.Text)),
             ["citation"] = reference is null ? null : new CitationLink(context.ReferenceLink(reference.Id),
-                CitationFormatter.Parenthetical(reference, false, definition.Page is null ? "" : "p. " + definition.Page)),
+                CitationFormatter.Parenthetical(reference, false, definition.Page is null ? "" : context.Text.Text("citation_page", ("pages", definition.Page)), context.Text)),
             ["cited_in"] = citedIn is null ? null : Cite(citedIn, context),
             // "Matthew Horne, Tom Shirley (2009), Horne and Shirley, 2009" names the authors twice: the citation says it once.
             ["attributed_by_citation"] = reference is not null && (definition.Authors.Count == 0 || SameAuthors(definition.Authors, reference)),
@@ -192,14 +192,14 @@ public static class ItemHtml
     /// <summary>A work's reference-list entry, through <c>items/bibliography-entry.html</c>.</summary>
     public static RawHtml BibliographyEntry(Reference reference, RenderContext context)
     {
-        var model = new ScriptObject(1) { ["entry"] = context.Shared.ReferenceEntries.GetValue(reference, CitationFormatter.Entry) };
+        var model = new ScriptObject(1) { ["entry"] = context.Shared.ReferenceEntries.GetValue(reference, r => CitationFormatter.ReferenceEntry(r, context.Text)) };
         return context.Templates.RenderInline("items/bibliography-entry.html", model);
     }
 
     /// <summary>A link to a work's bibliography entry, with its parenthetical citation text.</summary>
     public static CitationLink Cite(Reference reference, RenderContext context) =>
-        new(context.ReferenceLink(reference.Id), CitationFormatter.Parenthetical(reference, false, ""));
+        new(context.ReferenceLink(reference.Id), CitationFormatter.Parenthetical(reference, false, "", context.Text));
 
     internal static CitationLink? Source(string? sourceId, RenderContext context) =>
-        sourceId is not null && context.Site.Briefing.FindReference(sourceId) is { } reference ? Cite(reference, context) : null;
+        sourceId is not null && context.FindReference(sourceId) is { } reference ? Cite(reference, context) : null;
 }

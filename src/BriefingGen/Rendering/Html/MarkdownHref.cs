@@ -10,7 +10,7 @@ namespace BriefingGen.Rendering;
 /// </summary>
 public static class MarkdownHref
 {
-    public static string Of(string url, RenderContext context) => PercentEncoded(BriefingHtmlRenderer.SafeUrl(url, context));
+    public static string Encoded(string url, RenderContext context) => PercentEncoded(BriefingHtmlRenderer.SafeUrl(url, context));
 
     private static string PercentEncoded(string url)
     {

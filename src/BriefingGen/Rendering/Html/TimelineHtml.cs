@@ -32,7 +32,7 @@ public static class TimelineHtml
             : new RawHtml(BriefingHtmlRenderer.RenderBody(Markdig.Markdown.Parse(timeline.Summary, context.Pipeline), context));
         var model = Model(timeline, context, onItsPage: true);
         model["summary"] = summary;
-        model["used_on"] = GeneratedContent.UsedOn(context.Site.Links.EmbedUsers, new DataKey(DataKinds.Timelines, timeline.Id).ToString(), context);
+        model["used_on"] = GeneratedContent.UsedOn(CrossReferenceNames.EmbedUsers, context.Site.Links.EmbedUsers, new DataKey(DataKinds.Timelines, timeline.Id).ToString(), context);
         return model;
     }
 

@@ -53,7 +53,7 @@ public sealed class ImageRenderer : LinkInlineRenderer
         var size = context.Resolved(link.Url ?? "")?.TargetFile is { } file ? context.Images.Of(file) : null;
         var model = new ScriptObject(7)
         {
-            ["src"] = MarkdownHref.Of(link.GetDynamicUrl?.Invoke() ?? link.Url ?? "", context),
+            ["src"] = MarkdownHref.Encoded(link.GetDynamicUrl?.Invoke() ?? link.Url ?? "", context),
             ["alt"] = AltText(link),
             ["title"] = string.IsNullOrWhiteSpace(link.Title) ? null : link.Title,
             ["width"] = size?.Width,

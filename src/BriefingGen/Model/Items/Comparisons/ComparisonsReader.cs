@@ -8,7 +8,7 @@ public static class ComparisonsReader
 {
     public static List<Comparison> Read(IReadOnlyList<ParsedDataFile> files, DiagnosticBag diagnostics)
     {
-        var comparisons = DataItems.For(files, "comparisons", diagnostics).Select(map =>
+        var comparisons = DataItems.MapsOfKind(files, "comparisons", diagnostics).Select(map =>
         {
             var id = DataItems.Id(map, "every comparison");
             var title = map.String("title", required: true, owner: "every comparison");

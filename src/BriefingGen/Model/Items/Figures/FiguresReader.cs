@@ -11,7 +11,7 @@ public static class FiguresReader
 {
     public static List<Figure> Read(IReadOnlyList<ParsedDataFile> files, DiagnosticBag diagnostics)
     {
-        var figures = DataItems.For(files, "figures", diagnostics).Select(ReadFigure).OfType<Figure>();
+        var figures = DataItems.MapsOfKind(files, "figures", diagnostics).Select(ReadFigure).OfType<Figure>();
         return DataItems.Unique(figures, f => f.Id, f => f.Span, "figure", diagnostics);
     }
 

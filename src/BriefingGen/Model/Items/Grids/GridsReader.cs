@@ -9,7 +9,7 @@ public static class GridsReader
 {
     public static List<Grid> Read(IReadOnlyList<ParsedDataFile> files, DiagnosticBag diagnostics)
     {
-        var grids = DataItems.For(files, "grids", diagnostics).Select(ReadGrid).OfType<Grid>();
+        var grids = DataItems.MapsOfKind(files, "grids", diagnostics).Select(ReadGrid).OfType<Grid>();
         return DataItems.Unique(grids, g => g.Id, g => g.Span, "grid", diagnostics);
     }
 
@@ -38,12 +38,12 @@ public static class GridsReader
             if (!rowIds.Contains(row.Value))
             {
                 map.Diagnostics.Error(DiagnosticCodes.InvalidGrid, row.Span,
-                    $"row '{row.Value}' is not a level of the row axis ({MessageList.Of(rows!.Levels.Select(l => l.Id))})");
+                    $"row '{row.Value}' is not a level of the row axis ({MessageList.Join(rows!.Levels.Select(l => l.Id))})");
             }
             else if (!columnIds.Contains(column.Value))
             {
                 map.Diagnostics.Error(DiagnosticCodes.InvalidGrid, column.Span,
-                    $"column '{column.Value}' is not a level of the column axis ({MessageList.Of(columns!.Levels.Select(l => l.Id))})");
+                    $"column '{column.Value}' is not a level of the column axis ({MessageList.Join(columns!.Levels.Select(l => l.Id))})");
             }
             else if (!given.Add((row.Value, column.Value)))
             {

@@ -17,7 +17,7 @@ public static class ReferencesReader
         // File by file in path order, so that of two works with one key the first file's is kept, whatever its format.
         var references = files.SelectMany(file => file.Bibtex is { } entries
                 ? entries.Select(entry => BibtexReferences.Read(entry, diagnostics))
-                : DataItems.For([file], "references", diagnostics).Select(ReadReference))
+                : DataItems.MapsOfKind([file], "references", diagnostics).Select(ReadReference))
             .OfType<Reference>();
         var unique = DataItems.Unique(references, r => r.Id, r => r.Span, "reference", diagnostics);
         return AddYearSuffixes(unique);
@@ -149,7 +149,7 @@ public static class ReferencesReader
             parts.ReportUnknownKeys($"'{key}'");
             if (dateParts is YamlSequenceNode { Children: [YamlSequenceNode { Children: [YamlScalarNode first, ..] } numbers, ..] } &&
                 TryNumber(first.Value, out var year) &&
-                PartialDate.Of(year, Part(numbers.Children, 1), Part(numbers.Children, 2)) is { } fromParts)
+                PartialDate.FromParts(year, Part(numbers.Children, 1), Part(numbers.Children, 2)) is { } fromParts)
             {
                 return fromParts;
             }

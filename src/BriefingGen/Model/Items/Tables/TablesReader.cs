@@ -9,7 +9,7 @@ public static class TablesReader
 {
     public static List<BenefitRiskTable> Read(IReadOnlyList<ParsedDataFile> files, DiagnosticBag diagnostics)
     {
-        var tables = DataItems.For(files, "tables", diagnostics).Select(ReadTable).OfType<BenefitRiskTable>();
+        var tables = DataItems.MapsOfKind(files, "tables", diagnostics).Select(ReadTable).OfType<BenefitRiskTable>();
         return DataItems.Unique(tables, t => t.Id, t => t.Span, "table", diagnostics);
     }
 

@@ -10,7 +10,7 @@ public static class TermsReader
     public static List<Term> Read(IReadOnlyList<ParsedDataFile> files, DiagnosticBag diagnostics)
     {
         var aliasSpans = new Dictionary<Term, IReadOnlyList<Located<string>>>(ReferenceEqualityComparer.Instance);
-        var terms = DataItems.For(files, "terms", diagnostics).Select(map => ReadTerm(map, aliasSpans)).OfType<Term>();
+        var terms = DataItems.MapsOfKind(files, "terms", diagnostics).Select(map => ReadTerm(map, aliasSpans)).OfType<Term>();
         var unique = DataItems.Unique(terms, t => t.Id, t => t.Span, "term", diagnostics);
         ReportAmbiguousAliases(unique, aliasSpans, diagnostics);
         // Definition ids are unique across terms, so that {{< definition id >}} needs no term.

@@ -8,7 +8,7 @@ public static class ThemesReader
 {
     public static List<Theme> Read(IReadOnlyList<ParsedDataFile> files, DiagnosticBag diagnostics)
     {
-        var themes = DataItems.For(files, "themes", diagnostics).Select(map =>
+        var themes = DataItems.MapsOfKind(files, "themes", diagnostics).Select(map =>
         {
             var id = DataItems.Id(map, "every theme");
             var title = map.String("title", required: true, owner: "every theme");

@@ -10,7 +10,7 @@ public static class TimelinesReader
 {
     public static List<Timeline> Read(IReadOnlyList<ParsedDataFile> files, DiagnosticBag diagnostics)
     {
-        var timelines = DataItems.For(files, "timelines", diagnostics).Select(ReadTimeline).OfType<Timeline>();
+        var timelines = DataItems.MapsOfKind(files, "timelines", diagnostics).Select(ReadTimeline).OfType<Timeline>();
         return DataItems.Unique(timelines, t => t.Id, t => t.Span, "timeline", diagnostics);
     }
 
