@@ -115,6 +115,12 @@ public sealed class PageFingerprint(Site site, string templatesKey, Func<string,
         foreach (var placement in uses.Placements)
         {
             key.Append(ItemPage("grid", placement.GridId, () => site.Briefing.FindGrid(placement.GridId), GeneratedPages.GridUrl(placement.GridId)));
+            // The page's mini grid places every page placed on that grid, by title, as a chip in its cell.
+            foreach (var placed in site.Links.Placements.GetValueOrDefault(placement.GridId) ?? [])
+            {
+                key.Append("placed ").Append(placed.PageUrl).Append(' ').Append(placed.Row).Append(' ').Append(placed.Column)
+                    .Append(' ').Append(site.Find(placed.PageUrl)?.Title).Append('\n');
+            }
         }
 
         foreach (var evidence in uses.Evidence)

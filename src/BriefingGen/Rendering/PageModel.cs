@@ -240,8 +240,10 @@ public static class PageModel
                 ["cell"] = $"{grid.Rows.Name}: {row}; {grid.Columns.Name}: {column}",
                 ["reason"] = placement.Reason,
                 ["editors"] = placement.EditorsJudgement,
-                // Handouts show compact grids; every other page the full one (templates may ask for either).
-                ["mini"] = context.Page.Kind == PageKind.Handout ? null : new RawHtml(ItemHtml.Grid(grid, context, showPlacements: false, marked: cell)),
+                // Handouts show compact grids; every other page the full one (templates may ask for either). On the web the
+                // full one places the other pages in their cells too; print editions keep to the marked cell.
+                ["mini"] = context.Page.Kind == PageKind.Handout ? null : new RawHtml(ItemHtml.Grid(grid, context,
+                    showPlacements: context.Page.Kind is not (PageKind.Paper or PageKind.Pack), marked: cell)),
                 ["mini_compact"] = context.Page.Kind == PageKind.Handout ? new RawHtml(ItemHtml.Grid(grid, context, showPlacements: false, marked: cell, compact: true)) : null,
             });
         }

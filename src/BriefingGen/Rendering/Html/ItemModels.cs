@@ -13,8 +13,8 @@ public sealed record GridRowModel(GridLevel Level, IReadOnlyList<GridCellModel> 
 /// <summary>A grid's cell (null where the grid leaves it empty), its text rendered (null when not shown), and the pages placed in it.</summary>
 public sealed record GridCellModel(GridCell? Cell, GridLevel Column, string? Anchor, bool Marked, RawHtml? Text, IReadOnlyList<PlacementModel> Placements);
 
-/// <summary>A page placed in a grid cell: the placement, a link to the page and its title.</summary>
-public sealed record PlacementModel(Placement Placement, string Link, string Title)
+/// <summary>A page placed in a grid cell: the placement, a link to the page, its title, and whether it is the page being read.</summary>
+public sealed record PlacementModel(Placement Placement, string Link, string Title, bool Current = false)
 {
     public string Reason => Placement.Reason;
 
