@@ -112,7 +112,7 @@ public static class GeneratedContent
     {
         var description = Description(theme.Description, context);
         var pages = Site.Order(CrossReferences.Lookup(context.Site.Links.ThemePages, theme.Id).Select(context.Site.Find).OfType<Page>())
-            .Select(p => new PageLinkModel(context.Link(p.Url), p.Title, p.Summary)).ToList();
+            .Select(p => new PageLinkModel(context.Link(p.Url), p.Title, p.Summary, PageModel.KindLabel(p.Kind, context.Text))).ToList();
         return new ScriptObject { ["theme"] = theme, ["description"] = description, ["pages"] = pages };
     }
 

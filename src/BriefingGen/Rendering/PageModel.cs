@@ -217,6 +217,7 @@ public static class PageModel
             ["link"] = context.Link(p.Url),
             ["summary"] = p.Summary,
             ["kind"] = PageKinds.Name(p.Kind),
+            ["kind_label"] = KindLabel(p.Kind, context.Text),
             ["date"] = p.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ["place"] = p.FrontMatter?.Place,
             ["period"] = p.FrontMatter?.Period,

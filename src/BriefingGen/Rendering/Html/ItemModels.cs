@@ -40,7 +40,7 @@ public sealed record FigureRowModel(string Category, IReadOnlyList<string> Value
 public sealed record ComparisonRowModel(RawHtml Label, IReadOnlyList<RawHtml> Cells);
 
 /// <summary>A link to a page: the relative link, the page's title and its summary.</summary>
-public sealed record PageLinkModel(string Link, string Title, string? Summary);
+public sealed record PageLinkModel(string Link, string Title, string? Summary, string? KindLabel = null);
 
 /// <summary>A term and its anchor on the definitions page.</summary>
 public sealed record TermAnchorModel(Term Term, string Anchor);
