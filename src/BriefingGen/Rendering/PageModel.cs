@@ -118,7 +118,8 @@ public static class PageModel
             var grid = site.Briefing.FindGrid(p.GridId)!;
             return $"{grid.Name}: {grid.Rows.Levels.First(l => l.Id == p.Row).Label} / {grid.Columns.Levels.First(l => l.Id == p.Column).Label}";
         }));
-        model["toc"] = ToArray(HeadingOutline.Of(page.Body).Select(h => new ScriptObject { ["level"] = h.Level, ["id"] = h.Id, ["text"] = h.Text }));
+        // Every heading of the author's; partials/toc.html adds the generated sections and decides whether a list is worth it.
+        model["toc"] = ToArray(HeadingOutline.Of(page.Body, minimum: 1).Select(h => new ScriptObject { ["level"] = h.Level, ["id"] = h.Id, ["text"] = h.Text }));
         model["web_url"] = WebUrl(site, page);
         model["web_link"] = site.Config.BaseUrl is null ? context.Link(page.Url) : WebUrl(site, page);
         if (PrintPages.HasPaper(page))
