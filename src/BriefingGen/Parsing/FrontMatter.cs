@@ -10,6 +10,8 @@ public sealed record FrontMatter
     public Located<string>? Slug { get; init; }
     public string? Summary { get; init; }
     public DateOnly? Date { get; init; }
+    /// <summary>When the page was last revised, if the editor says so (the <c>updated</c> key).</summary>
+    public DateOnly? Updated { get; init; }
     public IReadOnlyList<string> Authors { get; init; } = [];
     public bool Draft { get; init; }
     public Located<string>? Layout { get; init; }

@@ -15,6 +15,7 @@ public static class FrontMatterReader
             Slug = map.LocatedString("slug"),
             Summary = map.String("summary"),
             Date = map.Date("date"),
+            Updated = map.Date("updated"),
             Authors = map.StringList("authors"),
             Draft = map.Bool("draft") ?? false,
             Layout = map.LocatedString("layout"),

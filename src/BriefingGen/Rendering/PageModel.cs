@@ -85,6 +85,8 @@ public static class PageModel
             ["summary"] = page.Summary,
             ["date"] = page.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ["date_long"] = page.Date is { } date ? context.Text.LongDate(date) : null,
+            ["updated"] = page.FrontMatter?.Updated?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["updated_long"] = page.FrontMatter?.Updated is { } updated ? context.Text.LongDate(updated) : null,
             ["authors"] = ToArray(page.Authors),
             ["content"] = new RawHtml(content),
             ["source_path"] = page.SourcePath,
@@ -177,16 +179,19 @@ public static class PageModel
                 ["title"] = PageTitles.Of(p, context),
                 ["link"] = Address(p),
                 ["id"] = site.Config.BaseUrl is null ? "urn:briefinggen:" + SitePath.EncodePath(p.Url) : WebUrl(site, p),
-                ["updated"] = (p.Date ?? new DateOnly(2000, 1, 1)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z",
+                ["updated"] = (LastChanged(p) ?? new DateOnly(2000, 1, 1)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z",
                 ["summary"] = p.Summary,
                 ["authors"] = ToArray(p.Authors),
             }));
-        var newest = site.Pages.Where(p => p.Kind == PageKind.CaseStudy && p.Date is not null).Select(p => p.Date!.Value).DefaultIfEmpty(new DateOnly(2000, 1, 1)).Max();
+        var newest = site.Pages.Where(p => p.Kind == PageKind.CaseStudy && LastChanged(p) is not null).Select(p => LastChanged(p)!.Value).DefaultIfEmpty(new DateOnly(2000, 1, 1)).Max();
         model["feed_updated"] = newest.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
         model["feed_id"] = site.Config.BaseUrl is null ? "urn:briefinggen:feed" : site.Config.BaseUrl + GeneratedPages.FeedUrl;
         model["sitemap_entries"] = ToArray(site.Pages.Where(p => p.Kind is not (PageKind.NotFound or PageKind.Feed or PageKind.Sitemap or PageKind.Search))
-            .Select(p => new ScriptObject { ["link"] = Address(p), ["date"] = p.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) }));
+            .Select(p => new ScriptObject { ["link"] = Address(p), ["date"] = LastChanged(p)?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) }));
     }
+
+    // A page's last change for the feed and the sitemap: its 'updated' date, else its date.
+    private static DateOnly? LastChanged(Page page) => page.FrontMatter?.Updated ?? page.Date;
 
     private static ScriptArray Breadcrumbs(RenderContext context)
     {
