@@ -143,7 +143,7 @@ public static class GeneratedContent
     {
         var description = Description(theme.Description, context);
         var pages = Site.Order(context.Lookup(CrossReferenceNames.ThemePages, context.Site.Links.ThemePages, theme.Id).Select(context.FindPage).OfType<Page>())
-            .Select(p => new PageLinkModel(context.Link(p.Url), p.Title, InlinePlainText.Of(p.Summary, context))).ToList();
+            .Select(p => new PageLinkModel(context.Link(p.Url), p.Title, InlinePlainText.Of(p.Summary, context), PageModel.KindLabel(p.Kind, context.Text))).ToList();
         return new ScriptObject { ["theme"] = theme, ["description"] = description, ["pages"] = pages };
     }
 

@@ -96,6 +96,8 @@ public static class PageModel
             ["summary_html"] = Inline(page.Summary, context),
             ["date"] = page.WrittenDate?.Iso,
             ["date_long"] = page.WrittenDate is { } date ? context.Text.DateAsWritten(date) : null,
+            ["updated"] = page.FrontMatter?.Updated?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["updated_long"] = page.FrontMatter?.Updated is { } updated ? context.Text.LongDate(updated) : null,
             ["authors"] = ToArray(page.Authors),
             ["content"] = new RawHtml(content),
             ["source_path"] = page.SourcePath,
@@ -135,7 +137,8 @@ public static class PageModel
             var grid = context.FindGrid(p.GridId)!;
             return $"{grid.Name}: {grid.Rows.Levels.First(l => l.Id == p.Row).Label} / {grid.Columns.Levels.First(l => l.Id == p.Column).Label}";
         }));
-        model["toc"] = ToArray(HeadingOutline.Headings(context.BodyOf(page)).Select(h => new ScriptObject { ["level"] = h.Level, ["id"] = h.Id, ["text"] = h.Text }));
+        // Every heading of the author's; partials/toc.html adds the generated sections and decides whether a list is worth it.
+        model["toc"] = ToArray(HeadingOutline.Headings(context.BodyOf(page), minimum: 1).Select(h => new ScriptObject { ["level"] = h.Level, ["id"] = h.Id, ["text"] = h.Text }));
         model["web_url"] = WebUrl(site, page);
         model["web_link"] = site.Config.BaseUrl is null ? context.Link(page.Url) : WebUrl(site, page);
         if (PrintPages.HasPaper(page))
@@ -210,16 +213,19 @@ public static class PageModel
                 ["title"] = PageTitles.Shown(p, context),
                 ["link"] = Address(p),
                 ["id"] = site.Config.BaseUrl is null ? "urn:briefinggen:" + SitePath.EncodePath(p.Url) : WebUrl(site, p),
-                ["updated"] = (p.Date ?? new DateOnly(2000, 1, 1)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z",
+                ["updated"] = (LastChanged(p) ?? new DateOnly(2000, 1, 1)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z",
                 ["summary"] = InlinePlainText.Of(p.Summary, context),
                 ["authors"] = ToArray(p.Authors),
             }));
-        var newest = site.Pages.Where(p => p.Kind == PageKind.CaseStudy && p.Date is not null).Select(p => p.Date!.Value).DefaultIfEmpty(new DateOnly(2000, 1, 1)).Max();
+        var newest = site.Pages.Where(p => p.Kind == PageKind.CaseStudy && LastChanged(p) is not null).Select(p => LastChanged(p)!.Value).DefaultIfEmpty(new DateOnly(2000, 1, 1)).Max();
         model["feed_updated"] = newest.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
         model["feed_id"] = site.Config.BaseUrl is null ? "urn:briefinggen:feed" : site.Config.BaseUrl + GeneratedPages.FeedUrl;
         model["sitemap_entries"] = ToArray(site.Pages.Where(p => p.Kind is not (PageKind.NotFound or PageKind.Feed or PageKind.Sitemap or PageKind.Search))
-            .Select(p => new ScriptObject { ["link"] = Address(p), ["date"] = p.WrittenDate?.Iso }));
+            .Select(p => new ScriptObject { ["link"] = Address(p), ["date"] = p.FrontMatter?.Updated?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? p.WrittenDate?.Iso }));
     }
+
+    // A page's last change for the feed and the sitemap: its 'updated' date, else its date.
+    private static DateOnly? LastChanged(Page page) => page.FrontMatter?.Updated ?? page.Date;
 
     private static ScriptArray Breadcrumbs(RenderContext context)
     {
@@ -251,6 +257,7 @@ public static class PageModel
             ["link"] = context.Link(p.Url),
             ["summary"] = InlinePlainText.Of(p.Summary, context),
             ["kind"] = PageKinds.Name(p.Kind),
+            ["kind_label"] = KindLabel(p.Kind, context.Text),
             ["date"] = p.WrittenDate?.Iso,
             ["place"] = p.FrontMatter?.Place,
             ["period"] = p.FrontMatter?.Period,
@@ -287,8 +294,10 @@ public static class PageModel
                 ["cell"] = CellName(grid, first),
                 ["reason"] = Inline(first.Reason, context),
                 ["editors"] = first.EditorsJudgement,
-                // Handouts show compact grids; every other page the full one (templates may ask for either).
-                ["mini"] = context.Page.Kind == PageKind.Handout ? null : new RawHtml(ItemHtml.Grid(grid, context, showPlacements: false, marked: cells)),
+                // Handouts show compact grids; every other page the full one (templates may ask for either). On the web the
+                // full one places the other pages in their cells too; print editions keep to the marked cells.
+                ["mini"] = context.Page.Kind == PageKind.Handout ? null : new RawHtml(ItemHtml.Grid(grid, context,
+                    showPlacements: context.Page.Kind is not (PageKind.Paper or PageKind.Pack), marked: cells)),
                 ["mini_compact"] = context.Page.Kind == PageKind.Handout ? new RawHtml(ItemHtml.Grid(grid, context, showPlacements: false, marked: cells, compact: true)) : null,
             });
         }

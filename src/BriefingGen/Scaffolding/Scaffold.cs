@@ -89,6 +89,7 @@ public static partial class Scaffold
             title: {yamlTitle}
             kind: {kind}
             date: {date}
+            # updated: {date}                       # when you last revised it: "Last updated", sitemap and feed
             # slug: a-shorter-url                       # the last part of the URL (default: the file name)
             # summary: One or two sentences for lists, handouts and search results.
             # authors: [Your Name]

@@ -10,7 +10,7 @@ namespace BriefingGen.Tests.Browser;
 public sealed class TableWordTests(BrowserSite site)
 {
     // Each word of every cell's text (split at spaces, hyphens, dashes and slashes, where a line may break) must lie on one line.
-    private const string SplitWords = """
+    internal const string SplitWords = """
         () => {
           const split = [];
           for (const cell of document.querySelectorAll('main td, main th')) {

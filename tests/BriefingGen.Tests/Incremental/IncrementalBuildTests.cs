@@ -78,6 +78,24 @@ public sealed partial class IncrementalBuildTests
     }
 
     [Fact]
+    public void Retitling_a_case_study_renames_its_chip_in_the_grid_of_another_case_placed_on_it()
+    {
+        using var site = TestSite.With(
+            "-- content/data/grids.yml --\n- id: g\n  name: Grid\n" +
+            "  rows: { label: Rows, levels: [{ id: r1, label: R1 }] }\n  columns: { label: Columns, levels: [{ id: c1, label: C1 }, { id: c2, label: C2 }] }\n" +
+            "  cells:\n    - { row: r1, column: c1, text: One }\n    - { row: r1, column: c2, text: Two }\n" +
+            "-- content/case-studies/a.md --\n---\ntitle: Case A\nplacements:\n  - { grid: g, cell: r1/c1, reason: Because. }\n---\nA.\n" +
+            // In another section, so no pager names the first case: only the chip in its grid does.
+            "-- content/notes/b.md --\n---\ntitle: Case B\nplacements:\n  - { grid: g, cell: r1/c2, reason: Because. }\n---\nB.\n");
+        var builder = BuiltOnce(site);
+        Assert.Contains(">Case A</a>", site.ReadOutput("notes/b/index.html"));
+        site.WriteFile("content/case-studies/a.md", "---\ntitle: Case Alpha\nplacements:\n  - { grid: g, cell: r1/c1, reason: Because. }\n---\nA.\n");
+        Assert.True(builder.Build().Succeeded);
+        Assert.Contains("notes/b/index.html", builder.LastWritten);
+        Assert.Contains(">Case Alpha</a>", site.ReadOutput("notes/b/index.html"));
+    }
+
+    [Fact]
     public void Serve_writes_the_pages_a_build_writes_with_the_same_options_search_page_included()
     {
         using var site = TestSite.With(

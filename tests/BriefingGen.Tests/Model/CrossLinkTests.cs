@@ -72,7 +72,9 @@ public sealed class CrossLinkTests : IClassFixture<CrossLinkTests.BuiltSample>
         var link = _sample.Article(Riverside).QuerySelector(".content a.term-link")!;
         var tip = _sample.Article(Riverside).QuerySelector("#" + link.GetAttribute("aria-describedby"))!;
         Assert.Equal("tooltip", tip.GetAttribute("role"));
-        Assert.Equal("Dispositions people learn from their social position.", tip.TextContent);
+        // The explanation, then a link to the full definition (for touch screens, where the first tap shows the tip).
+        Assert.Equal("Dispositions people learn from their social position. Full definition", tip.TextContent);
+        Assert.Equal(link.GetAttribute("href"), tip.QuerySelector("a.tip-more")!.GetAttribute("href"));
     }
 
     [Fact]
@@ -112,11 +114,14 @@ public sealed class CrossLinkTests : IClassFixture<CrossLinkTests.BuiltSample>
         var internalCollective = grid.QuerySelector("td#cell-internal-collective")!;
         var placed = Assert.Single(internalCollective.QuerySelectorAll("ul.placed li"));
         Assert.Equal(["../../case-studies/riverside-estate/index.html"], Hrefs(placed));
-        Assert.StartsWith("Riverside Estate: Officers changed how they work together.", placed.TextContent);
+        // Each page placed is a chip, its reason behind "Why here".
+        Assert.Equal("Riverside Estate", placed.QuerySelector("a.chip")!.TextContent);
+        Assert.Equal("Why here", placed.QuerySelector("details.reason summary")!.TextContent);
+        Assert.StartsWith("Why hereOfficers changed how they work together.", placed.QuerySelector("details.reason")!.TextContent);
         Assert.Contains("editors’ placement", placed.TextContent);
 
         var externalIndividual = Assert.Single(grid.QuerySelectorAll("td#cell-external-individual ul.placed li"));
-        Assert.Equal("Cardiff neighbourhoods: Residents acted alone.", externalIndividual.TextContent);
+        Assert.Equal("Cardiff neighbourhoodsWhy hereResidents acted alone.", externalIndividual.TextContent);
         Assert.Empty(grid.QuerySelectorAll("td#cell-internal-individual ul.placed"));
     }
 

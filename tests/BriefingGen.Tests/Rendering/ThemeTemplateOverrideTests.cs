@@ -59,7 +59,7 @@ public sealed class ThemeTemplateOverrideTests
 
         const string entry = "<b>O&#39;Strom, E.</b> [1996] Crossing the great divide / World Development 24: pp. 1073–1087";
         Assert.Contains($"<li id=\"ref-ostrom1996\"><p>{entry}</p>", site.ReadOutput("bibliography/index.html"));
-        Assert.Contains($"<li>{entry}</li>", site.ReadOutput("case-studies/a/index.html"));
+        Assert.Contains($"<li data-ref=\"ostrom1996\">{entry}</li>", site.ReadOutput("case-studies/a/index.html"));
     }
 
     [Fact]
@@ -97,7 +97,7 @@ public sealed class ThemeTemplateOverrideTests
     {
         using var site = TestSite.With(Grid + Terms);
         DiagnosticAssert.Clean(site.Build());
-        Assert.Contains("<table class=\"grid\">", site.ReadOutput("case-studies/a/index.html"));
+        Assert.Contains("<table class=\"grid grid-1\">", site.ReadOutput("case-studies/a/index.html"));
         Assert.Contains("<nav class=\"term-index\"", site.ReadOutput("definitions/index.html"));
     }
 

@@ -10,7 +10,10 @@ namespace BriefingGen.Rendering;
 /// </summary>
 public static class ItemHtml
 {
-    /// <summary>A grid as a table; on its own page with the pages placed in each cell; as a mini grid with a page's cells marked.</summary>
+    /// <summary>
+    /// A grid as a table; on its own page with the pages placed in each cell; as a mini grid with a page's cells marked
+    /// (on a case study with the pages placed in each cell too, the page being read among them).
+    /// </summary>
     public static string Grid(Grid grid, RenderContext context, bool showPlacements, IReadOnlyCollection<GridCell>? marked, bool compact = false) =>
         context.Templates.Render("items/grid.html", GridModel(grid, context, showPlacements, marked, compact)).Value;
 
@@ -33,7 +36,7 @@ public static class ItemHtml
                 var text = !compact || isMarked ? new RawHtml(BriefingHtmlRenderer.RenderInline(cell?.Text, context)) : null;
                 var placed = placements is not null && cell is not null
                     ? placements[(row.Id, column.Id)].Select(p => new PlacementModel(p, context.Link(p.PageUrl),
-                        context.FindPage(p.PageUrl)?.Title ?? p.PageUrl, new RawHtml(BriefingHtmlRenderer.RenderInline(p.Reason, context)))).ToList()
+                        context.FindPage(p.PageUrl)?.Title ?? p.PageUrl, new RawHtml(BriefingHtmlRenderer.RenderInline(p.Reason, context)), p.PageUrl == context.Page.Url)).ToList()
                     : [];
                 cells.Add(new GridCellModel(cell, column, cell?.Anchor, isMarked, text, placed));
             }

@@ -13,8 +13,8 @@ public sealed record GridRowModel(GridLevel Level, IReadOnlyList<GridCellModel> 
 /// <summary>A grid's cell (null where the grid leaves it empty), its text rendered (null when not shown), and the pages placed in it.</summary>
 public sealed record GridCellModel(GridCell? Cell, GridLevel Column, string? Anchor, bool Marked, RawHtml? Text, IReadOnlyList<PlacementModel> Placements);
 
-/// <summary>A page placed in a grid cell: the placement, a link to the page and its title.</summary>
-public sealed record PlacementModel(Placement Placement, string Link, string Title, RawHtml Reason)
+/// <summary>A page placed in a grid cell: the placement, a link to the page, its title, its reason, and whether it is the page being read.</summary>
+public sealed record PlacementModel(Placement Placement, string Link, string Title, RawHtml Reason, bool Current = false)
 {
     public bool EditorsJudgement => Placement.EditorsJudgement;
 }
@@ -39,7 +39,7 @@ public sealed record FigureRowModel(string Category, IReadOnlyList<string> Value
 public sealed record ComparisonRowModel(RawHtml Label, IReadOnlyList<RawHtml> Cells);
 
 /// <summary>A link to a page: the relative link, the page's title and its summary.</summary>
-public sealed record PageLinkModel(string Link, string Title, string? Summary);
+public sealed record PageLinkModel(string Link, string Title, string? Summary, string? KindLabel = null);
 
 /// <summary>A term and its anchor on the definitions page.</summary>
 public sealed record TermAnchorModel(Term Term, string Anchor);
