@@ -212,11 +212,22 @@ public static class LinkChecker
             };
         }
 
-        return new PageLinks(ids, InternalLinks(page.OutputPath, urls, resolved));
+        return new PageLinks(ids, InternalLinks(page.OutputPath, FromRoot(urls, page.RootPath), resolved));
     }
 
     // The tokenizer keeps only the attributes the check reads; the rest (class, aria-*, ...) are skipped as read.
     private static bool IsLinkAttribute(ref StructHtmlToken token, ReadOnlyMemory<char> name) => name.Span is "id" or "href" or "src" or "rel";
+
+    // Links that start from the site's path on its host (the 404 page's) are checked as the relative links they stand for.
+    private static List<string> FromRoot(List<string> urls, string? rootPath)
+    {
+        if (rootPath is null)
+        {
+            return urls;
+        }
+
+        return urls.Select(url => url.StartsWith(rootPath, StringComparison.Ordinal) ? url[rootPath.Length..] is { Length: > 0 } rest ? rest : "index.html" : url).ToList();
+    }
 
     // Each internal link's file and fragment, worked out once per page (a cache keeps them while the page is unchanged).
     private static List<PageLink> InternalLinks(string pageFile, List<string> urls, ResolvedLinks resolved)

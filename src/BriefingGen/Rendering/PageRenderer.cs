@@ -96,7 +96,12 @@ public sealed class PageRenderer(Site site, TemplateCatalog templates, MarkdownP
             globals["site"] = PageModel.Site(context);
             globals["page"] = PageData(page, context);
             var html = layout.Render(templateContext);
-            return new RenderedPage(page.OutputPath, OriginOf(page, layout), html) { Layout = layout.SourceFilePath, Dependencies = context.Dependencies() };
+            return new RenderedPage(page.OutputPath, OriginOf(page, layout), html)
+            {
+                Layout = layout.SourceFilePath,
+                Dependencies = context.Dependencies(),
+                RootPath = context.AbsoluteBase,
+            };
         }
         catch (ScriptRuntimeException e)
         {
@@ -243,4 +248,7 @@ public sealed record RenderedPage(string OutputPath, string Origin, string Html)
 
     /// <summary>What the page read while it rendered; empty for a page not made by rendering.</summary>
     public PageDependencies Dependencies { get; init; } = new([]);
+
+    /// <summary>The path the page's links start from (<c>/briefings/</c>) when they start from the site's root rather than from the page: the 404 page's.</summary>
+    public string? RootPath { get; init; }
 }

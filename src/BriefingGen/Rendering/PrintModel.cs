@@ -30,8 +30,15 @@ public static class PrintModel
         var sources = pack.PageUrls.Select(context.FindPage).OfType<Page>().ToList();
         var papers = new ScriptArray();
         var number = 0;
-        // Each paper's ids start with its own prefix, and its term links and citations lead to the pack's glossary and bibliography.
+        var works = sources.SelectMany(s => context.UsesOf(s.Url).References).Distinct()
+            .Select(context.FindReference).OfType<Reference>().OrderBy(CitationFormatter.SortKey, StringComparer.Ordinal).ToList();
+        var glossary = sources.SelectMany(s => context.UsesOf(s.Url).Terms).Distinct()
+            .Select(context.FindTerm).OfType<Term>().OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase).ToList();
+        // Each paper's ids start with its own prefix, and its term links and citations lead to the pack's glossary and
+        // bibliography (to the site's, for anything those do not hold: a term shown only inside an embedded item).
         context.LinksWithinPack = true;
+        context.PackTermIds = glossary.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
+        context.PackReferenceIds = works.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var source in sources)
         {
             number++;
@@ -52,12 +59,8 @@ public static class PrintModel
         context.IdPrefix = "";
         context.LinksWithinPack = false;
 
-        var references = sources.SelectMany(s => context.UsesOf(s.Url).References).Distinct()
-            .Select(context.FindReference).OfType<Reference>().OrderBy(CitationFormatter.SortKey, StringComparer.Ordinal)
-            .Select(r => new ScriptObject { ["id"] = r.Id, ["anchor"] = RenderContext.PackReferenceAnchor(r.Id), ["html"] = ItemHtml.BibliographyEntry(r, context) });
-        var terms = sources.SelectMany(s => context.UsesOf(s.Url).Terms).Distinct()
-            .Select(context.FindTerm).OfType<Term>().OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase)
-            .Select(t => new ScriptObject { ["name"] = t.Name, ["anchor"] = RenderContext.PackTermAnchor(t), ["explanation"] = t.Explanation, ["link"] = context.TermLink(t) });
+        var references = works.Select(r => new ScriptObject { ["id"] = r.Id, ["anchor"] = RenderContext.PackReferenceAnchor(r.Id), ["html"] = ItemHtml.BibliographyEntry(r, context) });
+        var terms = glossary.Select(t => new ScriptObject { ["name"] = t.Name, ["anchor"] = RenderContext.PackTermAnchor(t), ["explanation"] = t.Explanation, ["link"] = context.TermLink(t) });
         var model = new ScriptObject
         {
             ["title"] = pack.Title,

@@ -146,17 +146,19 @@ public sealed class RenderContext(Site site, Page page, MarkdownPipeline pipelin
     /// <summary>A relative link from this page to a site path (with an optional fragment).</summary>
     /// <remarks>
     /// The 404 page is served by a host at whatever address was asked for (<c>/a/b/c</c>), so relative links from it
-    /// would lead nowhere: with a <c>base_url</c>, its links are absolute under it.
+    /// would lead nowhere: with a <c>base_url</c>, its links start from the base URL's path (<c>/briefings/...</c>), so
+    /// that they work at any depth on whichever host serves the site, and ask nothing of another one.
     /// </remarks>
     public string Link(string sitePath, string? fragment = null) => AbsoluteBase is { } web
         ? string.Concat(web, SitePath.EncodePath(SitePath.Normalised(sitePath)), string.IsNullOrEmpty(fragment) ? "" : "#" + fragment)
         : SitePath.Relative(Page.Url, sitePath, fragment);
 
-    /// <summary>What leads from this page to the site's root: <c>../../</c>, or the base URL on the 404 page.</summary>
+    /// <summary>What leads from this page to the site's root: <c>../../</c>, or the base URL's path on the 404 page.</summary>
     public string Root => AbsoluteBase ?? SitePath.RootOf(Page.Url);
 
-    // The base URL (ending in '/') links are made absolute under, on the 404 page of a site that has one.
-    private string? AbsoluteBase => Page.Kind == PageKind.NotFound ? Site.Config.BaseUrl : null;
+    /// <summary>The path of the base URL (ending in '/') links start from, on the 404 page of a site that has one; else null.</summary>
+    public string? AbsoluteBase => Page.Kind == PageKind.NotFound && Site.Config.BaseUrl is { } web
+        && Uri.TryCreate(web, UriKind.Absolute, out var uri) ? uri.AbsolutePath.TrimEnd('/') + "/" : null;
 
     /// <summary>Rewrites a URL written in Markdown: site-absolute paths and links to .md files become relative links.</summary>
     public string RewriteUrl(string url)
@@ -247,11 +249,17 @@ public sealed class RenderContext(Site site, Page page, MarkdownPipeline pipelin
     /// <summary>A link written in Markdown: a fragment of this page (<c>#lessons</c>) names an id the prefix was given to.</summary>
     public string LocalLink(string url) => IdPrefix.Length > 0 && url.StartsWith('#') ? "#" + IdPrefix + url[1..] : url;
 
-    public string TermLink(Term term) => LinksWithinPack
+    /// <summary>The terms a pack's glossary holds, while it renders its papers.</summary>
+    public IReadOnlySet<string> PackTermIds { get; set; } = new HashSet<string>();
+
+    /// <summary>The works a pack's bibliography holds, while it renders its papers.</summary>
+    public IReadOnlySet<string> PackReferenceIds { get; set; } = new HashSet<string>();
+
+    public string TermLink(Term term) => LinksWithinPack && PackTermIds.Contains(term.Id)
         ? "#" + PackTermAnchor(term)
         : Link(GeneratedPages.DefinitionsUrl, GeneratedPages.TermAnchor(term));
 
-    public string ReferenceLink(string referenceId) => LinksWithinPack
+    public string ReferenceLink(string referenceId) => LinksWithinPack && PackReferenceIds.Contains(referenceId)
         ? "#" + PackReferenceAnchor(referenceId)
         : Link(GeneratedPages.BibliographyUrl, GeneratedPages.ReferenceAnchor(referenceId));
 

@@ -19,7 +19,8 @@ public sealed class BrowserCollection : ICollectionFixture<BrowserSite>
 /// </summary>
 public sealed class BrowserSite : IAsyncLifetime
 {
-    public const string Origin = "http://site.test/";
+    // Under the path of the bundled site's base_url, as a host would serve it: the 404 page's links start from that path.
+    public const string Origin = "http://site.test/briefings/";
     public const string NoBrowser = "Chromium is not installed (apt-get install chromium); .ci/run installs it";
     public const string NoPagefind = "Pagefind is not installed (npm install -g pagefind); .ci/run installs it, and without it the site has no search page";
 

@@ -69,14 +69,14 @@ public sealed class RelativeLinkTests
     }
 
     [Fact]
-    public void The_404_page_links_absolutely_under_the_base_url_so_it_works_at_any_depth()
+    public void The_404_page_links_from_the_base_url_s_path_so_it_works_at_any_depth()
     {
         using var site = TestSite.With("-- site.config.yml --\ntitle: T\nbase_url: https://example.org/briefings/\n");
         var result = site.Build();
 
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         var html = site.ReadOutput("404.html");
-        Assert.Contains("href=\"https://example.org/briefings/assets/style.css\"", html);
-        Assert.Contains("https://example.org/briefings/", OutputLinks.In(html, "main a"));
+        Assert.Contains("href=\"/briefings/assets/style.css\"", html);
+        Assert.Contains("/briefings/", OutputLinks.In(html, "main a"));
     }
 }
