@@ -121,13 +121,14 @@ public static class PageModel
         model["toc"] = ToArray(HeadingOutline.Of(page.Body).Select(h => new ScriptObject { ["level"] = h.Level, ["id"] = h.Id, ["text"] = h.Text }));
         model["web_url"] = WebUrl(site, page);
         model["web_link"] = site.Config.BaseUrl is null ? context.Link(page.Url) : WebUrl(site, page);
-        if (PrintPages.HasPaper(page))
+        var printed = site.Config.Print.Editions;
+        if (printed && PrintPages.HasPaper(page))
         {
             model["paper_link"] = context.Link(PrintPages.PaperUrl(page));
             model["paper_pdf"] = context.PdfsEnabled ? context.Link(PrintPages.PaperPdf(page)) : null;
         }
 
-        if (PrintPages.HasHandout(page))
+        if (printed && PrintPages.HasHandout(page))
         {
             model["handout_link"] = context.Link(PrintPages.HandoutUrl(page));
             model["handout_pdf"] = context.PdfsEnabled ? context.Link(PrintPages.HandoutPdf(page)) : null;
