@@ -38,7 +38,7 @@ public sealed class PageFingerprint(Site site, string templatesKey, Func<string,
     public string DataKey => _dataKey.Value;
 
     private readonly Lazy<string> _dataKey = new(() => Hash(string.Join("\n",
-        DataKinds.All.Where(k => k.HasFile).Select(kind => Json(site.Briefing.ItemsOf(kind))))));
+        DataKinds.All.Where(k => k.HasFile).SelectMany(kind => site.Briefing.ItemsOf(kind).Select(item => Json(item)).Append(kind.Name)))));
 
     private readonly string _siteKey = (siteKeys ?? new SiteKeys()).KeyOf(site, templatesKey);
 
@@ -187,7 +187,8 @@ public sealed class PageFingerprint(Site site, string templatesKey, Func<string,
     // What other pages can show of a page's uses leaves out where its links were written (lines move as the body is edited).
     internal string HashOf(object? value) => value is null ? "" : _hashes.GetValue(value, v => Hash(Json(v is PageUses uses ? uses with { SourceLinks = [] } : v)));
 
-    internal static string Json(object? value) => JsonSerializer.Serialize(value, value?.GetType() ?? typeof(object));
+    // Each value as its own type (an item, not the interface its list holds), with serialisers made at compile time.
+    internal static string Json(object? value) => value is null ? "null" : JsonSerializer.Serialize(value, value.GetType(), FingerprintJson.Default);
 
     private static string Hash(string text) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
