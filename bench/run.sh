@@ -15,8 +15,14 @@ if ! command -v hugo >/dev/null 2>&1; then
 fi
 command -v /usr/bin/time >/dev/null 2>&1 || apt-get install -y -qq time
 
-# Published as users install it: Release, ReadyToRun (compiled ahead of time, so a build does not wait for the JIT).
+# Published as users install it: Release, ReadyToRun (compiled ahead of time, so a build does not wait for the JIT),
+# and the native binary (NativeAOT) when clang and lld are there to link it.
 dotnet publish -c Release src/BriefingGen.Cli -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$work/bin" -v q -nologo >/dev/null
+tools=(bg)
+if command -v clang >/dev/null 2>&1 && command -v ld.lld >/dev/null 2>&1; then
+  dotnet publish -c Release src/BriefingGen.Cli -r linux-x64 -p:PublishAot=true -o "$work/native" -v q -nologo >/dev/null
+  tools=(native bg)
+fi
 dotnet build -c Release bench/CorpusGen -o "$work/corpusgen" -v q -nologo >/dev/null
 
 # Runs a command under /usr/bin/time; prints "seconds peak_mib".
@@ -26,21 +32,43 @@ measure() {
 }
 median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
 
+# On this machine's disk a file made soon after an 'rm -rf' of the last output is slow for every tool (the file
+# system skips recently freed inodes), so no output is deleted right before a timed build: every build writes into a
+# folder that never existed, and the old ones are deleted after the last run of a size, then synced and left to settle
+# before anything else is timed.
+settle() { rm -rf "$@"; sync; sleep "${BENCH_SETTLE:-20}"; }
+command_of() { # $1 = tool, $2 = corpus, $3 = output folder
+  case $1 in
+    native) echo "$work/native/BriefingGen.Cli build --no-search --source $2/briefinggen --output $3" ;;
+    bg) echo "$work/bin/BriefingGen.Cli build --no-search --source $2/briefinggen --output $3" ;;
+    hugo) echo "hugo --quiet --source $2/hugo --destination $3" ;;
+  esac
+}
+name_of() { case $1 in native) echo "BriefingGen native" ;; bg) echo "BriefingGen ReadyToRun" ;; hugo) echo "Hugo" ;; esac; }
+
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ { print $2 }') GiB; $(hugo version | cut -d' ' -f1-2); $(dotnet --version)"
+settle "$work"/out-* "$work"/corpus-*/hugo/resources
 for n in "${sizes[@]}"; do
   corpus="$work/corpus-$n"
-  [ -d "$corpus" ] || dotnet "$work/corpusgen/CorpusGen.dll" "$n" "$corpus" >/dev/null
-  : > "$work/bg-$n.txt"; : > "$work/hugo-$n.txt"
+  [ -d "$corpus" ] || { dotnet "$work/corpusgen/CorpusGen.dll" "$n" "$corpus" >/dev/null; sync; }
+  for tool in "${tools[@]}" hugo; do : > "$work/$tool-$n.txt"; done
   for run in $(seq "$runs"); do
-    rm -rf "$work/out-bg" "$work/out-hugo" "$corpus/hugo/resources"
-    measure "$work/bin/BriefingGen.Cli" build --no-search --source "$corpus/briefinggen" --output "$work/out-bg" >> "$work/bg-$n.txt"
-    measure hugo --quiet --source "$corpus/hugo" --destination "$work/out-hugo" >> "$work/hugo-$n.txt"
+    rm -rf "$corpus/hugo/resources" # Hugo's processed images: none in this corpus, so nothing is freed here
+    for tool in "${tools[@]}" hugo; do
+      # shellcheck disable=SC2046 # the command is split into words on purpose
+      measure $(command_of "$tool" "$corpus" "$work/out-$tool-$n-$run") >> "$work/$tool-$n.txt"
+    done
   done
-  bg_time=$(cut -d' ' -f1 "$work/bg-$n.txt" | median); bg_mem=$(cut -d' ' -f2 "$work/bg-$n.txt" | median)
-  hugo_time=$(cut -d' ' -f1 "$work/hugo-$n.txt" | median); hugo_mem=$(cut -d' ' -f2 "$work/hugo-$n.txt" | median)
-  pages_bg=$(find "$work/out-bg" -name '*.html' | wc -l); pages_hugo=$(find "$work/out-hugo" -name '*.html' | wc -l)
-  echo "N=$n cold build: BriefingGen ${bg_time} s (${bg_mem} MiB, $pages_bg pages)  Hugo ${hugo_time} s (${hugo_mem} MiB, $pages_hugo pages)  ratio $(awk -v a="$bg_time" -v b="$hugo_time" 'BEGIN { printf "%.2f", a / b }')"
+  hugo_time=$(cut -d' ' -f1 "$work/hugo-$n.txt" | median)
+  for tool in "${tools[@]}" hugo; do
+    time_=$(cut -d' ' -f1 "$work/$tool-$n.txt" | median); mem=$(cut -d' ' -f2 "$work/$tool-$n.txt" | median)
+    pages=$(find "$work/out-$tool-$n-1" -name '*.html' | wc -l)
+    echo "N=$n cold build: $(name_of "$tool") ${time_} s (${mem} MiB, $pages pages; runs: $(cut -d' ' -f1 "$work/$tool-$n.txt" | tr '\n' ' '))ratio to Hugo $(awk -v a="$time_" -v b="$hugo_time" 'BEGIN { printf "%.2f", a / b }')"
+  done
+  settle "$work"/out-*-"$n"-*
 done
+
+[ -n "${BENCH_NO_EDIT:-}" ] && exit 0
 
 # Edit-to-rewrite at the largest size: save one case study, wait until its page is rewritten.
 n=${sizes[-1]}; corpus="$work/corpus-$n"; page="content/case-studies/case-7.md"
@@ -55,7 +83,8 @@ edit_latency() { # $1 = site folder, $2 = output page file
   awk -v s="$start" -v e="$(date +%s.%N)" 'BEGIN { printf "%.3f\n", e - s }'
 }
 rm -rf "$work/serve-bg"
-"$work/bin/BriefingGen.Cli" serve --source "$corpus/briefinggen" --output "$work/serve-bg" --port 18777 > "$work/serve-bg.log" 2>&1 &
+serve_bin="$work/bin"; [ "${tools[0]}" = native ] && serve_bin="$work/native"
+"$serve_bin/BriefingGen.Cli" serve --source "$corpus/briefinggen" --output "$work/serve-bg" --port 18777 > "$work/serve-bg.log" 2>&1 &
 bg_pid=$!
 until grep -q serving "$work/serve-bg.log"; do
   kill -0 $bg_pid 2>/dev/null || { cat "$work/serve-bg.log"; exit 1; }

@@ -51,14 +51,13 @@ public sealed class BuildEvents
 /// <summary>A server-sent event: its name (<c>reload</c> or <c>build-error</c>) and its data.</summary>
 public sealed record ServerEvent(string Name, string Data)
 {
-    // The default encoder writes only printable ASCII: every line break (CR, LF, U+0085, U+2028, U+2029) and every
-    // other control or non-ASCII character becomes a \u escape, so no text in a diagnostic can end the event or start another.
-    private static readonly JsonSerializerOptions AsciiJson = new() { Encoder = JavaScriptEncoder.Default };
-
     public string Name { get; } = Name.Length > 0 && Name.All(c => c is (>= 'a' and <= 'z') or '-')
         ? Name
         : throw new ArgumentException($"an event name is lower-case letters and hyphens, not '{Name}'", nameof(Name));
 
     /// <summary>The event as the event stream carries it: its name, its data as one JSON string on one line, a blank line.</summary>
-    public string ToEventStream() => $"event: {Name}\ndata: {JsonSerializer.Serialize(Data, AsciiJson)}\n\n";
+    // The default encoder writes only printable ASCII: every line break (CR, LF, U+0085, U+2028, U+2029) and every
+    // other control or non-ASCII character becomes a \u escape, so no text in a diagnostic can end the event or start
+    // another. Encoded as the serializer encodes a string, without its reflection-based entry point.
+    public string ToEventStream() => $"event: {Name}\ndata: \"{JsonEncodedText.Encode(Data, JavaScriptEncoder.Default).Value}\"\n\n";
 }

@@ -90,8 +90,9 @@ public sealed class DevServer : IAsyncDisposable
         _app = builder.Build();
         _app.Lifetime.ApplicationStopping.Register(_closing.Cancel);
         _app.Use(new HostCheck(host).FilterAsync);
+        // Request delegates, not handlers with parameters: those are bound by reflection, which the native binary lacks.
         _app.MapMethods(ReloadClient.EventsPath, Reads, StreamEventsAsync);
-        _app.MapMethods(ReloadClient.Path, Reads, (HttpContext context) => Results.Text(ReloadClient.Script, "text/javascript"));
+        _app.MapMethods(ReloadClient.Path, Reads, context => Results.Text(ReloadClient.Script, "text/javascript").ExecuteAsync(context));
         _app.MapFallback("{**path}", context => ServeFileAsync(context, root));
         await _app.StartAsync(cancellation);
         var addresses = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;

@@ -31,6 +31,7 @@ public static class ConfigKeys
 
     public static MapShape Print { get; } = new("'print'", "Print editions and PDFs.",
     [
+        new("editions", ValueKind.Boolean, "Make the print editions: a paper page for each case study, briefing and perspective, a handout for each case study, and the packs (default false; build --pdf makes them too)."),
         new("paper", ValueKind.Text, "The paper size of the PDFs (default A4).") { Allowed = ["A4", "Letter"] },
         new("browser", ValueKind.Text, "The path of the Chromium to print with (default: BRIEFINGGEN_CHROMIUM, else chromium, chromium-browser or google-chrome on PATH)."),
     ]);

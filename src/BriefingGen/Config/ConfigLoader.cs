@@ -188,7 +188,7 @@ public static class ConfigLoader
             paper = null;
         }
 
-        var settings = new PrintSettings { Paper = paper?.Value ?? "A4", Browser = print.String("browser") };
+        var settings = new PrintSettings { Editions = print.Bool("editions") ?? false, Paper = paper?.Value ?? "A4", Browser = print.String("browser") };
         print.ReportUnknownKeys(ConfigKeys.Print);
         return settings;
     }

@@ -31,9 +31,15 @@ public sealed record SiteConfig
     public IReadOnlyList<PackConfig> Packs { get; init; } = [];
 }
 
-/// <summary>How print editions are made: paper size, and where Chromium is when it is not on PATH.</summary>
+/// <summary>Whether print editions are made, their paper size, and where Chromium is when it is not on PATH.</summary>
 public sealed record PrintSettings
 {
+    /// <summary>
+    /// Whether the paper, handout and pack pages are made (<c>editions: true</c>, or <c>build --pdf</c>); without them a
+    /// build makes the web pages only, and they link to no print edition.
+    /// </summary>
+    public bool Editions { get; init; }
+
     /// <summary><c>A4</c> or <c>Letter</c>.</summary>
     public string Paper { get; init; } = "A4";
     public string? Browser { get; init; }

@@ -140,7 +140,8 @@ internal sealed class ObjectVersions
     public string TemplateOf(SiteTheme theme, string name) =>
         theme.Templates.TextOf(name) is { } text ? Hash(theme.Templates.DisplayPathOf(name) + "\n" + theme.Templates.Has(name) + (theme.Templates.Get(name) is null) + "\n" + text) : "-";
 
-    private static string Json(object value) => JsonSerializer.Serialize(value, value.GetType());
+    // Serialisers made at compile time (FingerprintJson): the native binary has no reflection-based ones.
+    private static string Json(object value) => JsonSerializer.Serialize(value, value.GetType(), FingerprintJson.Default);
 
     // 64 bits are plenty to tell an object's versions apart.
     private static string Hash(string text) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)), 0, 8);

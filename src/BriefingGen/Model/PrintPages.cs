@@ -89,11 +89,11 @@ public static class PrintPages
         return (packs, packPages);
     }
 
-    /// <summary>A page named by URL (<c>case-studies/x/</c>), section/slug or a unique slug.</summary>
     /// <summary>The names <see cref="FindPage"/> knows pages by, section/slug, for a "did you mean".</summary>
     public static IEnumerable<string> PageNames(IReadOnlyList<Page> pages) =>
         pages.Where(p => p.SourcePath is not null && !p.IsPrint).Select(p => p.Url.TrimEnd('/'));
 
+    /// <summary>A page named by URL (<c>case-studies/x/</c>), section/slug or a unique slug.</summary>
     public static Page? FindPage(string value, IReadOnlyList<Page> pages)
     {
         var key = value.Trim().Trim('/');

@@ -39,7 +39,10 @@ public static class SiteModelBuilder
         return data with { Dropped = DroppedItems(dataFiles, data) };
     }
 
-    /// <summary>The content pages with the pages the generator makes (indexes, item pages, print editions, packs), and the page files refused.</summary>
+    /// <summary>
+    /// The content pages with the pages the generator makes (indexes, item pages, and when the config asks for them print
+    /// editions and packs), and the page files refused. The packs' pages are checked either way.
+    /// </summary>
     /// <param name="editions">How a page's print editions are made (<see cref="PrintPages.Editions"/>, or one that remembers them).</param>
     /// <param name="refusedContent">How many parses that are not drafts made no page.</param>
     public static (List<Page> Pages, List<Pack> Packs, List<RefusedPage> Refused) AddGeneratedPages(SiteConfig config, BriefingData data, bool search,
@@ -47,9 +50,19 @@ public static class SiteModelBuilder
         DiagnosticBag diagnostics)
     {
         pages.AddRange(GeneratedPages.Build(data, config.BaseUrl is not null, search));
-        pages.AddRange(PrintPages.Build(pages, editions));
+        var printed = config.Print.Editions;
+        if (printed)
+        {
+            pages.AddRange(PrintPages.Build(pages, editions));
+        }
+
         var refused = Refused(loadedPages, parsedPages, pages, refusedContent);
         var (packs, packPages) = PrintPages.BuildPacks(config.Packs, pages, diagnostics, refused);
+        if (!printed)
+        {
+            return (pages, [], refused);
+        }
+
         pages.AddRange(packPages);
         return (pages, packs, refused);
     }

@@ -9,7 +9,10 @@ namespace BriefingGen.Pipeline;
 /// <summary>The config a build runs with (the site's, with the command line's base URL), and the output folder it may write.</summary>
 public static class SiteSettings
 {
-    /// <summary>The site's config, its base URL replaced by <see cref="BuildOptions.BaseUrl"/> when given.</summary>
+    /// <summary>
+    /// The site's config, its base URL replaced by <see cref="BuildOptions.BaseUrl"/> when given; <see cref="BuildOptions.Pdf"/>
+    /// turns the print editions on, since the PDFs are printed from them.
+    /// </summary>
     public static SiteConfig Load(BuildOptions options, DiagnosticBag diagnostics)
     {
         var config = ConfigLoader.Load(options.Source, diagnostics);
@@ -23,6 +26,11 @@ public static class SiteSettings
             }
 
             config = config with { BaseUrl = baseUrl };
+        }
+
+        if (options.Pdf && !config.Print.Editions)
+        {
+            config = config with { Print = config.Print with { Editions = true } };
         }
 
         return config;

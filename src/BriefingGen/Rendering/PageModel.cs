@@ -141,13 +141,14 @@ public static class PageModel
         model["toc"] = ToArray(HeadingOutline.Headings(context.BodyOf(page), minimum: 1).Select(h => new ScriptObject { ["level"] = h.Level, ["id"] = h.Id, ["text"] = h.Text }));
         model["web_url"] = WebUrl(site, page);
         model["web_link"] = site.Config.BaseUrl is null ? context.Link(page.Url) : WebUrl(site, page);
-        if (PrintPages.HasPaper(page))
+        var printed = site.Config.Print.Editions;
+        if (printed && PrintPages.HasPaper(page))
         {
             model["paper_link"] = context.Link(PrintPages.PaperUrl(page));
             model["paper_pdf"] = context.PdfsEnabled ? context.Link(PrintPages.PaperPdf(page)) : null;
         }
 
-        if (PrintPages.HasPaper(page))
+        if (printed && PrintPages.HasPaper(page))
         {
             model["packs"] = ToArray(site.Packs.Where(p => p.PageUrls.Contains(page.Url)).Select(p => new ScriptObject
             {
@@ -158,7 +159,7 @@ public static class PageModel
             }));
         }
 
-        if (PrintPages.HasHandout(page))
+        if (printed && PrintPages.HasHandout(page))
         {
             model["handout_link"] = context.Link(PrintPages.HandoutUrl(page));
             model["handout_pdf"] = context.PdfsEnabled ? context.Link(PrintPages.HandoutPdf(page)) : null;

@@ -139,10 +139,9 @@ public sealed class PageRenderer(Site site, TemplateCatalog templates, MarkdownP
     private static ScriptObject MakePageFunctions()
     {
         var functions = new ScriptObject();
-        functions.Import("raw", new Func<object?, RawHtml>(value => value as RawHtml ?? new RawHtml(value?.ToString() ?? "")));
-        functions.Import("relurl", new Func<TemplateContext, string, string>((template, url) => ((HtmlTemplateContext)template).RenderContext!.RewriteUrl(url)));
-        // The prefix of ids in the part being rendered: a pack gives each of its papers its own (RenderContext.IdPrefix).
-        functions.Import("id_prefix", new Func<TemplateContext, string>(template => ((HtmlTemplateContext)template).RenderContext?.IdPrefix ?? ""));
+        functions.SetValue("raw", TemplateFunction.Raw, readOnly: true);
+        functions.SetValue("relurl", TemplateFunction.RelUrl, readOnly: true);
+        functions.SetValue("id_prefix", TemplateFunction.IdPrefix, readOnly: true);
         functions.SetValue("t", DynamicCustomFunction.Create(null!, typeof(InterfaceFunctions).GetMethod(nameof(InterfaceFunctions.T))!), readOnly: true);
         functions.SetValue("t_count", DynamicCustomFunction.Create(null!, typeof(InterfaceFunctions).GetMethod(nameof(InterfaceFunctions.TCount))!), readOnly: true);
         functions.SetValue("t_css", DynamicCustomFunction.Create(null!, typeof(InterfaceFunctions).GetMethod(nameof(InterfaceFunctions.TCss))!), readOnly: true);

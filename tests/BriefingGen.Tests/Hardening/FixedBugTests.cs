@@ -124,7 +124,7 @@ public sealed class FixedBugTests
     [Fact]
     public void Print_editions_link_to_pages_named_by_their_markdown_files()
     {
-        using var site = TestSite.With("-- content/case-studies/a.md --\n---\ntitle: A\n---\nSee [b](b.md).\n-- content/case-studies/b.md --\n---\ntitle: B\n---\nB.\n");
+        using var site = TestSite.WithPrintEditions("-- content/case-studies/a.md --\n---\ntitle: A\n---\nSee [b](b.md).\n-- content/case-studies/b.md --\n---\ntitle: B\n---\nB.\n");
         site.Build();
         Assert.Contains("href=\"../../../case-studies/b/index.html\"", site.ReadOutput("case-studies/a/paper/index.html"));
     }

@@ -49,6 +49,8 @@ public sealed class NoInjectionTests
         menu:
           - { title: {{{Q("MenuTitle")}}}, url: "/case-studies/?q=<{{{Probe}}}>\"" }
           - { title: {{{Q("MenuExt")}}}, url: "https://example.org/<{{{Probe}}}>\"" }
+        print:
+          editions: true
         packs:
           - id: pack
             title: {{{Q("PackTitle")}}}

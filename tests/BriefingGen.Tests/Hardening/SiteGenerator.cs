@@ -144,7 +144,7 @@ public static class SiteGenerator
             System.IO.File.WriteAllText(full, text, new UTF8Encoding(false));
         }
 
-        File("site.config.yml", "title: Generated briefings\nmenu:\n  - { title: Definitions, url: /definitions/ }\n  - { title: Grids, url: /grids/grid/ }\n");
+        File("site.config.yml", "title: Generated briefings\nprint:\n  editions: true\nmenu:\n  - { title: Definitions, url: /definitions/ }\n  - { title: Grids, url: /grids/grid/ }\n");
         File("content/data/terms.yml", string.Concat(site.Terms.Select(t =>
             $"- id: {t.Id}\n  name: {Quote(t.Name)}\n  aliases: [{Quote(t.Alias)}]\n  explanation: {Quote(t.Explanation)}\n")));
         File("content/data/references.yml", string.Concat(site.Refs.Select(r =>

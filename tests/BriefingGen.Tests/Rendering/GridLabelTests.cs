@@ -11,6 +11,8 @@ public sealed class GridLabelTests
         using var site = new TestSite("""
             -- site.config.yml --
             title: T
+            print:
+              editions: true
             -- content/data/grids.yml --
             - id: g
               name: A grid

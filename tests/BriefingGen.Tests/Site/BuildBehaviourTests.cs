@@ -177,7 +177,7 @@ public sealed class BuildBehaviourTests
     public void Pages_that_cannot_be_written_are_one_error_and_nothing_is_swapped_in()
     {
         Skip.IfNot(OperatingSystem.IsLinux(), "relies on Linux refusing paths longer than 4,095 bytes");
-        using var site = TestSite.With(
+        using var site = TestSite.WithPrintEditions(
             "-- content/about.md --\n---\ntitle: About\n---\nAbout.\n" +
             $"-- content/case-studies/{new string('c', 50)}.md --\n---\ntitle: Long\n---\nText.\n");
 

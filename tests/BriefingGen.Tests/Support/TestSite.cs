@@ -27,6 +27,10 @@ public sealed class TestSite : IDisposable
     public static TestSite With(string files = "") => new(
         "-- site.config.yml --\ntitle: Test briefings\n-- content/_index.md --\n---\ntitle: Home\n---\nWelcome.\n" + files);
 
+    /// <summary>A minimal valid site that asks for print editions (<c>print: editions: true</c>), plus the given files.</summary>
+    public static TestSite WithPrintEditions(string files = "") => new(
+        "-- site.config.yml --\ntitle: Test briefings\nprint:\n  editions: true\n-- content/_index.md --\n---\ntitle: Home\n---\nWelcome.\n" + files);
+
     public void WriteFile(string path, string text) => WriteBytes(path, Encoding.UTF8.GetBytes(text));
 
     public void WriteBytes(string path, byte[] bytes)

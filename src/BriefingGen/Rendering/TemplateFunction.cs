@@ -1,0 +1,41 @@
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace BriefingGen.Rendering;
+
+/// <summary>
+/// A template function of one argument or none, written out: Scriban's <c>Import(name, delegate)</c> finds a delegate's
+/// parameters by reflection, which the native (NativeAOT) binary cannot rely on.
+/// </summary>
+public sealed class TemplateFunction(Type? parameterType, string parameterName, Type returnType, Func<TemplateContext, object?, object?> invoke)
+    : IScriptCustomFunction
+{
+    /// <summary><c>raw</c>: its argument as markup, not escaped again (<c>{{ html | raw }}</c>).</summary>
+    public static TemplateFunction Raw { get; } = new(typeof(object), "value", typeof(RawHtml),
+        (_, value) => value as RawHtml ?? new RawHtml(value?.ToString() ?? ""));
+
+    /// <summary><c>relurl</c>: a site path made relative to the page being rendered (<c>{{ relurl '/case-studies/' }}</c>).</summary>
+    public static TemplateFunction RelUrl { get; } = new(typeof(string), "url", typeof(string),
+        (context, url) => ((HtmlTemplateContext)context).RenderContext!.RewriteUrl(context.ObjectToString(url) ?? ""));
+
+    /// <summary><c>id_prefix</c>: what ids in the part being rendered start with; a pack gives each of its papers its own (<see cref="RenderContext.IdPrefix"/>).</summary>
+    public static TemplateFunction IdPrefix { get; } = new(null, "", typeof(string),
+        (context, _) => ((HtmlTemplateContext)context).RenderContext?.IdPrefix ?? "");
+
+    public int RequiredParameterCount => parameterType is null ? 0 : 1;
+
+    public int ParameterCount => RequiredParameterCount;
+
+    public ScriptVarParamKind VarParamKind => ScriptVarParamKind.None;
+
+    public Type ReturnType => returnType;
+
+    public ScriptParameterInfo GetParameterInfo(int index) => new(parameterType ?? typeof(object), parameterName);
+
+    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+        invoke(context, arguments.Count > 0 ? arguments[0] : null);
+
+    public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+        ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
+}

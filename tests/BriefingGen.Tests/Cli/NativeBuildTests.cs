@@ -1,0 +1,128 @@
+using System.Diagnostics;
+using System.Runtime.InteropServices;
+using BriefingGen.Tests.Hardening;
+using BriefingGen.Tests.Support;
+
+namespace BriefingGen.Tests.Cli;
+
+/// <summary>
+/// The native binary (NativeAOT, issue 23) builds exactly what the .NET build does: nothing it relies on was trimmed
+/// away or is missing without the JIT. In the heavy collection, since publishing takes minutes of both cores.
+/// </summary>
+[Collection(HeavyTestsCollection.Name)]
+public sealed class NativeBuildTests
+{
+    [SkippableFact]
+    public void The_native_binary_builds_the_bundled_site_to_the_same_bytes_as_the_jit_build()
+    {
+        Skip.IfNot(OperatingSystem.IsLinux() && RuntimeInformation.OSArchitecture == Architecture.X64, "the native binary is published for linux-x64");
+        var missing = NativeBinary.MissingTools;
+        Skip.If(missing is not null, $"NativeAOT links with clang, lld and zlib; missing here: {missing} (apt-get install clang lld zlib1g-dev)");
+
+        using var outputs = new TemporaryFolder(Directory.CreateTempSubdirectory("briefinggen-native-").FullName);
+        var jit = Path.Combine(outputs.Path, "jit");
+        var native = Path.Combine(outputs.Path, "native");
+        DiagnosticAssert.Clean(SiteBuilder.Build(new BuildOptions { Source = Repository.Root, Output = jit, Search = false }));
+
+        var (exit, log) = NativeBinary.Run("build", "--no-search", "--source", Repository.Root, "--output", native);
+
+        Assert.True(exit == 0, $"the native binary exited {exit}:\n{log}");
+        var files = Files(jit);
+        Assert.Equal(files, Files(native));
+        var different = files.Where(f => !File.ReadAllBytes(Path.Combine(jit, f)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(native, f)))).ToList();
+        Assert.True(different.Count == 0, $"{different.Count} of {files.Count} files differ, first {string.Join(", ", different.Take(5))}");
+    }
+
+    private static List<string> Files(string folder) =>
+        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(folder, f).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal).ToList();
+
+    /// <summary>The command published with NativeAOT once per test run, from a clean copy of <c>src/</c>, into a temporary folder.</summary>
+    private static class NativeBinary
+    {
+        private static readonly Lazy<string> Published = new(Publish);
+
+        /// <summary>The tools NativeAOT needs that this machine lacks, or null when it has them all.</summary>
+        public static string? MissingTools
+        {
+            get
+            {
+                var missing = new List<string>();
+                if (FindOnPath("clang") is null)
+                {
+                    missing.Add("clang");
+                }
+
+                if (FindOnPath("ld.lld") is null)
+                {
+                    missing.Add("lld");
+                }
+
+                if (!File.Exists("/usr/include/zlib.h"))
+                {
+                    missing.Add("zlib1g-dev");
+                }
+
+                if (FindOnPath("dotnet") is null)
+                {
+                    missing.Add("dotnet");
+                }
+
+                return missing.Count == 0 ? null : string.Join(", ", missing);
+            }
+        }
+
+        public static (int Exit, string Log) Run(params string[] args) => Execute(Published.Value, Path.GetTempPath(), args);
+
+        private static string Publish()
+        {
+            var clone = Directory.CreateTempSubdirectory("briefinggen-aot-").FullName;
+            TemporaryFolder.DeleteAtExit(clone);
+            CopySources(Repository.Path("src"), Path.Combine(clone, "src"));
+            File.Copy(Repository.Path("Directory.Build.props"), Path.Combine(clone, "Directory.Build.props"));
+            var output = Path.Combine(clone, "native");
+            var (exit, log) = Execute("dotnet", clone, "publish", "src/BriefingGen.Cli", "-c", "Release", "-r", "linux-x64", "-p:PublishAot=true",
+                "-o", output, "--disable-build-servers", "-nodeReuse:false");
+            Assert.True(exit == 0, $"dotnet publish with NativeAOT exited {exit}:\n{log}");
+            return Path.Combine(output, "BriefingGen.Cli");
+        }
+
+        private static void CopySources(string from, string to)
+        {
+            Directory.CreateDirectory(to);
+            foreach (var file in Directory.GetFiles(from))
+            {
+                File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
+            }
+
+            foreach (var folder in Directory.GetDirectories(from))
+            {
+                if (Path.GetFileName(folder) is not ("bin" or "obj"))
+                {
+                    CopySources(folder, Path.Combine(to, Path.GetFileName(folder)));
+                }
+            }
+        }
+
+        private static string? FindOnPath(string name) =>
+            (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+                .Select(folder => Path.Combine(folder, name))
+                .FirstOrDefault(File.Exists);
+
+        private static (int Exit, string Log) Execute(string program, string folder, params string[] args)
+        {
+            var start = new ProcessStartInfo(program) { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
+            foreach (var arg in args)
+            {
+                start.ArgumentList.Add(arg);
+            }
+
+            using var process = Process.Start(start)!;
+            var stderr = process.StandardError.ReadToEndAsync();
+            var stdout = process.StandardOutput.ReadToEnd();
+            process.WaitForExit();
+            return (process.ExitCode, stdout + stderr.Result);
+        }
+    }
+}
