@@ -23,6 +23,12 @@ namespace BriefingGen.Incremental;
 [JsonSerializable(typeof(Comparison))]
 [JsonSerializable(typeof(Theme))]
 [JsonSerializable(typeof(Timeline))]
+[JsonSerializable(typeof(Pack))]
+// The cross-references a page may read, as the model holds them.
+[JsonSerializable(typeof(List<Placement>))]
+[JsonSerializable(typeof(Placement[]))]
+[JsonSerializable(typeof(List<Evidence>))]
+[JsonSerializable(typeof(Evidence[]))]
 // The site's free data (site.data): maps, lists and the scalars YAML gives.
 [JsonSerializable(typeof(SortedDictionary<string, object?>))]
 [JsonSerializable(typeof(Dictionary<string, object?>))]

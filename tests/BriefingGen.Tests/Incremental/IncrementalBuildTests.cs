@@ -90,7 +90,8 @@ public sealed partial class IncrementalBuildTests
         var builder = BuiltOnce(site);
         Assert.Contains(">Case A</a>", site.ReadOutput("notes/b/index.html"));
         site.WriteFile("content/case-studies/a.md", "---\ntitle: Case Alpha\nplacements:\n  - { grid: g, cell: r1/c1, reason: Because. }\n---\nA.\n");
-        Assert.True(builder.Build().Succeeded);
+        var rebuilt = builder.Build();
+        Assert.True(rebuilt.Succeeded, string.Join("\n", rebuilt.Diagnostics));
         Assert.Contains("notes/b/index.html", builder.LastWritten);
         Assert.Contains(">Case Alpha</a>", site.ReadOutput("notes/b/index.html"));
     }
@@ -135,7 +136,8 @@ public sealed partial class IncrementalBuildTests
         using var site = TestSite.With(pages);
         var builder = BuiltOnce(site);
         site.WriteFile("content/notes/c.md", "---\ntitle: Note c, retitled\n---\nText.\n");
-        Assert.True(builder.Build().Succeeded);
+        var rebuilt = builder.Build();
+        Assert.True(rebuilt.Succeeded, string.Join("\n", rebuilt.Diagnostics));
         Assert.Contains("notes/b/index.html", builder.LastWritten);
         Assert.Contains("notes/d/index.html", builder.LastWritten);
         Assert.Contains("Note c, retitled", site.ReadOutput("notes/b/index.html"));
@@ -447,7 +449,8 @@ public sealed partial class IncrementalBuildTests
     private static IncrementalBuilder BuiltOnce(TestSite site)
     {
         var builder = new IncrementalBuilder(new BuildOptions { Source = site.Root, Search = false });
-        Assert.True(builder.Build().Succeeded);
+        var first = builder.Build();
+        Assert.True(first.Succeeded, string.Join("\n", first.Diagnostics));
         return builder;
     }
 

@@ -9,7 +9,7 @@ public sealed class ImageTests
     [Fact]
     public void An_image_beside_the_Markdown_shows_on_the_web_page_and_its_paper_with_its_size()
     {
-        using var site = TestSite.With("-- content/case-studies/a.md --\n---\ntitle: A\n---\nA map: ![the estate](map.png) inline.\n");
+        using var site = TestSite.WithPrintEditions("-- content/case-studies/a.md --\n---\ntitle: A\n---\nA map: ![the estate](map.png) inline.\n");
         site.WriteBytes("content/case-studies/map.png", OutputLinks.Png(640, 480));
         var result = site.Build();
 
@@ -24,7 +24,7 @@ public sealed class ImageTests
     [Fact]
     public void An_image_with_a_title_on_its_own_line_is_a_figure_with_a_caption()
     {
-        using var site = TestSite.With(
+        using var site = TestSite.WithPrintEditions(
             "-- content/case-studies/x/index.md --\n---\ntitle: X\n---\nText.\n\n![Turnout by year](turnout.png \"Turnout, 2010 to 2020\")\n");
         site.WriteBytes("content/case-studies/x/turnout.png", OutputLinks.Png(800, 400));
         var result = site.Build();
@@ -38,7 +38,7 @@ public sealed class ImageTests
     [Fact]
     public void An_image_without_alt_text_is_a_warning_at_its_line()
     {
-        using var site = TestSite.With("-- content/a.md --\n---\ntitle: A\n---\nText.\n\n![](map.png)\n");
+        using var site = TestSite.WithPrintEditions("-- content/a.md --\n---\ntitle: A\n---\nText.\n\n![](map.png)\n");
         site.WriteBytes("content/map.png", OutputLinks.Png(10, 10));
         var result = site.Build();
 
@@ -50,7 +50,7 @@ public sealed class ImageTests
     [Fact]
     public void An_image_outside_the_site_or_missing_is_a_broken_link_at_its_line()
     {
-        using var site = TestSite.With("-- content/a.md --\n---\ntitle: A\n---\n![a map](missing.png)\n\n![the config](../site.config.yml)\n");
+        using var site = TestSite.WithPrintEditions("-- content/a.md --\n---\ntitle: A\n---\n![a map](missing.png)\n\n![the config](../site.config.yml)\n");
         var result = site.Build();
 
         Assert.Equal(["content/a.md:4:1", "content/a.md:6:1"],
@@ -63,7 +63,7 @@ public sealed class ImageTests
     {
         using var outside = new TemporaryFolder(Directory.CreateTempSubdirectory("bg-outside-").FullName);
         File.WriteAllBytes(Path.Combine(outside.Path, "secret.png"), OutputLinks.Png(10, 10));
-        using var site = TestSite.With("-- content/a.md --\n---\ntitle: A\n---\n![a map](map.png)\n");
+        using var site = TestSite.WithPrintEditions("-- content/a.md --\n---\ntitle: A\n---\n![a map](map.png)\n");
         File.CreateSymbolicLink(Path.Combine(site.Root, "content", "map.png"), Path.Combine(outside.Path, "secret.png"));
         var result = site.Build();
 

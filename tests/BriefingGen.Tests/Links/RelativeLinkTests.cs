@@ -10,7 +10,7 @@ namespace BriefingGen.Tests.Links;
 public sealed class RelativeLinkTests
 {
     private const string TwoCaseStudies =
-        "-- site.config.yml --\ntitle: T\npacks:\n  - id: p\n    title: Pack\n    pages:\n      - case-studies/a\n      - case-studies/b\n" +
+        "-- site.config.yml --\ntitle: T\nprint: { editions: true }\npacks:\n  - id: p\n    title: Pack\n    pages:\n      - case-studies/a\n      - case-studies/b\n" +
         "-- content/case-studies/a.md --\n---\ntitle: A\n---\n" +
         "See [B](../b/), [its lessons](b.md#lessons), [the same](/case-studies/b/#lessons) and [the list](../).\n" +
         "-- content/case-studies/b.md --\n---\ntitle: B\n---\n## Lessons\n\nText.\n";
@@ -46,7 +46,7 @@ public sealed class RelativeLinkTests
     [Fact]
     public void A_link_that_climbs_above_the_site_is_an_error_at_its_line()
     {
-        using var site = TestSite.With("-- content/notes/a.md --\n---\ntitle: A\n---\nText.\n\nSee [up](../../../../x/).\n");
+        using var site = TestSite.WithPrintEditions("-- content/notes/a.md --\n---\ntitle: A\n---\nText.\n\nSee [up](../../../../x/).\n");
         var result = site.Build();
 
         var error = DiagnosticAssert.Single(result, DiagnosticCodes.BrokenLink);
@@ -57,7 +57,7 @@ public sealed class RelativeLinkTests
     [Fact]
     public void A_page_bundle_is_a_page_at_its_folder_with_its_files_beside_it()
     {
-        using var site = TestSite.With(
+        using var site = TestSite.WithPrintEditions(
             "-- content/case-studies/x/index.md --\n---\ntitle: X\n---\n[The plan](plan.pdf) and [the list](../).\n");
         site.WriteBytes("content/case-studies/x/plan.pdf", "%PDF-1.4\n"u8.ToArray());
         var result = site.Build();
@@ -71,7 +71,7 @@ public sealed class RelativeLinkTests
     [Fact]
     public void The_404_page_links_from_the_base_url_s_path_so_it_works_at_any_depth()
     {
-        using var site = TestSite.With("-- site.config.yml --\ntitle: T\nbase_url: https://example.org/briefings/\n");
+        using var site = TestSite.WithPrintEditions("-- site.config.yml --\ntitle: T\nbase_url: https://example.org/briefings/\n");
         var result = site.Build();
 
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));

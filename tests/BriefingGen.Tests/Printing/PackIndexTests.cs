@@ -6,9 +6,10 @@ namespace BriefingGen.Tests.Printing;
 /// <summary>An organiser finds the packs: /packs/ lists each with its papers in order, and the home page and the packs' papers lead there.</summary>
 public sealed class PackIndexTests
 {
-    private static TestSite TwoPacks() => TestSite.With("""
+    private static TestSite TwoPacks() => TestSite.WithPrintEditions("""
         -- site.config.yml --
         title: Test briefings
+        print: { editions: true }
         packs:
           - id: spring
             title: Spring meeting

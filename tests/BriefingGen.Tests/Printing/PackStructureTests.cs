@@ -9,9 +9,10 @@ namespace BriefingGen.Tests.Printing;
 public sealed class PackStructureTests
 {
     // Two case studies that both have an "Overview", a footnote, term links, a citation, people, a timeline, a placement and evidence.
-    private static TestSite PackOfTwoCases() => TestSite.With(string.Join("\n", SampleBriefing.Terms, SampleBriefing.References, SampleBriefing.Grids, SampleBriefing.Tables) + "\n" + """
+    private static TestSite PackOfTwoCases() => TestSite.WithPrintEditions(string.Join("\n", SampleBriefing.Terms, SampleBriefing.References, SampleBriefing.Grids, SampleBriefing.Tables) + "\n" + """
         -- site.config.yml --
         title: Test briefings
+        print: { editions: true }
         packs:
           - id: meeting
             title: Meeting pack

@@ -21,7 +21,7 @@ public sealed class PrintedAddressTests
     [Fact]
     public void Without_a_base_url_print_pages_show_no_address_qr_code_or_bare_path()
     {
-        using var site = new TestSite("-- site.config.yml --\ntitle: T\n" + Pack + Pages);
+        using var site = new TestSite("-- site.config.yml --\ntitle: T\nprint: { editions: true }\n" + Pack + Pages);
         DiagnosticAssert.Clean(site.Build(strict: true)); // no PDFs asked for: nothing to warn about
 
         foreach (var page in new[] { "case-studies/a/paper/index.html", "case-studies/a/handout/index.html", "packs/meeting/index.html" })
@@ -37,7 +37,7 @@ public sealed class PrintedAddressTests
     [Fact]
     public void With_a_base_url_print_pages_show_the_full_address_and_its_qr_code()
     {
-        using var site = new TestSite("-- site.config.yml --\ntitle: T\nbase_url: https://example.org/briefings/\n" + Pack + Pages);
+        using var site = new TestSite("-- site.config.yml --\ntitle: T\nprint: { editions: true }\nbase_url: https://example.org/briefings/\n" + Pack + Pages);
         DiagnosticAssert.Clean(site.Build(strict: true));
 
         var paper = site.ReadOutput("case-studies/a/paper/index.html");
@@ -53,11 +53,11 @@ public sealed class PrintedAddressTests
     [Fact]
     public void A_pack_cover_shows_the_packs_date_else_its_newest_pages()
     {
-        using var undated = new TestSite("-- site.config.yml --\ntitle: T\n" + Pack + Pages);
+        using var undated = new TestSite("-- site.config.yml --\ntitle: T\nprint: { editions: true }\n" + Pack + Pages);
         DiagnosticAssert.Clean(undated.Build());
         Assert.Contains("<time datetime=\"2025-06-30\">30 June 2025</time>", undated.ReadOutput("packs/meeting/index.html"));
 
-        using var dated = new TestSite("-- site.config.yml --\ntitle: T\n" + Pack + "    date: 2026-12-10\n" + Pages);
+        using var dated = new TestSite("-- site.config.yml --\ntitle: T\nprint: { editions: true }\n" + Pack + "    date: 2026-12-10\n" + Pages);
         DiagnosticAssert.Clean(dated.Build());
         Assert.Contains("<time datetime=\"2026-12-10\">10 December 2026</time>", dated.ReadOutput("packs/meeting/index.html"));
     }
@@ -66,7 +66,7 @@ public sealed class PrintedAddressTests
     public void A_pdf_build_without_a_base_url_warns_once_and_fails_under_strict()
     {
         Skip.If(BrowserLocator.Find(null) is null, PrintedSite.NoBrowser);
-        using var site = new TestSite("-- site.config.yml --\ntitle: T\n" + Pages);
+        using var site = new TestSite("-- site.config.yml --\ntitle: T\nprint: { editions: true }\n" + Pages);
         var result = SiteBuilder.Build(new BuildOptions { Source = site.Root, Pdf = true });
         var warning = DiagnosticAssert.Single(result, DiagnosticCodes.PrintWithoutAddress);
         Assert.Contains("base_url", warning.Message);

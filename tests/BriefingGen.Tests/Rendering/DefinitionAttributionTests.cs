@@ -8,6 +8,7 @@ public sealed class DefinitionAttributionTests
     private static TestSite Site() => new("""
         -- site.config.yml --
         title: T
+        print: { editions: true }
         -- content/data/references.yml --
         - id: horne2009
           type: report

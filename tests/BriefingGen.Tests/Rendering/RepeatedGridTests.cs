@@ -12,6 +12,7 @@ public sealed class RepeatedGridTests
         using var site = new TestSite("""
             -- site.config.yml --
             title: T
+            print: { editions: true }
             -- content/data/grids.yml --
             - id: g
               name: Who takes part

@@ -14,6 +14,7 @@ public sealed partial class ReadmeTests
 {
     private static readonly string Readme = File.ReadAllText(Repository.Path("README.md"));
     private static readonly string Ci = File.ReadAllText(Repository.Path(".ci", "run"));
+    private static readonly string NativeTests = File.ReadAllText(Repository.Path("tests", "BriefingGen.Tests", "Cli", "NativeBuildTests.cs"));
 
     [Fact]
     public void Readme_lists_every_diagnostic_code_with_its_severity()
@@ -96,6 +97,7 @@ public sealed partial class ReadmeTests
         Assert.NotEmpty(lines);
         const string runTheTool = "dotnet run --project src/BriefingGen.Cli -- ";
         const string globalInstall = "dotnet tool install --global ";
+        const string nativePublish = "dotnet publish src/BriefingGen.Cli -c Release -r linux-x64 -p:PublishAot=true";
         foreach (var line in lines)
         {
             if (line.StartsWith(runTheTool, StringComparison.Ordinal))
@@ -103,6 +105,11 @@ public sealed partial class ReadmeTests
                 // The tool run from source: its arguments are checked as the briefinggen lines are.
                 var command = Words(line[runTheTool.Length..]).First();
                 Assert.Equal(0, CommandLineTests.Run(command, "--help").Exit);
+            }
+            else if (line.StartsWith(nativePublish, StringComparison.Ordinal))
+            {
+                // NativeBuildTests publishes the native binary as written (into a folder of its own) and builds with it.
+                Assert.Contains(string.Join("\", \"", nativePublish["dotnet ".Length..].Split(' ')), NativeTests);
             }
             else if (line.StartsWith(globalInstall, StringComparison.Ordinal))
             {
