@@ -35,7 +35,7 @@ public static class ItemHtml
                 // A compact grid (handouts) names only the marked cell; the axes show where the others are.
                 var text = !compact || isMarked ? new RawHtml(BriefingHtmlRenderer.RenderInline(cell?.Text, context)) : null;
                 var placed = placements is not null && cell is not null
-                    ? placements[(row.Id, column.Id)].Select(p => new PlacementModel(p, context.Link(p.PageUrl),
+                    ? Shown(placements[(row.Id, column.Id)], marked is not null, context).Select(p => new PlacementModel(p, context.Link(p.PageUrl),
                         context.FindPage(p.PageUrl)?.Title ?? p.PageUrl, new RawHtml(BriefingHtmlRenderer.RenderInline(p.Reason, context)), p.PageUrl == context.Page.Url)).ToList()
                     : [];
                 cells.Add(new GridCellModel(cell, column, cell?.Anchor, isMarked, text, placed));
@@ -57,6 +57,17 @@ public static class ItemHtml
             ["rows"] = rows,
         };
         return model;
+    }
+
+    // A page's own grid (a mini grid with its cells marked) names the page and a few others per cell, not every page
+    // placed there: with thousands of cases on one grid, each case study would repeat them all. The grid's own page
+    // lists them all.
+    private const int OthersOnAMiniGrid = 3;
+
+    private static IEnumerable<Placement> Shown(IEnumerable<Placement> placed, bool mini, RenderContext context)
+    {
+        var others = 0;
+        return mini ? placed.Where(p => p.PageUrl == context.Page.Url || ++others <= OthersOnAMiniGrid) : placed;
     }
 
     /// <summary>A benefit/risk table; on its own page with the evidence pages give for each item.</summary>
