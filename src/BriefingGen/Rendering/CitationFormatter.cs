@@ -34,6 +34,10 @@ public static class CitationFormatter
         return string.IsNullOrEmpty(locator) ? cited : $"{cited}, {locator}";
     }
 
+    /// <summary>One cited work's text, as its citation has it: parenthetical ("Bovaird, 2007, p. 12") or narrative ("Bovaird (2007, p. 12)").</summary>
+    public static string Cited(Reference reference, Parsing.Syntax.CitationItem item, bool parenthetical, InterfaceText text) =>
+        parenthetical ? Parenthetical(reference, item.SuppressAuthor, item.Locator, text) : Narrative(reference, item.Locator, text);
+
     /// <summary>"Ostrom (1996)" or "Ostrom (1996, p. 12)".</summary>
     public static string Narrative(Reference reference, string locator, InterfaceText text) =>
         string.IsNullOrEmpty(locator)

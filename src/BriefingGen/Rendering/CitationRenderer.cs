@@ -15,9 +15,7 @@ public sealed class CitationRenderer : HtmlObjectRenderer<CitationInline>
         foreach (var item in citation.Items)
         {
             var reference = context.FindReference(item.Key);
-            var text = reference is null ? null
-                : citation.Parenthetical ? CitationFormatter.Parenthetical(reference, item.SuppressAuthor, item.Locator, context.Text)
-                : CitationFormatter.Narrative(reference, item.Locator, context.Text);
+            var text = reference is null ? null : CitationFormatter.Cited(reference, item, citation.Parenthetical, context.Text);
             var link = reference is null ? null : MarkdownHref.Encoded(context.ReferenceLink(reference.Id), context);
             items.Add(new CitedWorkModel(item.Key, reference, item.Prefix, item.Locator, item.SuppressAuthor, link, text));
         }

@@ -54,9 +54,7 @@ public static class InlinePlainText
     private static void AppendCitation(StringBuilder plain, CitationInline citation, RenderContext context)
     {
         var works = citation.Items.Select(item => context.FindReference(item.Key) is { } reference
-            ? (item.Prefix.Length > 0 ? item.Prefix + " " : "") + (citation.Parenthetical
-                ? CitationFormatter.Parenthetical(reference, item.SuppressAuthor, item.Locator, context.Text)
-                : CitationFormatter.Narrative(reference, item.Locator, context.Text))
+            ? (item.Prefix.Length > 0 ? item.Prefix + " " : "") + CitationFormatter.Cited(reference, item, citation.Parenthetical, context.Text)
             : "@" + item.Key);
         plain.Append(citation.Parenthetical ? "(" + string.Join("; ", works) + ")" : string.Join("; ", works));
     }

@@ -203,40 +203,14 @@ public sealed class YamlMap
     }
 
     /// <summary>A date written YYYY-MM-DD (a time after it is allowed and ignored).</summary>
-    public DateOnly? Date(string key)
-    {
-        var node = Node(key);
-        if (node is null || IsNull(node))
-        {
-            return null;
-        }
-
-        if (node is YamlScalarNode { Value: var text } && text is not null)
-        {
-            var trimmed = text.Trim();
-            if (DateOnly.TryParseExact(trimmed, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-            {
-                return date;
-            }
-
-            if (DateTimeOffset.TryParse(trimmed, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var stamp) &&
-                trimmed.Length >= 10 && trimmed[4] == '-')
-            {
-                return DateOnly.FromDateTime(stamp.UtcDateTime);
-            }
-
-            Diagnostics.Error(DiagnosticCodes.InvalidValue, SpanOf(node),
-                $"'{key}' must be a date written YYYY-MM-DD, not '{trimmed}'");
-            return null;
-        }
-
-        WrongType(key, node, "a date (YYYY-MM-DD)");
-        return null;
-    }
+    public DateOnly? Date(string key) => ReadDate(key, wholeDay: true)?.FirstDay;
 
     /// <summary>A date written YYYY, YYYY-MM or YYYY-MM-DD (a time after the day is allowed and ignored), at that precision.</summary>
-    public WrittenDate? WrittenDate(string key)
+    public WrittenDate? WrittenDate(string key) => ReadDate(key, wholeDay: false);
+
+    private WrittenDate? ReadDate(string key, bool wholeDay)
     {
+        var forms = wholeDay ? "YYYY-MM-DD" : "YYYY, YYYY-MM or YYYY-MM-DD";
         var node = Node(key);
         if (node is null || IsNull(node))
         {
@@ -246,7 +220,7 @@ public sealed class YamlMap
         if (node is YamlScalarNode { Value: var text } && text is not null)
         {
             var trimmed = text.Trim();
-            if (Yaml.WrittenDate.Parse(trimmed) is { } written)
+            if (Yaml.WrittenDate.Parse(trimmed) is { } written && (!wholeDay || written.Day is not null))
             {
                 return written;
             }
@@ -258,12 +232,11 @@ public sealed class YamlMap
                 return new WrittenDate(day.Year, day.Month, day.Day);
             }
 
-            Diagnostics.Error(DiagnosticCodes.InvalidValue, SpanOf(node),
-                $"'{key}' must be a date written YYYY, YYYY-MM or YYYY-MM-DD, not '{trimmed}'");
+            Diagnostics.Error(DiagnosticCodes.InvalidValue, SpanOf(node), $"'{key}' must be a date written {forms}, not '{trimmed}'");
             return null;
         }
 
-        WrongType(key, node, "a date (YYYY, YYYY-MM or YYYY-MM-DD)");
+        WrongType(key, node, $"a date ({forms})");
         return null;
     }
 

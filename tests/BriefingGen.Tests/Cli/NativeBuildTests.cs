@@ -49,12 +49,12 @@ public sealed class NativeBuildTests
             get
             {
                 var missing = new List<string>();
-                if (FindOnPath("clang") is null)
+                if (ExternalProgram.FindOnPath("clang") is null)
                 {
                     missing.Add("clang");
                 }
 
-                if (FindOnPath("ld.lld") is null)
+                if (ExternalProgram.FindOnPath("ld.lld") is null)
                 {
                     missing.Add("lld");
                 }
@@ -64,7 +64,7 @@ public sealed class NativeBuildTests
                     missing.Add("zlib1g-dev");
                 }
 
-                if (FindOnPath("dotnet") is null)
+                if (ExternalProgram.FindOnPath("dotnet") is null)
                 {
                     missing.Add("dotnet");
                 }
@@ -73,56 +73,19 @@ public sealed class NativeBuildTests
             }
         }
 
-        public static (int Exit, string Log) Run(params string[] args) => Execute(Published.Value, Path.GetTempPath(), args);
+        public static (int Exit, string Log) Run(params string[] args) => ExternalProgram.Run(Published.Value, Path.GetTempPath(), args);
 
         private static string Publish()
         {
             var clone = Directory.CreateTempSubdirectory("briefinggen-aot-").FullName;
             TemporaryFolder.DeleteAtExit(clone);
-            CopySources(Repository.Path("src"), Path.Combine(clone, "src"));
+            ExternalProgram.CopySources(Repository.Path("src"), Path.Combine(clone, "src"));
             File.Copy(Repository.Path("Directory.Build.props"), Path.Combine(clone, "Directory.Build.props"));
             var output = Path.Combine(clone, "native");
-            var (exit, log) = Execute("dotnet", clone, "publish", "src/BriefingGen.Cli", "-c", "Release", "-r", "linux-x64", "-p:PublishAot=true",
+            var (exit, log) = ExternalProgram.Run("dotnet", clone, "publish", "src/BriefingGen.Cli", "-c", "Release", "-r", "linux-x64", "-p:PublishAot=true",
                 "-o", output, "--disable-build-servers", "-nodeReuse:false");
             Assert.True(exit == 0, $"dotnet publish with NativeAOT exited {exit}:\n{log}");
             return Path.Combine(output, "BriefingGen.Cli");
-        }
-
-        private static void CopySources(string from, string to)
-        {
-            Directory.CreateDirectory(to);
-            foreach (var file in Directory.GetFiles(from))
-            {
-                File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
-            }
-
-            foreach (var folder in Directory.GetDirectories(from))
-            {
-                if (Path.GetFileName(folder) is not ("bin" or "obj"))
-                {
-                    CopySources(folder, Path.Combine(to, Path.GetFileName(folder)));
-                }
-            }
-        }
-
-        private static string? FindOnPath(string name) =>
-            (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-                .Select(folder => Path.Combine(folder, name))
-                .FirstOrDefault(File.Exists);
-
-        private static (int Exit, string Log) Execute(string program, string folder, params string[] args)
-        {
-            var start = new ProcessStartInfo(program) { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
-            foreach (var arg in args)
-            {
-                start.ArgumentList.Add(arg);
-            }
-
-            using var process = Process.Start(start)!;
-            var stderr = process.StandardError.ReadToEndAsync();
-            var stdout = process.StandardOutput.ReadToEnd();
-            process.WaitForExit();
-            return (process.ExitCode, stdout + stderr.Result);
         }
     }
 }

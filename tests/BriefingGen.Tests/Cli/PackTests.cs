@@ -13,56 +13,19 @@ public sealed class PackTests
     [SkippableFact]
     public void The_tool_packs_from_a_clean_clone_without_a_browser_driver()
     {
-        Skip.If(FindOnPath("dotnet") is null, "needs the dotnet command on PATH to run dotnet pack");
+        Skip.If(ExternalProgram.FindOnPath("dotnet") is null, "needs the dotnet command on PATH to run dotnet pack");
         using var clone = new TemporaryFolder(Directory.CreateTempSubdirectory("briefinggen-pack-").FullName);
         // A copy of the sources without bin/ and obj/ is what a clean clone has; packing there also keeps this test
         // clear of the build outputs the test run itself is using.
-        CopySources(Repository.Path("src"), Path.Combine(clone.Path, "src"));
+        ExternalProgram.CopySources(Repository.Path("src"), Path.Combine(clone.Path, "src"));
         File.Copy(Repository.Path("Directory.Build.props"), Path.Combine(clone.Path, "Directory.Build.props"));
         var output = Path.Combine(clone.Path, "packages");
 
-        var (exit, log) = Run(clone.Path, "pack", "src/BriefingGen.Cli", "-c", "Release", "-o", output, "--disable-build-servers", "-nodeReuse:false");
+        var (exit, log) = ExternalProgram.Run("dotnet", clone.Path, "pack", "src/BriefingGen.Cli", "-c", "Release", "-o", output, "--disable-build-servers", "-nodeReuse:false");
 
         Assert.True(exit == 0, $"dotnet pack exited {exit}:\n{log}");
         var package = Assert.Single(Directory.GetFiles(output, "*.nupkg"));
         var size = new FileInfo(package).Length;
         Assert.True(size < MaxPackageBytes, $"{Path.GetFileName(package)} is {size:N0} bytes, over the {MaxPackageBytes:N0} allowed");
-    }
-
-    private static void CopySources(string from, string to)
-    {
-        Directory.CreateDirectory(to);
-        foreach (var file in Directory.GetFiles(from))
-        {
-            File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
-        }
-
-        foreach (var folder in Directory.GetDirectories(from))
-        {
-            if (Path.GetFileName(folder) is not ("bin" or "obj"))
-            {
-                CopySources(folder, Path.Combine(to, Path.GetFileName(folder)));
-            }
-        }
-    }
-
-    private static string? FindOnPath(string name) =>
-        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Select(folder => Path.Combine(folder, name))
-            .FirstOrDefault(File.Exists);
-
-    private static (int Exit, string Log) Run(string folder, params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        var stderr = process.StandardError.ReadToEndAsync();
-        var stdout = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, stdout + stderr.Result);
     }
 }

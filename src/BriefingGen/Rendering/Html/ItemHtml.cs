@@ -67,7 +67,13 @@ public static class ItemHtml
     private static IEnumerable<Placement> Shown(IEnumerable<Placement> placed, bool mini, RenderContext context)
     {
         var others = 0;
-        return mini ? placed.Where(p => p.PageUrl == context.Page.Url || ++others <= OthersOnAMiniGrid) : placed;
+        foreach (var placement in placed)
+        {
+            if (!mini || placement.PageUrl == context.Page.Url || others++ < OthersOnAMiniGrid)
+            {
+                yield return placement;
+            }
+        }
     }
 
     /// <summary>A benefit/risk table; on its own page with the evidence pages give for each item.</summary>
