@@ -2,6 +2,7 @@
 # Builds the same generated corpus with BriefingGen and with Hugo, alternating, several times each, and reports
 # medians, peak memory and the ratio; then times one edit at the largest size in each tool's live server.
 # Usage: bench/run.sh [runs] [sizes...]      e.g. bench/run.sh 3 1000 10000
+# BENCH_NO_EDIT=1 skips the live-server edit; BENCH_NO_COLD=1 times only the edit.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-3}; shift || true
@@ -51,6 +52,7 @@ settle "$work"/out-* "$work"/corpus-*/hugo/resources
 for n in "${sizes[@]}"; do
   corpus="$work/corpus-$n"
   [ -d "$corpus" ] || { dotnet "$work/corpusgen/CorpusGen.dll" "$n" "$corpus" >/dev/null; sync; }
+  [ -n "${BENCH_NO_COLD:-}" ] && continue
   for tool in "${tools[@]}" hugo; do : > "$work/$tool-$n.txt"; done
   for run in $(seq "$runs"); do
     rm -rf "$corpus/hugo/resources" # Hugo's processed images: none in this corpus, so nothing is freed here

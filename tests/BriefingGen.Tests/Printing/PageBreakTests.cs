@@ -1,6 +1,7 @@
 using AngleSharp.Html.Parser;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.DocumentLayoutAnalysis.PageSegmenter;
 
 namespace BriefingGen.Tests.Printing;
 
@@ -62,6 +63,36 @@ public sealed class PageBreakTests
             var lastFact = html.QuerySelectorAll(".facts-compact dt").Last().TextContent.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0];
             Assert.Contains(lastFact, first);
         }
+    }
+
+    [SkippableFact]
+    public void A_handouts_placement_reasons_are_printed_on_the_same_side_as_their_grid()
+    {
+        var site = PrintedSite.Get();
+        var placements = 0;
+        foreach (var file in site.Pdfs("*-handout.pdf"))
+        {
+            var html = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(Path.GetDirectoryName(file)!, "handout", "index.html")));
+            using var pdf = PdfDocument.Open(file);
+            // Read by text blocks (Docstrum), so that reasons printed beside their grid are not interleaved with its rows.
+            var sides = pdf.GetPages().Select(p => Squash(string.Concat(
+                DocstrumBoundingBoxes.Instance.GetBlocks(p.GetWords()).Select(b => b.Text)))).ToList();
+            foreach (var placement in html.QuerySelectorAll(".placement"))
+            {
+                placements++;
+                var grid = Squash(placement.QuerySelector("caption")!.FirstChild!.TextContent);
+                var side = sides.FindIndex(s => s.Contains(grid, StringComparison.Ordinal));
+                Assert.True(side >= 0, $"{Path.GetFileName(file)}: grid \"{grid}\" not found");
+                foreach (var reason in placement.QuerySelectorAll("p").Where(p => p.Closest("table") is null))
+                {
+                    var words = Squash(reason.TextContent);
+                    Assert.True(sides[side].Contains(words, StringComparison.Ordinal),
+                        $"{Path.GetFileName(file)}: the reason under \"{grid}\" is not wholly on side {side + 1} with its grid: {reason.TextContent}");
+                }
+            }
+        }
+
+        Assert.True(placements > 0, "the bundled handouts place their case on a grid");
     }
 
     /// <summary>The lines of text between the page's margins (the running header and footer left out), top to bottom, without spaces.</summary>
