@@ -31,6 +31,7 @@ public sealed class PrintedAddressTests
             Assert.DoesNotContain("qr-code", html);
             Assert.DoesNotContain("\"/case-studies/a/\"", html); // the margin's address
             Assert.DoesNotContain("Available at: /", html);
+            Assert.Contains("@bottom-left { content: \"T\"; }", html); // the site's title in the footer instead
         }
     }
 
@@ -44,7 +45,7 @@ public sealed class PrintedAddressTests
         Assert.Contains("<a href=\"https://example.org/briefings/case-studies/a/\">https://example.org/briefings/case-studies/a/</a>", paper);
         Assert.Contains("<svg class=\"qr-code\"", paper);
         Assert.Contains("aria-label=\"QR code: https://example.org/briefings/case-studies/a/\"", paper);
-        Assert.Contains("@bottom-center { content: \"https://example.org/briefings/case-studies/a/\"; }", paper);
+        Assert.Contains("@bottom-left { content: \"https://example.org/briefings/case-studies/a/\"; }", paper);
         Assert.Contains("<svg class=\"qr-code\"", site.ReadOutput("case-studies/a/handout/index.html"));
         var pack = site.ReadOutput("packs/meeting/index.html");
         Assert.Contains("aria-label=\"QR code: https://example.org/briefings/packs/meeting/\"", pack);
@@ -102,6 +103,26 @@ public sealed class PrintedAddressTests
         var cover = pdf.GetPage(1).Text;
         Assert.DoesNotContain("Page 1 of", cover.Replace("\n", " "));
         Assert.Contains("Page 2 of", pdf.GetPage(2).Text);
+    }
+
+    [SkippableFact]
+    public void Every_pages_footer_prints_its_address_on_one_line()
+    {
+        var site = PrintedSite.Get();
+        foreach (var file in site.Pdfs("*.pdf"))
+        {
+            using var pdf = UglyToad.PdfPig.PdfDocument.Open(file);
+            foreach (var page in pdf.GetPages().Where(p => p.Number > 1 || !file.Contains("pack", StringComparison.Ordinal)))
+            {
+                // The footer sits in the bottom margin (24 mm): its words there, by line.
+                var footerLines = page.GetWords().Where(w => w.BoundingBox.Top < 24 / 25.4 * 72)
+                    .GroupBy(w => Math.Round(w.BoundingBox.Bottom)).ToList();
+                var address = footerLines.SelectMany(l => l).Where(w => w.Text.StartsWith("https://", StringComparison.Ordinal)).ToList();
+                Assert.True(address.Count == 1, $"{Path.GetFileName(file)} page {page.Number}: the footer's address is not one word on one line");
+                Assert.EndsWith("/", address[0].Text);
+                Assert.Single(footerLines);
+            }
+        }
     }
 
     private static string? Tool(string name) =>
