@@ -19,8 +19,10 @@ public sealed class DataTextLinkTests
         "- id: t\n  title: T\n  benefits:\n    - { id: x, text: \"Trust, see [its lessons](../case-studies/b.md#lessons)\" }\n" +
         "-- content/data/timelines.yml --\n" +
         "- id: h\n  title: H\n  events:\n    - { date: 2015, title: Cut, text: \"See [the plan](../files/plan.pdf) and [the list](/case-studies/)\" }\n" +
+        "-- content/data/terms.yml --\n" +
+        "- id: pb\n  name: Participatory budgeting\n  explanation: \"Residents decide, as in [Hilltop](../case-studies/b/).\"\n" +
         "-- content/case-studies/a.md --\n---\ntitle: A\nplacements:\n  - { grid: g, cell: r/c, reason: Because. }\nevidence:\n  - { item: t/x }\n---\n" +
-        "{{< grid g >}}\n\n{{< table t >}}\n\n{{< timeline h >}}\n" +
+        "{{< grid g >}}\n\n{{< table t >}}\n\n{{< timeline h >}}\n\n{{< term pb >}}\n" +
         "-- content/case-studies/b.md --\n---\ntitle: B\n---\n## Lessons\n\nText.\n";
 
     private static TestSite Build(string files, out BuildResult result)
@@ -47,7 +49,8 @@ public sealed class DataTextLinkTests
         Assert.Contains("../../../files/plan.pdf", paper);
         Assert.Contains("../../case-studies/b/index.html#lessons", OutputLinks.In(site.ReadOutput("packs/p/index.html")));
         Assert.Contains("../../case-studies/b/index.html", OutputLinks.In(site.ReadOutput("grids/g/index.html")));
-        foreach (var page in new[] { "case-studies/a/index.html", "case-studies/a/paper/index.html", "case-studies/a/handout/index.html", "packs/p/index.html", "grids/g/index.html", "tables/t/index.html", "timelines/h/index.html" })
+        Assert.Contains("../case-studies/b/index.html", OutputLinks.In(site.ReadOutput("definitions/index.html")));
+        foreach (var page in new[] { "case-studies/a/index.html", "case-studies/a/paper/index.html", "case-studies/a/handout/index.html", "packs/p/index.html", "grids/g/index.html", "tables/t/index.html", "timelines/h/index.html", "definitions/index.html" })
         {
             Assert.Empty(OutputLinks.Dead(site.Output, page));
         }

@@ -73,6 +73,17 @@ public sealed class ItemSourcesTests
     }
 
     [Fact]
+    public void Sources_are_joined_in_the_site_s_language()
+    {
+        using var site = TestSite.With(Table);
+        site.WriteFile("site.config.yml", "title: Test briefings\nlanguage: cy\n");
+        DiagnosticAssert.Clean(site.Build());
+
+        var caption = Parser.ParseDocument(site.ReadOutput("briefings/pb/index.html")).QuerySelector("table.benefit-risk caption .source")!;
+        Assert.Equal("Ffynonellau: Santos, 1998 a Wampler, 2007", caption.TextContent);
+    }
+
+    [Fact]
     public void A_table_s_sources_are_not_in_the_reference_list_of_a_page_that_only_gives_evidence_for_an_item()
     {
         using var site = TestSite.With(Table);
