@@ -18,9 +18,13 @@ public sealed class LinkSources
     // A pack's file, with the Markdown files of the papers it prints: a link in their text is written in them.
     private readonly IReadOnlyDictionary<string, IReadOnlyList<string>> _packSources;
 
+    // The links of the data files' texts, which any page may show.
+    private readonly IReadOnlyList<SourceLink> _dataLinks;
+
     private LinkSources(Func<IReadOnlyDictionary<string, IReadOnlyList<SourceLink>>> byOrigin, IReadOnlyList<(string File, string? Fragment, MenuItem Item)> menu, IReadOnlySet<string> unrendered,
-        IReadOnlyDictionary<string, IReadOnlyList<string>>? packSources = null)
+        IReadOnlyDictionary<string, IReadOnlyList<string>>? packSources = null, IReadOnlyList<SourceLink>? dataLinks = null)
     {
+        _dataLinks = dataLinks ?? [];
         _byOrigin = new Lazy<IReadOnlyDictionary<string, IReadOnlyList<SourceLink>>>(byOrigin);
         _packSources = packSources ?? new Dictionary<string, IReadOnlyList<string>>();
         Menu = menu;
@@ -73,30 +77,33 @@ public sealed class LinkSources
             packSources[SitePath.FileOf(pack.Url)] = pack.PageUrls.Select(site.Find).Select(p => p?.SourcePath).OfType<string>().ToList();
         }
 
-        return new LinkSources(ByOrigin, menu, unrendered, packSources);
+        return new LinkSources(ByOrigin, menu, unrendered, packSources, site.DataLinks);
     }
 
-    /// <summary>The link written in <paramref name="origin"/>'s Markdown that leads to this file and fragment, if there is one.</summary>
+    /// <summary>The link written in <paramref name="origin"/>'s Markdown (or in a data file's text) that leads to this file and fragment, if there is one.</summary>
     public SourceLink? Written(string origin, string pageFile, string target, string? fragment)
     {
         var origins = _packSources.TryGetValue(pageFile, out var papers) ? papers.Prepend(origin) : [origin];
         foreach (var file in origins)
         {
-            if (_byOrigin.Value.TryGetValue(file, out var links) &&
-                links.FirstOrDefault(l => !l.LeavesSite && (l.TargetFile ?? pageFile) == target && l.Fragment == fragment) is { } link)
+            if (_byOrigin.Value.TryGetValue(file, out var links) && Leading(links, pageFile, target, fragment) is { } link)
             {
                 return link;
             }
         }
 
-        return null;
+        return Leading(_dataLinks, pageFile, target, fragment);
     }
+
+    private static SourceLink? Leading(IReadOnlyList<SourceLink> links, string pageFile, string target, string? fragment) =>
+        links.FirstOrDefault(l => !l.LeavesSite && (l.TargetFile ?? pageFile) == target && l.Fragment == fragment);
 
     /// <summary>Whether <paramref name="url"/>, found on this page, is a link of its Markdown that the model reported as leaving the site.</summary>
     public bool ReportedAsLeaving(string origin, string pageFile, string url)
     {
         var origins = _packSources.TryGetValue(pageFile, out var papers) ? papers.Prepend(origin) : [origin];
-        return origins.Any(file => _byOrigin.Value.TryGetValue(file, out var links) && links.Any(l => l.LeavesSite && l.Written == url));
+        return origins.Any(file => _byOrigin.Value.TryGetValue(file, out var links) && links.Any(l => l.LeavesSite && l.Written == url)) ||
+            _dataLinks.Any(l => l.LeavesSite && l.Written == url);
     }
 
     /// <summary>The menu entry that leads to this file and fragment, if there is one.</summary>

@@ -33,8 +33,10 @@ internal sealed class ModelMemo
         var (lists, indexInList) = _order.Lists(pages);
         var resolver = new ReferenceResolver(data, pages, pipeline, diagnostics, refused, bySource);
         resolver.CheckData();
+        var dataLinks = resolver.CheckDataLinks(dataFiles);
         var links = _uses.Resolve(resolver, pages, diagnostics);
-        return SiteModelBuilder.Assemble(config, pages, data, links, dataFiles, packs, refused, new PageTables(byUrl, bySource, lists, indexInList), search, diagnostics);
+        return SiteModelBuilder.Assemble(config, pages, data, links, dataFiles, packs, refused, new PageTables(byUrl, bySource, lists, indexInList), search, diagnostics,
+            dataLinks);
     }
 
     private Page[] Editions(Page page) => _editions.GetValue(page, PrintPages.Editions);

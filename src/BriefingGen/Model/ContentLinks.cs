@@ -38,7 +38,13 @@ public static class ContentLinks
     /// from the Markdown file's folder, as GitHub and VS Code show it, since files in content/ are copied to the same
     /// place under the site (a file link that climbs out of content/ is read from the page's address instead).
     /// </summary>
-    public static string? Resolve(Page page, string path)
+    public static string? Resolve(Page page, string path) => Resolve(page.SourcePath, page.OutputPath, path);
+
+    /// <summary>
+    /// As <see cref="Resolve(Page, string)"/>, for a link written in <paramref name="sourcePath"/> whose addresses start
+    /// from <paramref name="outputPath"/>: a page's file, or a data file's place (<see cref="PlaceOfDataFile"/>).
+    /// </summary>
+    public static string? Resolve(string? sourcePath, string outputPath, string path)
     {
         if (path.StartsWith('/'))
         {
@@ -46,12 +52,26 @@ public static class ContentLinks
         }
 
         var name = path[(path.LastIndexOf('/') + 1)..];
-        if (name.Length > 0 && name.Contains('.') && name is not ("." or "..") && page.SourcePath is { } source &&
+        if (name.Length > 0 && name.Contains('.') && name is not ("." or "..") && sourcePath is { } source &&
             SitePath.Join(source, path) is { } file && file.StartsWith(Loading.SiteLoader.ContentFolder + "/", StringComparison.Ordinal))
         {
             return SitePath.Normalised(file[(Loading.SiteLoader.ContentFolder.Length + 1)..]);
         }
 
-        return SitePath.Resolve(page.OutputPath, path);
+        return SitePath.Resolve(outputPath, path);
+    }
+
+    /// <summary>
+    /// Where the links of a data file's texts start from: its folder's place in the site (<c>content/data/terms.yml</c>
+    /// is at <c>data/</c>), so that <c>../case-studies/x/</c> in it leads to <c>case-studies/x/</c>, as the same link
+    /// written in <c>content/data/</c> would, whichever page shows the text.
+    /// </summary>
+    public static string PlaceOfDataFile(string dataFile)
+    {
+        var inContent = dataFile.StartsWith(Loading.SiteLoader.ContentFolder + "/", StringComparison.Ordinal)
+            ? dataFile[(Loading.SiteLoader.ContentFolder.Length + 1)..]
+            : dataFile;
+        var slash = inContent.LastIndexOf('/');
+        return slash < 0 ? "index.html" : inContent[..(slash + 1)] + "index.html";
     }
 }

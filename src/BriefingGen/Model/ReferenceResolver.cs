@@ -16,7 +16,7 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
     IReadOnlyList<RefusedPage>? refused = null, IReadOnlyDictionary<string, Page>? bySource = null)
 {
     private readonly IReadOnlyList<RefusedPage> _refused = refused ?? [];
-    private readonly IReadOnlyDictionary<string, Page> _bySource = bySource ?? Site.IndexBySource(pages);
+    private readonly MarkdownLinkResolver _links = new(bySource ?? Site.IndexBySource(pages), refused ?? []);
 
     /// <summary>What every page uses, and from that the cross-references (backlinks, citers, users of each item).</summary>
     public CrossReferences Resolve()
@@ -122,6 +122,11 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
                 }
             }
 
+            foreach (var source in front.Facts.SelectMany(f => f.Sources))
+            {
+                AddSource(source.Value, source.Span, collector);
+            }
+
             ResolvePlacements(page, front.Placements, collector);
             ResolveEvidence(page, front.Evidence, collector);
         }
@@ -171,10 +176,16 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
         }
     }
 
+    /// <summary>Resolves and checks the links in the data files' texts (<see cref="DataTextLinks"/>).</summary>
+    public IReadOnlyList<SourceLink> CheckDataLinks(IReadOnlyList<Parsing.ParsedDataFile> files) => DataTextLinks.Check(files, _links, pipeline, diagnostics);
+
     // An item's source and the term links and citations in its texts.
     private void CollectItem(DataKind kind, IDataItem item, UseCollector collector)
     {
-        AddSource(item.SourceId, item.SourceAt ?? item.Span, collector);
+        foreach (var source in item.Sources)
+        {
+            AddSource(source.Value, source.Span, collector);
+        }
         foreach (var text in kind.Texts(item))
         {
             CollectText(text.Text, text.Span, collector);
@@ -198,6 +209,18 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
             foreach (var criticism in definition.Criticisms)
             {
                 CollectText(criticism, definition.Span, collector);
+            }
+        }
+    }
+
+    // The sources of an item a page shows (checked with the data): the ones in the bibliography are the page's uses.
+    private void AddKnownSources(IDataItem item, UseCollector collector)
+    {
+        foreach (var source in item.Sources)
+        {
+            if (data.FindReference(source.Value) is not null)
+            {
+                collector.References.Add(source.Value);
             }
         }
     }
@@ -271,7 +294,7 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
                     }
                     break;
                 case EmbedBlock embed:
-                    ResolveEmbed(embed, At(page, embed.Line, embed.Column), collector);
+                    ResolveEmbed(page, embed, collector);
                     break;
                 case LinkInline link when link.Url is not null:
                     ResolveLink(page, link, collector);
@@ -328,14 +351,17 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
         collector.References.Add(key);
     }
 
-    private void ResolveEmbed(EmbedBlock embed, SourceSpan span, UseCollector collector)
+    private void ResolveEmbed(Page page, EmbedBlock embed, UseCollector collector)
     {
+        var span = At(page, embed.Line, embed.Column);
         if (DataKinds.OfEmbed(embed.Kind) is not { } kind)
         {
             collector.Diagnostics.Error(DiagnosticCodes.UnknownEmbed, span,
                 $"unknown embed '{embed.Kind}'{Suggest(embed.Kind, DataKinds.EmbedWords, collector)}: use {{{{< KIND ID >}}}} with KIND one of {string.Join(", ", DataKinds.EmbedWords)}");
             return;
         }
+
+        CheckOptions(page, embed, kind, collector);
 
         var key = new DataKey(kind, embed.Id);
         var found = data.Find(key);
@@ -352,10 +378,7 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
         }
 
         collector.Embeds.Add(new DataKey(kind, found.Id).ToString());
-        if (found.SourceId is { } source && data.FindReference(source) is not null)
-        {
-            collector.References.Add(source);
-        }
+        AddKnownSources(found, collector);
 
         switch (found)
         {
@@ -376,11 +399,30 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
         }
     }
 
+    private static void CheckOptions(Page page, EmbedBlock embed, DataKind kind, UseCollector collector)
+    {
+        foreach (var option in embed.Options)
+        {
+            var span = At(page, embed.Line, option.Column);
+            if (!kind.EmbedOptions.Contains(option.Name))
+            {
+                var takes = kind.EmbedOptions.Count == 0
+                    ? "it takes no options"
+                    : $"it takes {MessageList.Join(kind.EmbedOptions.Select(o => o + "=off"))}";
+                collector.Diagnostics.Error(DiagnosticCodes.UnknownEmbed, span,
+                    $"a {embed.Kind} embed has no option '{option.Name}'{Suggest(option.Name, kind.EmbedOptions, collector)}: {takes}");
+            }
+            else if (option.Value is not (EmbedOption.On or EmbedOption.Off))
+            {
+                collector.Diagnostics.Error(DiagnosticCodes.InvalidValue, span,
+                    $"the option '{option.Name}' is '{EmbedOption.On}' or '{EmbedOption.Off}', not '{option.Value}'");
+            }
+        }
+    }
+
     private void ResolveLink(Page page, LinkInline link, UseCollector collector)
     {
-        // Links to .md files name a file as it is spelled on disk; every other path is compared in NFC, as URLs are made.
-        var written = link.Url!.Trim();
-        var url = SitePath.Normalised(written);
+        var url = SitePath.Normalised(link.Url!.Trim());
         if (Urls.UnsafeUrl.IsUnsafe(url, out _))
         {
             return; // reported when the page was parsed
@@ -393,57 +435,21 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
                 $"the image '{url}' has no alt text: write what it shows between the brackets, ![a bar chart of turnout by year]({url}), for readers who cannot see it");
         }
 
-        if (url.StartsWith("//", StringComparison.Ordinal) || HasScheme(url))
+        if (_links.Resolve(page.SourcePath!, page.OutputPath, link.Url!, span, collector.Diagnostics) is { } resolved)
         {
-            return;
-        }
-
-        var (path, fragment) = SitePath.SplitUrl(url);
-        if (ContentLinks.ResolveMarkdownLink(page.SourcePath!, written) is { } target)
-        {
-            if (_bySource.TryGetValue(target, out var linked))
+            if (resolved.LinksTo is { } linksTo)
             {
-                collector.LinksTo.Add(linked.Url);
-                collector.SourceLinks.Add(new SourceLink(url, linked.OutputPath, fragment, span));
-            }
-            else if (!_refused.Any(r => r.SourcePath == target))
-            {
-                collector.Diagnostics.Error(DiagnosticCodes.BrokenLink, span, $"the link to '{url}' names {target}, which is not a page of this site");
+                collector.LinksTo.Add(linksTo);
             }
 
-            return;
+            collector.SourceLinks.Add(resolved.Link);
         }
-
-        if (path.Length == 0)
-        {
-            collector.SourceLinks.Add(new SourceLink(url, null, fragment, span)); // "#part" of this page
-            return;
-        }
-
-        if (ContentLinks.Resolve(page, path) is not { } file)
-        {
-            collector.Diagnostics.Error(DiagnosticCodes.BrokenLink, span,
-                $"the link to '{url}' climbs above the site's root: write it from this file's place ({page.SourcePath}), or as a site path (/section/page/)");
-            collector.SourceLinks.Add(new SourceLink(url, null, fragment, span) { LeavesSite = true });
-            return;
-        }
-
-        // A page is linked by its URL (its folder), whichever form the link was written in.
-        collector.LinksTo.Add(url.StartsWith('/') ? path.TrimStart('/') : file.EndsWith("index.html", StringComparison.Ordinal) ? file[..^"index.html".Length] : file);
-
-        collector.SourceLinks.Add(new SourceLink(url, file, fragment, span));
     }
 
     // Alt text is the image's inline content: "![](x.png)" and "![ ](x.png)" have none.
     private static bool HasAltText(LinkInline image) =>
         image.Descendants<LiteralInline>().Any(l => !l.Content.IsEmpty && !string.IsNullOrWhiteSpace(l.Content.ToString())) ||
         image.Descendants<CodeInline>().Any();
-
-    private static bool HasScheme(string url)
-    {
-        var colon = url.IndexOf(':');
-        return colon >= 0 && (url.IndexOfAny(['/', '#', '?']) is var stop && (stop < 0 || colon < stop));
-    }
 
     private void ResolvePlacements(Page page, IReadOnlyList<Parsing.PlacementEntry> placements, UseCollector collector)
     {
@@ -470,10 +476,7 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
             }
 
             collector.Placements.Add(new Placement(grid.Id, parts[0].Trim(), parts[1].Trim(), entry.Reason, entry.Judgement == "editors", page.Url));
-            if (grid.SourceId is not null && data.FindReference(grid.SourceId) is not null)
-            {
-                collector.References.Add(grid.SourceId);
-            }
+            AddKnownSources(grid, collector); // the page shows its place on the grid, with the grid's sources
         }
     }
 
@@ -496,11 +499,8 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
                 continue;
             }
 
+            // The page shows the item, not the table: the table's sources are the uses of the pages that show it.
             collector.Evidence.Add(new Evidence(item.TableId, item.Id, entry.Note, page.Url));
-            if (table!.SourceId is not null && data.FindReference(table.SourceId) is not null)
-            {
-                collector.References.Add(table.SourceId);
-            }
         }
     }
 

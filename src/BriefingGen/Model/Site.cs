@@ -46,6 +46,9 @@ public sealed class Site
 
     public SiteConfig Config { get; }
 
+    /// <summary>The links written in the data files' texts, resolved from each file's place: the link check reports a broken one at its place in the YAML.</summary>
+    public IReadOnlyList<SourceLink> DataLinks { get; init; } = [];
+
     /// <summary>The files refused pages would have been written to; links to them are not reported again.</summary>
     public IReadOnlySet<string> RefusedFiles { get; init; } = new HashSet<string>();
 

@@ -29,7 +29,8 @@ public static class SiteModelBuilder
         var tables = PageTables.Build(pages);
         var resolver = new ReferenceResolver(data, pages, pipeline, diagnostics, refused, tables.BySource);
         resolver.CheckData();
-        return Assemble(config, pages, data, resolver.Resolve(), dataFiles, packs, refused, tables, search, diagnostics);
+        var dataLinks = resolver.CheckDataLinks(dataFiles);
+        return Assemble(config, pages, data, resolver.Resolve(), dataFiles, packs, refused, tables, search, diagnostics, dataLinks);
     }
 
     /// <summary>The typed data: terms, references, grids, tables, figures, comparisons, themes, and the ids that no item has.</summary>
@@ -69,7 +70,7 @@ public static class SiteModelBuilder
 
     /// <summary>The site, from its pages in URL order and their cross-references; items no page uses are reported.</summary>
     public static Site Assemble(SiteConfig config, List<Page> pages, BriefingData data, CrossReferences links, IReadOnlyList<ParsedDataFile> dataFiles,
-        List<Pack> packs, List<RefusedPage> refused, PageTables tables, bool search, DiagnosticBag diagnostics)
+        List<Pack> packs, List<RefusedPage> refused, PageTables tables, bool search, DiagnosticBag diagnostics, IReadOnlyList<SourceLink>? dataLinks = null)
     {
         if (refused.Count == 0)
         {
@@ -80,6 +81,7 @@ public static class SiteModelBuilder
         return new Site(config, pages, data, links, FreeData.Build(dataFiles, diagnostics), packs, tables)
         {
             SearchEnabled = search,
+            DataLinks = dataLinks ?? [],
             RefusedFiles = refused.Select(r => SitePath.FileOf(r.Url)).ToHashSet(StringComparer.Ordinal),
         };
     }

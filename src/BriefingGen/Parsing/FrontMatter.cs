@@ -38,15 +38,18 @@ public sealed record FrontMatter
     public IReadOnlyList<string> Questions { get; init; } = [];
 
     /// <summary>
-    /// Every text of the front matter that is inline Markdown (the summary, actors' roles, placement reasons, evidence
+    /// Every text of the front matter that is inline Markdown (the summary, actors' roles and affiliations, placement reasons, evidence
     /// notes, facts' values, timeline events, questions), where it is written: its term links and citations are checked
     /// and counted as the page's uses.
     /// </summary>
     public IReadOnlyList<Located<string>> MarkdownTexts { get; init; } = [];
 }
 
-/// <summary>A person or group in a case, under the name the source uses.</summary>
-public sealed record ActorEntry(string Name, string Role);
+/// <summary>A person or group in a case, under the name the source uses: their role and affiliation (inline Markdown, either may be empty).</summary>
+public sealed record ActorEntry(string Name, string Role)
+{
+    public string Affiliation { get; init; } = "";
+}
 
 /// <summary>A page's claim to sit in one cell of a grid, as written: grid id, <c>row/column</c>, and why.</summary>
 public sealed record PlacementEntry(Located<string> Grid, Located<string> Cell, string Reason, string Judgement, SourceSpan Span);
@@ -54,8 +57,11 @@ public sealed record PlacementEntry(Located<string> Grid, Located<string> Cell, 
 /// <summary>A page's claim to give evidence for a benefit/risk item (<c>table/item</c>).</summary>
 public sealed record EvidenceEntry(Located<string> Item, string Note);
 
-/// <summary>A key fact: a label and its value.</summary>
-public sealed record FactEntry(string Label, string Value);
+/// <summary>A key fact: a label and its value, and the references it is taken from (one or a list), each where it is written.</summary>
+public sealed record FactEntry(string Label, string Value)
+{
+    public IReadOnlyList<Located<string>> Sources { get; init; } = [];
+}
 
 /// <summary>A dated event in a case's timeline (the date as the source gives it).</summary>
 public sealed record TimelineEntry(string Date, string Event);

@@ -9,6 +9,7 @@ public static class FrontMatterKeys
     [
         new("name", ValueKind.Text, "The name or pseudonym.") { Required = true },
         new("role", ValueKind.Text, "Their role, such as 'resident youth worker'."),
+        new("affiliation", ValueKind.Text, "The organisation they belong to or speak for, such as 'Lambeth Council'."),
     ]);
 
     public static MapShape Placement { get; } = new("a placement", "Where the case sits on a grid of content/data/grids.yml.",
@@ -32,6 +33,7 @@ public static class FrontMatterKeys
     [
         new("label", ValueKind.Text, "What the fact is, such as 'Residents'.") { Required = true },
         new("value", ValueKind.Text, "Its value, such as '3000'.") { Required = true },
+        new("source", ValueKind.TextList, "The id of the reference (content/data/references.yml) the fact is taken from, or a list of them."),
     ]);
 
     public static MapShape TimelineEntry { get; } = new("a timeline entry", "A dated event.",

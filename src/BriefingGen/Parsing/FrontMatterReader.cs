@@ -67,11 +67,12 @@ public static class FrontMatterReader
     private static ActorEntry? ReadActor(YamlMap map, List<Located<string>> texts)
     {
         var name = map.String("name", required: true, owner: "an actor");
-        var located = map.LocatedString("role");
-        AddText(texts, located);
-        var role = located?.Value ?? "";
+        var role = map.LocatedString("role");
+        AddText(texts, role);
+        var affiliation = map.LocatedString("affiliation");
+        AddText(texts, affiliation);
         map.ReportUnknownKeys(FrontMatterKeys.Actor);
-        return name is null ? null : new ActorEntry(name, role);
+        return name is null ? null : new ActorEntry(name, role?.Value ?? "") { Affiliation = affiliation?.Value ?? "" };
     }
 
     private static PlacementEntry? ReadPlacement(YamlMap map, List<Located<string>> texts)
@@ -110,8 +111,9 @@ public static class FrontMatterReader
         var located = map.LocatedString("value", required: true, owner: "a fact");
         AddText(texts, located);
         var value = located?.Value;
+        var sources = map.LocatedStringList("source");
         map.ReportUnknownKeys(FrontMatterKeys.Fact);
-        return label is null || value is null ? null : new FactEntry(label, value);
+        return label is null || value is null ? null : new FactEntry(label, value) { Sources = sources };
     }
 
     private static TimelineEntry? ReadTimelineEntry(YamlMap map, List<Located<string>> texts)

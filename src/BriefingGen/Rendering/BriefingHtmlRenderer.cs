@@ -75,6 +75,15 @@ public sealed class BriefingHtmlRenderer : HtmlRenderer
         return Render(text, context);
     }
 
+    /// <summary>
+    /// As <see cref="RenderInline(string?, RenderContext)"/>, for a text written in the data file <paramref name="dataFile"/>:
+    /// its relative links start from the data file's place, whichever page shows it.
+    /// </summary>
+    public static string RenderInline(string? text, string dataFile, RenderContext context) =>
+        text is null || !text.Contains("](", StringComparison.Ordinal)
+            ? RenderInline(text, context)
+            : context.FromDataFile(dataFile, () => Render(text, context));
+
     private static string Render(string text, RenderContext context)
     {
         var document = Markdown.Parse(text, context.Pipeline);

@@ -11,7 +11,7 @@ public sealed class EmbedRenderer : HtmlObjectRenderer<EmbedBlock>
     {
         var context = ((BriefingHtmlRenderer)renderer).Context;
         renderer.EnsureLine();
-        renderer.Write(ItemKinds.Embed(embed.Kind, embed.Id, context));
+        renderer.Write(ItemKinds.Embed(embed, context));
         renderer.EnsureLine();
     }
 }

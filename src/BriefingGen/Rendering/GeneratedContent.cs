@@ -21,7 +21,7 @@ public static class GeneratedContent
             PageKind.PackIndex => ("pages/packs.html", Packs(context)),
             // Every other kind's index lists its items; an item's page is the kind's own (ItemKinds).
             _ when DataKinds.OfIndexPage(page.Kind) is { } kind =>
-                ("pages/index.html", Index(kind.Name, context.ItemsOf(kind).Select(i => (i.Title, kind.ItemUrl(i.Id), i.Description)), context)),
+                ("pages/index.html", Index(kind.Name, context.ItemsOf(kind).Select(i => (i.Title, kind.ItemUrl(i.Id), i.Description, i.Span.Path)), context)),
             _ when ItemKinds.Page(page, context) is var (template, made) => (template, made),
             _ => ((string?)null, (ScriptObject?)null),
         };
@@ -77,9 +77,9 @@ public static class GeneratedContent
         {
             ["term"] = term,
             ["anchor"] = GeneratedPages.TermAnchor(term),
-            ["explanation"] = new RawHtml(BriefingHtmlRenderer.RenderInline(term.Explanation, context)),
+            ["explanation"] = new RawHtml(BriefingHtmlRenderer.RenderInline(term.Explanation, term.Span.Path, context)),
         };
-        entry["assessment"] = term.Assessment is null ? null : new RawHtml(BriefingHtmlRenderer.RenderInline(term.Assessment, context));
+        entry["assessment"] = term.Assessment is null ? null : new RawHtml(BriefingHtmlRenderer.RenderInline(term.Assessment, term.Span.Path, context));
         entry["sources"] = term.ReferenceIds.Select(context.FindReference).OfType<Reference>().Select(r => ItemHtml.Cite(r, context)).ToList();
         entry["definition_groups"] = term.Definitions.GroupBy(d => d.Kind).OrderBy(g => g.Key.HasValue ? (int)g.Key.Value : 99)
             .Select(group => new DefinitionGroupModel(
@@ -94,20 +94,20 @@ public static class GeneratedContent
 
     internal static ScriptObject TermComparison(Term term, RenderContext context)
     {
-        var explanation = new RawHtml(BriefingHtmlRenderer.RenderInline(term.Explanation, context));
+        var explanation = new RawHtml(BriefingHtmlRenderer.RenderInline(term.Explanation, term.Span.Path, context));
         var rows = term.Definitions.OrderBy(d => d.Year, StringComparer.Ordinal)
             .Select(d => new ComparedDefinitionModel(d, context.Link(GeneratedPages.DefinitionsUrl, "def-" + d.Id),
                 d.Authors.Count > 0 ? string.Join(", ", d.Authors) : null,
                 d.Kind is { } kind ? ItemHtml.KindLabel(kind, context) : null,
-                d.Criticisms.Select(c => new RawHtml(BriefingHtmlRenderer.RenderInline(c, context))).ToList()))
+                d.Criticisms.Select(c => new RawHtml(BriefingHtmlRenderer.RenderInline(c, d.Span.Path, context))).ToList()))
             .ToList();
         return new ScriptObject { ["term"] = term, ["explanation"] = explanation, ["rows"] = rows };
     }
 
     internal static ScriptObject Grid(Grid grid, RenderContext context)
     {
-        var description = Description(grid.Description, context);
-        var model = ItemHtml.GridModel(grid, context, showPlacements: true, marked: null);
+        var description = Description(grid.Description, grid.Span.Path, context);
+        var model = ItemHtml.GridModel(grid, context, showPlacements: true, marked: null, ownPage: true);
         model["description"] = description;
         model["placement_count"] = context.PlacementsOn(grid.Id).Count;
         return model;
@@ -115,15 +115,15 @@ public static class GeneratedContent
 
     internal static ScriptObject Table(BenefitRiskTable table, RenderContext context)
     {
-        var description = Description(table.Description, context);
-        var model = ItemHtml.TableModel(table, context, showEvidence: true);
+        var description = Description(table.Description, table.Span.Path, context);
+        var model = ItemHtml.TableModel(table, context, showEvidence: true, ownPage: true);
         model["description"] = description;
         return model;
     }
 
     internal static ScriptObject Figure(Figure figure, RenderContext context)
     {
-        var description = Description(figure.Description, context);
+        var description = Description(figure.Description, figure.Span.Path, context);
         var model = ItemHtml.FigureModel(figure, context);
         model["description"] = description;
         model["used_on"] = UsedOn(CrossReferenceNames.EmbedUsers, context.Site.Links.EmbedUsers, new DataKey(DataKinds.Figures, figure.Id).ToString(), context);
@@ -141,22 +141,23 @@ public static class GeneratedContent
 
     internal static ScriptObject Theme(Theme theme, RenderContext context)
     {
-        var description = Description(theme.Description, context);
+        var description = Description(theme.Description, theme.Span.Path, context);
         var pages = Site.Order(context.Lookup(CrossReferenceNames.ThemePages, context.Site.Links.ThemePages, theme.Id).Select(context.FindPage).OfType<Page>())
             .Select(p => new PageLinkModel(context.Link(p.Url), p.Title, InlinePlainText.Of(p.Summary, context), PageModel.KindLabel(p.Kind, context.Text))).ToList();
         return new ScriptObject { ["theme"] = theme, ["description"] = description, ["pages"] = pages };
     }
 
-    private static ScriptObject Index(string kind, IEnumerable<(string Title, string Url, string? Description)> items, RenderContext context) =>
+    private static ScriptObject Index(string kind, IEnumerable<(string Title, string Url, string? Description, string DataFile)> items, RenderContext context) =>
         new()
         {
             ["kind"] = kind,
             ["items"] = items.Select(i => new IndexEntryModel(i.Title, context.Link(i.Url),
-                i.Description is null ? null : new RawHtml(BriefingHtmlRenderer.RenderInline(i.Description, context)))).ToList(),
+                i.Description is null ? null : new RawHtml(BriefingHtmlRenderer.RenderInline(i.Description, i.DataFile, context)))).ToList(),
         };
 
-    private static RawHtml? Description(string? description, RenderContext context) =>
-        description is null ? null : new RawHtml(BriefingHtmlRenderer.RenderBody(Markdig.Markdown.Parse(description, context.Pipeline), context));
+    /// <summary>An item's description, written in <paramref name="dataFile"/>, as Markdown blocks.</summary>
+    internal static RawHtml? Description(string? description, string dataFile, RenderContext context) =>
+        description is null ? null : new RawHtml(context.FromDataFile(dataFile, () => BriefingHtmlRenderer.RenderBody(Markdig.Markdown.Parse(description, context.Pipeline), context)));
 
     /// <summary>The pages that use an item, as links: content pages and the pages of items whose texts use it (grids, tables, figures, timelines).</summary>
     public static List<PageLinkModel> UsedOn(string name, IReadOnlyDictionary<string, IReadOnlyList<string>> index, string key, RenderContext context) =>

@@ -1,6 +1,7 @@
 using BriefingGen.Model;
 using BriefingGen.Model.Items;
 using BriefingGen.Model.Items.Timelines;
+using BriefingGen.Parsing.Syntax;
 using Scriban.Runtime;
 
 namespace BriefingGen.Rendering;
@@ -12,23 +13,24 @@ namespace BriefingGen.Rendering;
 public static class ItemKinds
 {
     private sealed record Parts(
-        Func<IDataItem, string, RenderContext, string>? Embed,
+        Func<IDataItem, EmbedBlock, RenderContext, string>? Embed,
         Func<IDataItem, RenderContext, (string Template, ScriptObject Model)>? Page = null);
 
     private static readonly Dictionary<DataKind, Parts> ByKind = new()
     {
         [DataKinds.Terms] = new(
             // "definitions" shows every definition of the term; "term" its name and explanation.
-            (term, word, context) => word == "definitions"
+            (term, embed, context) => embed.Kind == "definitions"
                 ? string.Concat(((Term)term).Definitions.Select(d => ItemHtml.Definition(d, context)))
                 : ItemHtml.TermSummary((Term)term, context),
             (term, context) => ("pages/term.html", GeneratedContent.TermComparison((Term)term, context))),
         [DataKinds.Definitions] = new((definition, _, context) => ItemHtml.Definition((Definition)definition, context)),
         [DataKinds.Grids] = new(
-            (grid, _, context) => ItemHtml.Grid((Grid)grid, context, showPlacements: false, marked: null),
+            // An embedded grid shows the cases placed in it, and a table the evidence for its items, unless told "=off".
+            (grid, embed, context) => ItemHtml.Grid((Grid)grid, context, showPlacements: embed.IsOn("cases"), marked: null),
             (grid, context) => ("pages/grid.html", GeneratedContent.Grid((Grid)grid, context))),
         [DataKinds.Tables] = new(
-            (table, _, context) => ItemHtml.Table((BenefitRiskTable)table, context, showEvidence: false),
+            (table, embed, context) => ItemHtml.Table((BenefitRiskTable)table, context, showEvidence: embed.IsOn("evidence")),
             (table, context) => ("pages/table.html", GeneratedContent.Table((BenefitRiskTable)table, context))),
         [DataKinds.Figures] = new(
             (figure, _, context) => ItemHtml.Figure((Figure)figure, context),
@@ -41,10 +43,10 @@ public static class ItemKinds
     };
 
     /// <summary>The HTML of an embed, <c>{{&lt; word id &gt;}}</c>; empty when the item is not there (the model reported it).</summary>
-    public static string Embed(string word, string id, RenderContext context) =>
-        DataKinds.OfEmbed(word) is { } kind && context.FindItem(kind, id) is { } item &&
-        ByKind.GetValueOrDefault(kind)?.Embed is { } embed
-            ? embed(item, word, context)
+    public static string Embed(EmbedBlock embed, RenderContext context) =>
+        DataKinds.OfEmbed(embed.Kind) is { } kind && context.FindItem(kind, embed.Id) is { } item &&
+        ByKind.GetValueOrDefault(kind)?.Embed is { } draw
+            ? draw(item, embed, context)
             : "";
 
     /// <summary>The template and model of an item's own page, or null when the page shows no item.</summary>

@@ -111,8 +111,8 @@ public static class PageModel
             ["region"] = front?.Region,
             ["period"] = front?.Period,
             ["organisations"] = ToArray(front?.Organisations ?? []),
-            ["actors"] = ToArray(front?.Actors.Select(a => new ScriptObject { ["name"] = a.Name, ["role"] = Inline(a.Role, context) }) ?? []),
-            ["facts"] = ToArray(front?.Facts.Select(f => new ScriptObject { ["label"] = f.Label, ["value"] = Inline(f.Value, context) }) ?? []),
+            ["actors"] = ToArray(front?.Actors.Select(a => new ScriptObject { ["name"] = a.Name, ["role"] = Inline(a.Role, context), ["affiliation"] = Inline(a.Affiliation, context) }) ?? []),
+            ["facts"] = ToArray(front?.Facts.Select(f => new ScriptObject { ["label"] = f.Label, ["value"] = Inline(f.Value, context), ["sources"] = ItemHtml.Sources(f.Sources, context) }) ?? []),
             // A timeline date written YYYY, YYYY-MM or YYYY-MM-DD shows in the site's words; any other ("spring 2008") as written.
             ["timeline"] = ToArray(front?.Timeline.Select(t => new ScriptObject
             {
@@ -322,7 +322,7 @@ public static class PageModel
             var item = table.Items.First(i => i.Id == evidence.ItemId);
             list.Add(new ScriptObject
             {
-                ["text"] = new RawHtml(BriefingHtmlRenderer.RenderInline(item.Text, context)),
+                ["text"] = new RawHtml(BriefingHtmlRenderer.RenderInline(item.Text, table.Span.Path, context)),
                 ["side"] = item.IsRisk ? table.RisksLabel : table.BenefitsLabel,
                 ["is_risk"] = item.IsRisk,
                 ["table"] = table.Title,

@@ -196,21 +196,48 @@ public sealed class RenderContext(Site site, Page page, MarkdownPipeline pipelin
 
     /// <summary>
     /// A URL written in Markdown, as it works from this page: the model resolved each link of a page's Markdown once,
-    /// against the Markdown file's place (<see cref="ContentLinks.Resolve"/>), so the same link written on a case
+    /// against the Markdown file's place (<see cref="ContentLinks.Resolve(Page, string)"/>), so the same link written on a case
     /// study leads to the same file from its web page, its paper, its handout and a pack.
     /// </summary>
     public string MarkdownUrl(string url)
     {
+        if (ResolvingData)
+        {
+            return DataFileUrl(url) ?? RewriteUrl(url);
+        }
+
         if (Resolved(url) is { TargetFile: { } file } link)
         {
-            // The fragment and query as written (still encoded), after the relative path to the file.
-            var hash = link.Written.IndexOf('#');
-            var beforeHash = hash < 0 ? link.Written : link.Written[..hash];
-            var question = beforeHash.IndexOf('?');
-            return string.Concat(Link(file), question < 0 ? "" : beforeHash[question..], hash < 0 ? "" : link.Written[hash..]);
+            return WithQueryAndFragment(Link(file), link.Written);
         }
 
         return RewriteUrl(url);
+    }
+
+    // A relative link in a data file's text, from the data file's place, as the model resolved it (DataTextLinks);
+    // site paths and links to .md files are rewritten as a page's are, and addresses elsewhere are left as written.
+    private string? DataFileUrl(string url)
+    {
+        var written = SitePath.Normalised(url.Trim());
+        if (ResolvingFrom is not { } dataFile || written.Length == 0 || written[0] is '/' or '#' || MarkdownLinkResolver.HasScheme(written) ||
+            ContentLinks.ResolveMarkdownLink(dataFile, written) is not null)
+        {
+            return null;
+        }
+
+        var (path, _) = SitePath.SplitUrl(written);
+        return path.Length > 0 && ContentLinks.Resolve(dataFile, ContentLinks.PlaceOfDataFile(dataFile), path) is { } file
+            ? WithQueryAndFragment(Link(file), written)
+            : null;
+    }
+
+    // The fragment and query as written (still encoded), after the relative path to the file.
+    private static string WithQueryAndFragment(string link, string written)
+    {
+        var hash = written.IndexOf('#');
+        var beforeHash = hash < 0 ? written : written[..hash];
+        var question = beforeHash.IndexOf('?');
+        return string.Concat(link, question < 0 ? "" : beforeHash[question..], hash < 0 ? "" : written[hash..]);
     }
 
     /// <summary>The link as the model resolved it, when <paramref name="url"/> is written in the Markdown being rendered.</summary>
@@ -228,8 +255,26 @@ public sealed class RenderContext(Site site, Page page, MarkdownPipeline pipelin
     /// <summary>The sizes of the build's images.</summary>
     public ImageSizes Images { get; init; } = ImageSizes.None;
 
-    /// <summary>The Markdown file whose relative links are being rendered: the page's own, or, in a print edition, its source page's.</summary>
+    /// <summary>The Markdown file whose relative links are being rendered: the page's own, or, in a print edition, its source page's; or a data file (<see cref="ResolvingData"/>).</summary>
     public string? ResolvingFrom { get; set; } = page.SourcePath;
+
+    /// <summary>True while a text of a data file renders: <see cref="ResolvingFrom"/> is that file, and its relative links start from its folder.</summary>
+    public bool ResolvingData { get; private set; }
+
+    /// <summary>Renders <paramref name="render"/> with links resolved from the data file <paramref name="dataFile"/>, then as before.</summary>
+    public T FromDataFile<T>(string dataFile, Func<T> render)
+    {
+        var (from, data) = (ResolvingFrom, ResolvingData);
+        (ResolvingFrom, ResolvingData) = (dataFile, true);
+        try
+        {
+            return render();
+        }
+        finally
+        {
+            (ResolvingFrom, ResolvingData) = (from, data);
+        }
+    }
 
     /// <summary>A fresh id for a tooltip on this page.</summary>
     public string NextTooltipId() => $"tip-{Interlocked.Increment(ref _tooltips)}";

@@ -149,7 +149,10 @@ public sealed class YamlMap
         return value is null ? null : Find(key) is YamlScalarNode scalar ? Text(scalar) with { Value = value } : new Located<string>(value, SpanOf(key));
     }
 
-    private Located<string> Text(YamlScalarNode scalar)
+    private Located<string> Text(YamlScalarNode scalar) => Text(scalar, Path, _lineOffset);
+
+    /// <summary>A scalar's text with its place in the file (and, written on one line as it reads, where its first character is).</summary>
+    public static Located<string> Text(YamlScalarNode scalar, string path, int lineOffset)
     {
         var value = scalar.Value ?? "";
         var oneLine = scalar.Start.Line == scalar.End.Line && !value.Contains('\n');
@@ -160,7 +163,7 @@ public sealed class YamlMap
             YamlDotNet.Core.ScalarStyle.DoubleQuoted when oneLine && scalar.End.Column - scalar.Start.Column == value.Length + 2 => 1,
             _ => null,
         };
-        return new Located<string>(value, SpanOf(scalar)) { TextOffset = offset };
+        return new Located<string>(value, Locate(scalar, path, lineOffset)) { TextOffset = offset };
     }
 
     public bool? Bool(string key)

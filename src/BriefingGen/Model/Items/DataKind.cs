@@ -18,6 +18,9 @@ public abstract class DataKind(string name, string word)
     /// <summary>The words that embed an item of this kind; none when it cannot be embedded.</summary>
     public IReadOnlyList<string> EmbedWords { get; init; } = [];
 
+    /// <summary>The options its embeds take, each <c>on</c> (the default) or <c>off</c>: what the embed shows around the item.</summary>
+    public IReadOnlyList<string> EmbedOptions { get; init; } = [];
+
     /// <summary>The folder of its generated pages (<c>grids/</c>); null when it has none.</summary>
     public string? Url { get; init; }
 

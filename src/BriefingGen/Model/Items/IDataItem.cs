@@ -1,4 +1,5 @@
 using BriefingGen.Diagnostics;
+using BriefingGen.Yaml;
 
 namespace BriefingGen.Model.Items;
 
@@ -13,11 +14,8 @@ public interface IDataItem
     /// <summary>The Markdown an index page shows under the title.</summary>
     string? Description => null;
 
-    /// <summary>The reference the item is drawn from, if any.</summary>
-    string? SourceId => null;
-
-    /// <summary>Where the item's 'source' is written, so that an unknown source is reported at its value.</summary>
-    SourceSpan? SourceAt => null;
+    /// <summary>The references the item is drawn from (<c>source</c>: one id or a list), each where it is written, so that an unknown one is reported at its value.</summary>
+    IReadOnlyList<Located<string>> Sources => [];
 
     SourceSpan Span { get; }
 }

@@ -11,5 +11,5 @@ public static class ItemKeys
 
     /// <summary>The reference a data item is taken from.</summary>
     public static KeyDefinition Source(string what) =>
-        new("source", ValueKind.Text, $"The id of the reference (content/data/references.yml) the {what} is taken from.");
+        new("source", ValueKind.TextList, $"The id of the reference (content/data/references.yml) the {what} is taken from, or a list of them.");
 }

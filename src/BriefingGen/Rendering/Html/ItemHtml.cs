@@ -11,14 +11,16 @@ namespace BriefingGen.Rendering;
 public static class ItemHtml
 {
     /// <summary>
-    /// A grid as a table; on its own page with the pages placed in each cell; as a mini grid with a page's cells marked
-    /// (on a case study with the pages placed in each cell too, the page being read among them).
+    /// A grid as a table, with the pages placed in each cell when <paramref name="showPlacements"/> (on its own page and
+    /// where it is embedded, unless the embed says <c>cases=off</c>); as a mini grid with a page's cells marked (on a case
+    /// study with the pages placed in each cell too, the page being read among them).
     /// </summary>
     public static string Grid(Grid grid, RenderContext context, bool showPlacements, IReadOnlyCollection<GridCell>? marked, bool compact = false) =>
         context.Templates.Render("items/grid.html", GridModel(grid, context, showPlacements, marked, compact)).Value;
 
-    /// <summary>The variables of <c>items/grid.html</c>.</summary>
-    public static ScriptObject GridModel(Grid grid, RenderContext context, bool showPlacements, IReadOnlyCollection<GridCell>? marked, bool compact = false)
+    /// <summary>The variables of <c>items/grid.html</c>; on the grid's own page (<paramref name="ownPage"/>) it links to no page of its own.</summary>
+    public static ScriptObject GridModel(Grid grid, RenderContext context, bool showPlacements, IReadOnlyCollection<GridCell>? marked, bool compact = false,
+        bool ownPage = false)
     {
         // Grouped by cell once, not filtered for each of a grid's cells.
         var placements = showPlacements
@@ -33,7 +35,7 @@ public static class ItemHtml
                 var cell = grid.Cell(row.Id, column.Id);
                 var isMarked = marked is not null && cell is not null && marked.Contains(cell);
                 // A compact grid (handouts) names only the marked cell; the axes show where the others are.
-                var text = !compact || isMarked ? new RawHtml(BriefingHtmlRenderer.RenderInline(cell?.Text, context)) : null;
+                var text = !compact || isMarked ? new RawHtml(BriefingHtmlRenderer.RenderInline(cell?.Text, grid.Span.Path, context)) : null;
                 var placed = placements is not null && cell is not null
                     ? Shown(placements[(row.Id, column.Id)], marked is not null, context).Select(p => new PlacementModel(p, context.Link(p.PageUrl),
                         context.FindPage(p.PageUrl)?.Title ?? p.PageUrl, new RawHtml(BriefingHtmlRenderer.RenderInline(p.Reason, context)), p.PageUrl == context.Page.Url)).ToList()
@@ -47,11 +49,12 @@ public static class ItemHtml
         var model = new ScriptObject
         {
             ["grid"] = grid,
-            ["link"] = marked is null && !showPlacements ? context.Link(GeneratedPages.GridUrl(grid.Id)) : null,
+            ["link"] = marked is null && !ownPage ? context.Link(GeneratedPages.GridUrl(grid.Id)) : null,
             ["mini"] = marked is not null,
             ["compact"] = compact,
             ["placements_shown"] = showPlacements,
-            ["source"] = Source(grid.SourceId, context),
+            ["source"] = Source(grid.Sources, context),
+            ["sources"] = Sources(grid.Sources, context),
             ["rows_label"] = grid.Rows.Name,
             ["columns_label"] = grid.Columns.Name,
             ["rows"] = rows,
@@ -76,20 +79,22 @@ public static class ItemHtml
         }
     }
 
-    /// <summary>A benefit/risk table; on its own page with the evidence pages give for each item.</summary>
+    /// <summary>A benefit/risk table, with the evidence pages give for each item when <paramref name="showEvidence"/> (on its own page and where it is embedded, unless the embed says <c>evidence=off</c>).</summary>
     public static string Table(BenefitRiskTable table, RenderContext context, bool showEvidence) =>
         context.Templates.Render("items/table.html", TableModel(table, context, showEvidence)).Value;
 
-    /// <summary>The variables of <c>items/table.html</c>.</summary>
-    public static ScriptObject TableModel(BenefitRiskTable table, RenderContext context, bool showEvidence)
+    /// <summary>The variables of <c>items/table.html</c>; on the table's own page (<paramref name="ownPage"/>) its items have ids and it links to no page of its own.</summary>
+    public static ScriptObject TableModel(BenefitRiskTable table, RenderContext context, bool showEvidence, bool ownPage = false)
     {
         var rows = table.Rows.Select(row => new TableRowModel(Item(row.Benefit), Item(row.Risk))).ToList();
         var model = new ScriptObject
         {
             ["table"] = table,
-            ["link"] = showEvidence ? null : context.Link(GeneratedPages.TableUrl(table.Id)),
+            ["link"] = ownPage ? null : context.Link(GeneratedPages.TableUrl(table.Id)),
+            ["own_page"] = ownPage,
             ["evidence_shown"] = showEvidence,
-            ["source"] = Source(table.SourceId, context),
+            ["source"] = Source(table.Sources, context),
+            ["sources"] = Sources(table.Sources, context),
             ["rows"] = rows,
             ["paired"] = table.IsPaired,
             ["columns"] = table.Columns,
@@ -105,14 +110,14 @@ public static class ItemHtml
                 return null;
             }
 
-            var text = new RawHtml(BriefingHtmlRenderer.RenderInline(item.Text, context));
+            var text = new RawHtml(BriefingHtmlRenderer.RenderInline(item.Text, table.Span.Path, context));
             var evidence = showEvidence
                 ? context.EvidenceFor(item.Key)
                     .Select(e => new EvidenceModel(e, context.Link(e.PageUrl), context.FindPage(e.PageUrl)?.Title ?? e.PageUrl,
                         string.IsNullOrWhiteSpace(e.Note) ? null : new RawHtml(BriefingHtmlRenderer.RenderInline(e.Note, context)))).ToList()
                 : [];
             var values = table.Columns.Select(c => item.Values.TryGetValue(c.Id, out var value)
-                ? new RawHtml(BriefingHtmlRenderer.RenderInline(value, context)) : null).ToList();
+                ? new RawHtml(BriefingHtmlRenderer.RenderInline(value, table.Span.Path, context)) : null).ToList();
             return new TableItemModel(item, item.Anchor, text, evidence) { Values = values };
         }
     }
@@ -128,7 +133,8 @@ public static class ItemHtml
         {
             ["figure"] = figure,
             ["link"] = context.Link(GeneratedPages.FigureUrl(figure.Id)),
-            ["source"] = Source(figure.SourceId, context),
+            ["source"] = Source(figure.Sources, context),
+            ["sources"] = Sources(figure.Sources, context),
             ["chart"] = FigureChart.Geometry(figure, context.Text),
             ["rows"] = figure.Categories.Select((category, i) =>
                 new FigureRowModel(category, figure.Series.Select(s => FormatValue(s.Values[i], figure.Unit)).ToList())).ToList(),
@@ -144,10 +150,11 @@ public static class ItemHtml
         var model = new ScriptObject
         {
             ["comparison"] = comparison,
-            ["source"] = Source(comparison.SourceId, context),
+            ["source"] = Source(comparison.Sources, context),
+            ["sources"] = Sources(comparison.Sources, context),
             ["rows"] = comparison.Rows.Select(row => new ComparisonRowModel(
-                new RawHtml(BriefingHtmlRenderer.RenderInline(row.Label, context)),
-                row.Cells.Select(c => new RawHtml(BriefingHtmlRenderer.RenderInline(c, context))).ToList())).ToList(),
+                new RawHtml(BriefingHtmlRenderer.RenderInline(row.Label, comparison.Span.Path, context)),
+                row.Cells.Select(c => new RawHtml(BriefingHtmlRenderer.RenderInline(c, comparison.Span.Path, context))).ToList())).ToList(),
         };
         return context.Templates.Render("items/comparison.html", model).Value;
     }
@@ -173,8 +180,8 @@ public static class ItemHtml
             ["cited_in"] = citedIn is null ? null : Cite(citedIn, context),
             // "Matthew Horne, Tom Shirley (2009), Horne and Shirley, 2009" names the authors twice: the citation says it once.
             ["attributed_by_citation"] = reference is not null && (definition.Authors.Count == 0 || SameAuthors(definition.Authors, reference)),
-            ["note"] = definition.Note is null ? null : new RawHtml(BriefingHtmlRenderer.RenderInline(definition.Note, context)),
-            ["criticisms"] = definition.Criticisms.Select(c => new RawHtml(BriefingHtmlRenderer.RenderInline(c, context))).ToList(),
+            ["note"] = definition.Note is null ? null : new RawHtml(BriefingHtmlRenderer.RenderInline(definition.Note, definition.Span.Path, context)),
+            ["criticisms"] = definition.Criticisms.Select(c => new RawHtml(BriefingHtmlRenderer.RenderInline(c, definition.Span.Path, context))).ToList(),
         };
         return model;
     }
@@ -204,7 +211,7 @@ public static class ItemHtml
         {
             ["term"] = term,
             ["link"] = context.TermLink(term),
-            ["explanation"] = new RawHtml(BriefingHtmlRenderer.RenderInline(term.Explanation, context)),
+            ["explanation"] = new RawHtml(BriefingHtmlRenderer.RenderInline(term.Explanation, term.Span.Path, context)),
         };
         return context.Templates.Render("items/term.html", model).Value;
     }
@@ -220,6 +227,11 @@ public static class ItemHtml
     public static CitationLink Cite(Reference reference, RenderContext context) =>
         new(context.ReferenceLink(reference.Id), CitationFormatter.Parenthetical(reference, false, "", context.Text));
 
-    internal static CitationLink? Source(string? sourceId, RenderContext context) =>
-        sourceId is not null && context.FindReference(sourceId) is { } reference ? Cite(reference, context) : null;
+    /// <summary>The citations of the works an item (or a fact) is drawn from that are in the bibliography, in the order written.</summary>
+    internal static IReadOnlyList<CitationLink> Sources(IReadOnlyList<Yaml.Located<string>> sources, RenderContext context) =>
+        sources.Count == 0 ? [] : sources.Select(s => context.FindReference(s.Value)).OfType<Reference>().Select(r => Cite(r, context)).ToList();
+
+    /// <summary>The first of <see cref="Sources"/>, for templates written when an item had one source.</summary>
+    internal static CitationLink? Source(IReadOnlyList<Yaml.Located<string>> sources, RenderContext context) =>
+        Sources(sources, context) is [var first, ..] ? first : null;
 }

@@ -19,17 +19,16 @@ public static class TimelineHtml
         {
             ["timeline"] = timeline,
             ["link"] = onItsPage ? null : context.Link(DataKinds.Timelines.ItemUrl(timeline.Id)),
-            ["source"] = ItemHtml.Source(timeline.SourceId, context),
+            ["source"] = ItemHtml.Source(timeline.Sources, context),
+            ["sources"] = ItemHtml.Sources(timeline.Sources, context),
             ["events"] = timeline.Events.Select(e => new TimelineEventModel(e.Title, e.Date.Iso, context.Text.DateAsWritten(e.Date),
-                e.Text is null ? null : new RawHtml(BriefingHtmlRenderer.RenderInline(e.Text, context)))).ToList(),
+                e.Text is null ? null : new RawHtml(BriefingHtmlRenderer.RenderInline(e.Text, e.Span.Path, context)))).ToList(),
         };
 
     /// <summary>The variables of <c>pages/timeline.html</c>: the summary, the timeline, and the pages that embed it, in the order shown.</summary>
     public static ScriptObject PageModel(Timeline timeline, RenderContext context)
     {
-        var summary = timeline.Summary is null
-            ? null
-            : new RawHtml(BriefingHtmlRenderer.RenderBody(Markdig.Markdown.Parse(timeline.Summary, context.Pipeline), context));
+        var summary = GeneratedContent.Description(timeline.Summary, timeline.Span.Path, context);
         var model = Model(timeline, context, onItsPage: true);
         model["summary"] = summary;
         model["used_on"] = GeneratedContent.UsedOn(CrossReferenceNames.EmbedUsers, context.Site.Links.EmbedUsers, new DataKey(DataKinds.Timelines, timeline.Id).ToString(), context);

@@ -7,15 +7,13 @@ public sealed record Comparison(
     string Id,
     string Title,
     string? Description,
-    string? SourceId,
     string RowLabel,
     IReadOnlyList<string> Columns,
     IReadOnlyList<ComparisonRow> Rows,
     SourceSpan Span) : Items.IDataItem
 {
-    /// <summary>Where the item's 'source' is written, so that an unknown source is reported at its value.</summary>
-    [System.Text.Json.Serialization.JsonIgnore]
-    public SourceSpan? SourceAt { get; init; }
+    /// <summary>The references it is drawn from, each where it is written.</summary>
+    public IReadOnlyList<Yaml.Located<string>> Sources { get; init; } = [];
 }
 
 /// <summary>A row of a comparison: its header and one cell per column.</summary>

@@ -30,8 +30,8 @@ public static class ComparisonsReader
                 }
             }
 
-            var comparison = new Comparison(id ?? "", title ?? "", map.String("description"), map.String("source"),
-                map.String("row_label") ?? "", columns, rows, map.Span) { SourceAt = map.SpanOf("source") };
+            var comparison = new Comparison(id ?? "", title ?? "", map.String("description"),
+                map.String("row_label") ?? "", columns, rows, map.Span) { Sources = map.LocatedStringList("source") };
             map.ReportUnknownKeys(Items.Comparisons.ComparisonKeys.Comparison);
             return id is null || title is null ? null : comparison;
         }).OfType<Comparison>();

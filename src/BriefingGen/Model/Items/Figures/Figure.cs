@@ -7,16 +7,14 @@ public sealed record Figure(
     string Id,
     string Title,
     string? Description,
-    string? SourceId,
     string? SourceNote,
     string Unit,
     IReadOnlyList<string> Categories,
     IReadOnlyList<FigureSeries> Series,
     SourceSpan Span) : Items.IDataItem
 {
-    /// <summary>Where the item's 'source' is written, so that an unknown source is reported at its value.</summary>
-    [System.Text.Json.Serialization.JsonIgnore]
-    public SourceSpan? SourceAt { get; init; }
+    /// <summary>The references it is drawn from, each where it is written.</summary>
+    public IReadOnlyList<Yaml.Located<string>> Sources { get; init; } = [];
 }
 
 /// <summary>One series of a figure: a name and a value per category (null where the source gives none).</summary>

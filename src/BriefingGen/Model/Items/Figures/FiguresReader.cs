@@ -45,8 +45,8 @@ public static class FiguresReader
             map.Diagnostics.Error(DiagnosticCodes.InvalidFigure, map.Span, "every figure needs at least one entry in 'series'");
         }
 
-        var figure = new Figure(id ?? "", title ?? "", map.String("description"), map.String("source"),
-            map.String("source_note"), map.String("unit") ?? "", categories, series, map.Span) { SourceAt = map.SpanOf("source") };
+        var figure = new Figure(id ?? "", title ?? "", map.String("description"),
+            map.String("source_note"), map.String("unit") ?? "", categories, series, map.Span) { Sources = map.LocatedStringList("source") };
         map.ReportUnknownKeys(Items.Figures.FigureKeys.Figure);
         return id is null || title is null || series.Count == 0 || categories.Count == 0 ? null : figure;
     }

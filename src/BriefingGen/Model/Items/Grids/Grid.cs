@@ -7,7 +7,6 @@ public sealed record Grid(
     string Id,
     string Name,
     string? Description,
-    string? SourceId,
     GridAxis Rows,
     GridAxis Columns,
     IReadOnlyList<GridCell> Cells,
@@ -15,9 +14,8 @@ public sealed record Grid(
 {
     string Items.IDataItem.Title => Name;
 
-    /// <summary>Where the item's 'source' is written, so that an unknown source is reported at its value.</summary>
-    [System.Text.Json.Serialization.JsonIgnore]
-    public SourceSpan? SourceAt { get; init; }
+    /// <summary>The references it is drawn from, each where it is written.</summary>
+    public IReadOnlyList<Yaml.Located<string>> Sources { get; init; } = [];
 
     // By row and column: rendering a grid looks up every cell, and a scan each time made a 300 x 300 grid take minutes.
     // Made for the cells it indexes, so that a copy with other cells ('with') never answers from the old ones.
@@ -39,10 +37,10 @@ public sealed record Grid(
 
     // The grid's data alone: whether its index is made yet changes nothing.
     public bool Equals(Grid? other) =>
-        other is not null && Id == other.Id && Name == other.Name && Description == other.Description && SourceId == other.SourceId &&
-        Rows.Equals(other.Rows) && Columns.Equals(other.Columns) && Cells.Equals(other.Cells) && Span.Equals(other.Span) && SourceAt.Equals(other.SourceAt);
+        other is not null && Id == other.Id && Name == other.Name && Description == other.Description && Sources.SequenceEqual(other.Sources) &&
+        Rows.Equals(other.Rows) && Columns.Equals(other.Columns) && Cells.Equals(other.Cells) && Span.Equals(other.Span);
 
-    public override int GetHashCode() => HashCode.Combine(Id, Name, Description, SourceId, Rows, Columns, Cells, Span);
+    public override int GetHashCode() => HashCode.Combine(Id, Name, Description, Sources.Count, Rows, Columns, Cells, Span);
 
     private static Dictionary<(string Row, string Column), GridCell> IndexOf(IReadOnlyList<GridCell> cells)
     {

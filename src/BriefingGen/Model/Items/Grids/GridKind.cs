@@ -10,6 +10,7 @@ public static class GridKind
         Keys = GridKeys.Grid,
         Reader = GridsReader.Read,
         EmbedWords = ["grid"],
+        EmbedOptions = ["cases"],
         Url = GeneratedPages.GridsUrl,
         IndexPage = PageKind.GridIndex,
         IndexTitle = "Grids",

@@ -62,9 +62,10 @@ public static class GridsReader
             cells = rows.Levels.SelectMany(r => columns.Levels.Select(c => byPlace.GetValueOrDefault((r.Id, c.Id)) ?? new GridCell(r.Id, c.Id, ""))).ToList();
         }
 
+        var sources = map.LocatedStringList("source");
         var grid = id is null || name is null || rows is null || columns is null
             ? null
-            : new Grid(id, name, map.String("description"), map.String("source"), rows, columns, cells, map.Span) { SourceAt = map.SpanOf("source") };
+            : new Grid(id, name, map.String("description"), rows, columns, cells, map.Span) { Sources = sources };
         map.ReportUnknownKeys(Items.Grids.GridKeys.Grid);
         return grid;
     }

@@ -10,15 +10,13 @@ public sealed record BenefitRiskTable(
     string Id,
     string Title,
     string? Description,
-    string? SourceId,
     string BenefitsLabel,
     string RisksLabel,
     IReadOnlyList<BenefitRiskRow> Rows,
     SourceSpan Span) : Items.IDataItem
 {
-    /// <summary>Where the item's 'source' is written, so that an unknown source is reported at its value.</summary>
-    [System.Text.Json.Serialization.JsonIgnore]
-    public SourceSpan? SourceAt { get; init; }
+    /// <summary>The references it is drawn from, each where it is written.</summary>
+    public IReadOnlyList<Yaml.Located<string>> Sources { get; init; } = [];
 
 
     /// <summary>The benefits, in order, when the table lists them apart from the risks (no <see cref="Rows"/>).</summary>

@@ -10,6 +10,7 @@ public static class TableKind
         Keys = TableKeys.Table,
         Reader = TablesReader.Read,
         EmbedWords = ["table"],
+        EmbedOptions = ["evidence"],
         Url = GeneratedPages.TablesUrl,
         IndexPage = PageKind.TableIndex,
         IndexTitle = "Benefits and risks",

@@ -39,10 +39,10 @@ public static class TablesReader
                 "a table gives either 'rows' (each pairing a benefit with a risk) or 'benefits' and 'risks' as two lists, not both");
         }
 
-        var table = new BenefitRiskTable(id ?? "", title ?? "", map.String("description"), map.String("source"),
+        var table = new BenefitRiskTable(id ?? "", title ?? "", map.String("description"),
             map.String("benefits_label") ?? "Benefits", map.String("risks_label") ?? "Risks", rows, map.Span)
         {
-            SourceAt = map.SpanOf("source"),
+            Sources = map.LocatedStringList("source"),
             Benefits = benefits,
             Risks = risks,
             Columns = columns,

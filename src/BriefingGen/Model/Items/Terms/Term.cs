@@ -45,9 +45,8 @@ public sealed record Definition(
 
     string Items.IDataItem.Title => Id;
 
-    string? Items.IDataItem.SourceId => ReferenceId;
-
-    SourceSpan? Items.IDataItem.SourceAt => ReferenceAt;
+    IReadOnlyList<Yaml.Located<string>> Items.IDataItem.Sources =>
+        ReferenceId is null ? [] : [new Yaml.Located<string>(ReferenceId, ReferenceAt ?? Span)];
 }
 
 /// <summary>How the literature classes a definition of co-production.</summary>

@@ -9,12 +9,11 @@ public sealed record Timeline(
     string Id,
     string Title,
     string? Summary,
-    string? SourceId,
     IReadOnlyList<TimelineEvent> Events,
     SourceSpan Span) : IDataItem
 {
-    [JsonIgnore]
-    public SourceSpan? SourceAt { get; init; }
+    /// <summary>The references it is drawn from, each where it is written.</summary>
+    public IReadOnlyList<Located<string>> Sources { get; init; } = [];
 
     /// <summary>Where 'summary' is written, so that an unknown term or citation in it is reported there.</summary>
     [JsonIgnore]

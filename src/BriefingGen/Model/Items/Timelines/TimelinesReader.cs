@@ -35,9 +35,9 @@ public static class TimelinesReader
             map.Diagnostics.Error(DiagnosticCodes.MissingRequiredField, map.Span, "every timeline needs 'events': a list of events, each with a date and a title");
         }
 
-        var timeline = new Timeline(id ?? "", title ?? "", map.String("summary"), map.String("source"), events, map.Span)
+        var timeline = new Timeline(id ?? "", title ?? "", map.String("summary"), events, map.Span)
         {
-            SourceAt = map.SpanOf("source"),
+            Sources = map.LocatedStringList("source"),
             SummaryAt = map.SpanOf("summary"),
         };
         map.ReportUnknownKeys(TimelineKeys.Timeline);

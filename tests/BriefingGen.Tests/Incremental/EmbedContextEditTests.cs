@@ -1,0 +1,34 @@
+using BriefingGen.Diagnostics;
+using BriefingGen.Tests.Support;
+
+namespace BriefingGen.Tests.Incremental;
+
+/// <summary>An embedded grid or table shows what other pages say of it: serve shows their edits on the embedding page.</summary>
+public sealed class EmbedContextEditTests
+{
+    private const string Site =
+        "-- content/data/grids.yml --\n- id: g\n  name: Grid\n" +
+        "  rows: { label: Rows, levels: [{ id: r1, label: R1 }] }\n  columns: { label: Columns, levels: [{ id: c1, label: C1 }] }\n" +
+        "-- content/data/tables.yml --\n- id: t\n  title: T\n  benefits:\n    - { id: x, text: Trust }\n" +
+        "-- content/briefings/b.md --\n---\ntitle: B\n---\n{{< grid g >}}\n\n{{< table t >}}\n" +
+        "-- content/case-studies/a.md --\n---\ntitle: Case A\n---\nA.\n";
+
+    [Fact]
+    public void Placing_a_case_and_giving_evidence_show_on_the_page_that_embeds_the_grid_and_the_table()
+    {
+        using var site = TestSite.With(Site);
+        var builder = new IncrementalBuilder(new BuildOptions { Source = site.Root, Search = false });
+        Assert.True(builder.Build().Succeeded);
+        Assert.DoesNotContain("Case A", site.ReadOutput("briefings/b/index.html"));
+
+        site.WriteFile("content/case-studies/a.md",
+            "---\ntitle: Case A\nplacements:\n  - { grid: g, cell: r1/c1, reason: Because. }\nevidence:\n  - { item: t/x, note: It grew. }\n---\nA.\n");
+        var rebuilt = builder.Build();
+
+        DiagnosticAssert.Clean(rebuilt);
+        Assert.Contains("briefings/b/index.html", builder.LastWritten);
+        var html = site.ReadOutput("briefings/b/index.html");
+        Assert.Contains(">Case A</a>", html);
+        Assert.Contains("— It grew.", html);
+    }
+}
