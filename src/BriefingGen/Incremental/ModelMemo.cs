@@ -21,7 +21,7 @@ internal sealed class ModelMemo
     private readonly PageUsesMemo _uses = new();
 
     public Site Build(SiteConfig config, IReadOnlyList<ParsedPage> parsedPages, IReadOnlyList<ParsedDataFile> dataFiles, MarkdownPipeline pipeline,
-        bool includeDrafts, DiagnosticBag diagnostics, bool search, IReadOnlyCollection<string>? loadedPages)
+        bool includeDrafts, DiagnosticBag diagnostics, bool search, IReadOnlyCollection<string>? loadedPages, Loading.CommitDates commits)
     {
         var data = SiteModelBuilder.ReadData(dataFiles, diagnostics);
         var content = _content.Build(parsedPages, config.Title, includeDrafts, diagnostics, out var refusedContent);
@@ -36,7 +36,7 @@ internal sealed class ModelMemo
         var dataLinks = resolver.CheckDataLinks(dataFiles);
         var links = _uses.Resolve(resolver, pages, diagnostics);
         return SiteModelBuilder.Assemble(config, pages, data, links, dataFiles, packs, refused, new PageTables(byUrl, bySource, lists, indexInList), search, diagnostics,
-            dataLinks);
+            dataLinks, commits);
     }
 
     private Page[] Editions(Page page) => _editions.GetValue(page, PrintPages.Editions);

@@ -35,6 +35,9 @@ public sealed class Site
     /// <summary>True when the build indexes the site for search (Pagefind was found), so pages show a search box.</summary>
     public bool SearchEnabled { get; init; }
 
+    /// <summary>When each page file was last committed, for pages whose front matter gives no <c>updated</c> date.</summary>
+    public Loading.CommitDates CommitDates { get; init; } = Loading.CommitDates.None;
+
     /// <summary>The top-level sections and the generated indexes, for the home page and navigation.</summary>
     public IReadOnlyList<Page> TopLevel { get; }
 

@@ -20,7 +20,8 @@ public static class SiteModelBuilder
         bool includeDrafts,
         DiagnosticBag diagnostics,
         bool search = false,
-        IReadOnlyCollection<string>? loadedPages = null)
+        IReadOnlyCollection<string>? loadedPages = null,
+        Loading.CommitDates? commits = null)
     {
         var data = ReadData(dataFiles, diagnostics);
         var content = ContentPages.Build(parsedPages, config.Title, includeDrafts, diagnostics, out var refusedContent);
@@ -30,7 +31,7 @@ public static class SiteModelBuilder
         var resolver = new ReferenceResolver(data, pages, pipeline, diagnostics, refused, tables.BySource);
         resolver.CheckData();
         var dataLinks = resolver.CheckDataLinks(dataFiles);
-        return Assemble(config, pages, data, resolver.Resolve(), dataFiles, packs, refused, tables, search, diagnostics, dataLinks);
+        return Assemble(config, pages, data, resolver.Resolve(), dataFiles, packs, refused, tables, search, diagnostics, dataLinks, commits);
     }
 
     /// <summary>The typed data: terms, references, grids, tables, figures, comparisons, themes, and the ids that no item has.</summary>
@@ -70,7 +71,8 @@ public static class SiteModelBuilder
 
     /// <summary>The site, from its pages in URL order and their cross-references; items no page uses are reported.</summary>
     public static Site Assemble(SiteConfig config, List<Page> pages, BriefingData data, CrossReferences links, IReadOnlyList<ParsedDataFile> dataFiles,
-        List<Pack> packs, List<RefusedPage> refused, PageTables tables, bool search, DiagnosticBag diagnostics, IReadOnlyList<SourceLink>? dataLinks = null)
+        List<Pack> packs, List<RefusedPage> refused, PageTables tables, bool search, DiagnosticBag diagnostics, IReadOnlyList<SourceLink>? dataLinks = null,
+        Loading.CommitDates? commits = null)
     {
         if (refused.Count == 0)
         {
@@ -82,6 +84,7 @@ public static class SiteModelBuilder
         {
             SearchEnabled = search,
             DataLinks = dataLinks ?? [],
+            CommitDates = commits ?? Loading.CommitDates.None,
             RefusedFiles = refused.Select(r => SitePath.FileOf(r.Url)).ToHashSet(StringComparer.Ordinal),
         };
     }

@@ -15,8 +15,8 @@ public sealed record FrontMatter
     /// <summary>The first day of the page's date, for sorting.</summary>
     public DateOnly? Date => WrittenDate?.FirstDay;
 
-    /// <summary>When the page was last revised, if the editor says so (the <c>updated</c> key).</summary>
-    public DateOnly? Updated { get; init; }
+    /// <summary>When the page was last revised, if the editor says so (the <c>updated</c> key), at the precision written.</summary>
+    public WrittenDate? Updated { get; init; }
     public IReadOnlyList<string> Authors { get; init; } = [];
     public bool Draft { get; init; }
     public Located<string>? Layout { get; init; }

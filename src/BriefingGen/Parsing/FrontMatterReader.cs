@@ -18,7 +18,7 @@ public static class FrontMatterReader
             Slug = map.LocatedString("slug"),
             Summary = summary?.Value,
             WrittenDate = map.WrittenDate("date"),
-            Updated = map.Date("updated"),
+            Updated = map.WrittenDate("updated"),
             Authors = map.StringList("authors"),
             Draft = map.Bool("draft") ?? false,
             Layout = map.LocatedString("layout"),

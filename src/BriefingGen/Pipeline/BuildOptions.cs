@@ -14,6 +14,11 @@ public sealed record BuildOptions
     public bool Write { get; init; } = true;
     /// <summary>Index the site for search with Pagefind when it is installed (off: no search box, no index).</summary>
     public bool Search { get; init; } = true;
+    /// <summary>
+    /// Date pages without an <c>updated</c> date by the last commit of their file, when the site is in a git work tree
+    /// (off: only <c>updated</c> dates; the snapshot tests, whose output must not change with every commit).
+    /// </summary>
+    public bool CommitDates { get; init; } = true;
     /// <summary>Print the papers, handouts and packs to PDF with Chromium.</summary>
     public bool Pdf { get; init; }
     /// <summary>Called as PDFs are printed: done, total, the PDF being printed.</summary>

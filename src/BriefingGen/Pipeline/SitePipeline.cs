@@ -124,9 +124,11 @@ public static class SitePipeline
         var markdown = MarkdownPipelineFactory.Create(config.UnsafeHtml);
         var (pages, data) = Parse(sources, markdown, memo, diagnostics);
         timings.Mark("parse");
+        // Git's history is input too: a page's "Updated" date when its front matter gives none.
+        var commits = options.CommitDates ? GitHistory.Read(SiteLoader.RootOf(options.Source)) : CommitDates.None;
         var site = memo.Model is { } models
-            ? models.Build(config, pages, data, markdown, options.Drafts, diagnostics, search, sources.PagePaths)
-            : SiteModelBuilder.Build(config, pages, data, markdown, options.Drafts, diagnostics, search, sources.PagePaths);
+            ? models.Build(config, pages, data, markdown, options.Drafts, diagnostics, search, sources.PagePaths, commits)
+            : SiteModelBuilder.Build(config, pages, data, markdown, options.Drafts, diagnostics, search, sources.PagePaths, commits);
         timings.Mark("model");
         return new SiteRead(sources, markdown, site);
     }

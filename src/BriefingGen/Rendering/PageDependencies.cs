@@ -41,6 +41,7 @@ public static class DependencyKeys
     public const string PackPrefix = "pack:";
     public const string ItemsPrefix = "items:";
     public const string LinksPrefix = "links:";
+    public const string CommitPrefix = "commit:";
 
     /// <summary>A theme template by name, or its absence (a layout tried and not found).</summary>
     public static string Template(string name) => TemplatePrefix + name;
@@ -74,6 +75,9 @@ public static class DependencyKeys
 
     /// <summary>One entry of a cross-reference index: <c>links:citers:smith2015</c>, the pages that cite a work.</summary>
     public static string Links(string index, string key) => LinksPrefix + index + ":" + key;
+
+    /// <summary>The day a page file was last committed (git's history).</summary>
+    public static string Commit(string sourcePath) => CommitPrefix + sourcePath;
 
     /// <summary>Splits a key into its prefix (up to and including the first colon, or the whole key) and the rest.</summary>
     public static (string Prefix, string Name) Split(string key)

@@ -87,6 +87,8 @@ public static class PageModel
         context.Reads(DependencyKeys.Page(page.Url));
         var uses = context.UsesOf(page.Url);
         var front = page.FrontMatter;
+        // "Updated" says the page changed after it was published: a revision on (or before) its date says nothing.
+        var updated = context.UpdatedOf(page) is { } revised && (page.WrittenDate is not { } published || revised.FirstDay > published.FirstDay) ? revised : (Yaml.WrittenDate?)null;
         var model = new ScriptObject(PageFields) // sized for what follows: growing its table was 3% of rendering
         {
             ["title"] = PageTitles.Shown(page, context),
@@ -96,8 +98,8 @@ public static class PageModel
             ["summary_html"] = Inline(page.Summary, context),
             ["date"] = page.WrittenDate?.Iso,
             ["date_long"] = page.WrittenDate is { } date ? context.Text.DateAsWritten(date) : null,
-            ["updated"] = page.FrontMatter?.Updated?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            ["updated_long"] = page.FrontMatter?.Updated is { } updated ? context.Text.LongDate(updated) : null,
+            ["updated"] = updated?.Iso,
+            ["updated_long"] = updated is { } day ? context.Text.DateAsWritten(day) : null,
             ["authors"] = ToArray(page.Authors),
             ["content"] = new RawHtml(content),
             ["source_path"] = page.SourcePath,
@@ -214,19 +216,19 @@ public static class PageModel
                 ["title"] = PageTitles.Shown(p, context),
                 ["link"] = Address(p),
                 ["id"] = site.Config.BaseUrl is null ? "urn:briefinggen:" + SitePath.EncodePath(p.Url) : WebUrl(site, p),
-                ["updated"] = (LastChanged(p) ?? new DateOnly(2000, 1, 1)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z",
+                ["updated"] = (LastChanged(p, context) ?? new DateOnly(2000, 1, 1)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z",
                 ["summary"] = InlinePlainText.Of(p.Summary, context),
                 ["authors"] = ToArray(p.Authors),
             }));
-        var newest = site.Pages.Where(p => p.Kind == PageKind.CaseStudy && LastChanged(p) is not null).Select(p => LastChanged(p)!.Value).DefaultIfEmpty(new DateOnly(2000, 1, 1)).Max();
+        var newest = site.Pages.Where(p => p.Kind == PageKind.CaseStudy).Select(p => LastChanged(p, context)).OfType<DateOnly>().DefaultIfEmpty(new DateOnly(2000, 1, 1)).Max();
         model["feed_updated"] = newest.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
         model["feed_id"] = site.Config.BaseUrl is null ? "urn:briefinggen:feed" : site.Config.BaseUrl + GeneratedPages.FeedUrl;
         model["sitemap_entries"] = ToArray(site.Pages.Where(p => p.Kind is not (PageKind.NotFound or PageKind.Feed or PageKind.Sitemap or PageKind.Search))
-            .Select(p => new ScriptObject { ["link"] = Address(p), ["date"] = p.FrontMatter?.Updated?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? p.WrittenDate?.Iso }));
+            .Select(p => new ScriptObject { ["link"] = Address(p), ["date"] = (context.UpdatedOf(p) ?? p.WrittenDate)?.Iso }));
     }
 
-    // A page's last change for the feed and the sitemap: its 'updated' date, else its date.
-    private static DateOnly? LastChanged(Page page) => page.FrontMatter?.Updated ?? page.Date;
+    // A page's last change for the feed: its 'updated' date (or last commit), else its date.
+    private static DateOnly? LastChanged(Page page, RenderContext context) => context.UpdatedOf(page)?.FirstDay ?? page.Date;
 
     private static ScriptArray Breadcrumbs(RenderContext context)
     {

@@ -54,6 +54,24 @@ public sealed class RenderContext(Site site, Page page, MarkdownPipeline pipelin
         return Site.Find(url);
     }
 
+    /// <summary>When the page was last revised: its front matter's <c>updated</c>, else the day its file was last committed, else null.</summary>
+    public Yaml.WrittenDate? UpdatedOf(Page page)
+    {
+        Reads(DependencyKeys.Page(page.Url));
+        if (page.FrontMatter?.Updated is { } written)
+        {
+            return written;
+        }
+
+        if (page.SourcePath is not { } source)
+        {
+            return null;
+        }
+
+        Reads(DependencyKeys.Commit(source));
+        return Site.CommitDates.Of(source);
+    }
+
     /// <summary>A page's Markdown body, for rendering it.</summary>
     public Markdig.Syntax.MarkdownDocument? BodyOf(Page page)
     {

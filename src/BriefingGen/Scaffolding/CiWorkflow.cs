@@ -57,7 +57,10 @@ public static class CiWorkflow
           build:
             runs-on: ubuntu-latest
             steps:
+              # The whole history: a page without 'updated:' is dated by its file's last commit (a shallow clone gives none).
               - uses: actions/checkout@v4
+                with:
+                  fetch-depth: 0
               - uses: actions/setup-dotnet@v4
                 with:
                   dotnet-version: "10.0.x"
@@ -116,12 +119,13 @@ public static class CiWorkflow
         variables:
           BRIEFINGGEN_VERSION: "{{{version}}}"
           BRIEFINGGEN_CHROMIUM: /usr/bin/chromium
+          GIT_DEPTH: "0"     # the whole history: pages are dated by their files' last commits
           DOTNET_ROOT: /opt/dotnet
           DOTNET_CLI_TELEMETRY_OPTOUT: "1"
 
         default:
           before_script:
-            - apt-get update -qq && apt-get install -y -qq --no-install-recommends ca-certificates curl libicu76 chromium nodejs npm
+            - apt-get update -qq && apt-get install -y -qq --no-install-recommends ca-certificates curl git libicu76 chromium nodejs npm
             - curl -sSL https://dot.net/v1/dotnet-install.sh | bash -s -- --channel 10.0 --install-dir "$DOTNET_ROOT"
             - export PATH="$DOTNET_ROOT:$PATH:$HOME/.dotnet/tools"
             - npm install -g pagefind@1.6.0

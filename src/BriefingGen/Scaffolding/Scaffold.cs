@@ -89,7 +89,7 @@ public static partial class Scaffold
             title: {yamlTitle}
             kind: {kind}
             date: {date}
-            # updated: {date}                       # when you last revised it: "Last updated", sitemap and feed
+            # updated: {date}                       # when you last revised it: "Updated", sitemap and feed (default: its last commit)
             # slug: a-shorter-url                       # the last part of the URL (default: the file name)
             # summary: One or two sentences for lists, handouts and search results.
             # authors: [Your Name]

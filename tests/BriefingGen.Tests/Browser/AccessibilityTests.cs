@@ -3,17 +3,17 @@ using Microsoft.Playwright;
 
 namespace BriefingGen.Tests.Browser;
 
-/// <summary>axe-core finds no WCAG 2.2 A/AA problem on any kind of page, light or dark, on a phone or a desktop.</summary>
+/// <summary>axe-core finds no WCAG 2.2 A/AA problem on any kind of page, light or dark, on phones, a tablet or a desktop.</summary>
 [Collection(BrowserCollection.Name)]
 public sealed class AccessibilityTests(BrowserSite site)
 {
-    private static readonly int[] Widths = [375, 1280];
+    private static readonly int[] Widths = PageWidthTests.Widths;
 
-    /// <summary>Each page is loaded once per scheme and checked at both widths (the viewport is resized in between).</summary>
+    /// <summary>Each page is loaded once per scheme and checked at every width (the viewport is resized in between).</summary>
     [SkippableTheory]
     [InlineData(ColorScheme.Light)]
     [InlineData(ColorScheme.Dark)]
-    public async Task Every_kind_of_page_has_no_axe_violations_at_375_and_1280_px(ColorScheme scheme)
+    public async Task Every_kind_of_page_has_no_axe_violations_at_320_375_768_and_1280_px(ColorScheme scheme)
     {
         site.RequireBrowser();
         await using var session = await site.OpenAsync(new BrowserNewContextOptions

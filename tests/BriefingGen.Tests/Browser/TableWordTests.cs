@@ -29,24 +29,28 @@ public sealed class TableWordTests(BrowserSite site)
         }
         """;
 
+    /// <summary>Each page is loaded once and looked at in each width (the window is resized in between).</summary>
     [SkippableTheory]
-    [InlineData(320)]
-    [InlineData(375)]
-    [InlineData(768)]
-    [InlineData(1280)]
-    public async Task No_word_is_split_inside_a_table_cell(int width)
+    [InlineData(ColorScheme.Light)]
+    [InlineData(ColorScheme.Dark)]
+    public async Task No_word_is_split_inside_a_table_cell_at_320_375_768_or_1280_px(ColorScheme scheme)
     {
         site.RequireBrowser();
-        await using var session = await site.OpenAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = 800 } });
+        await using var session = await site.OpenAsync(new BrowserNewContextOptions { ColorScheme = scheme, ViewportSize = new ViewportSize { Width = 320, Height = 800 } });
         var page = await session.NewPageAsync();
         var problems = new List<string>();
         foreach (var (name, path) in SitePages.All(withSearch: false))
         {
+            await page.SetViewportSizeAsync(PageWidthTests.Widths[0], 800);
             await SiteSession.GotoAsync(page, path);
-            var split = await page.EvaluateAsync<string[]>(SplitWords);
-            if (split.Length > 0)
+            foreach (var width in PageWidthTests.Widths)
             {
-                problems.Add($"{name} page ({path}) at {width} px splits: {string.Join(", ", split)}");
+                await page.SetViewportSizeAsync(width, 800);
+                var split = await page.EvaluateAsync<string[]>(SplitWords);
+                if (split.Length > 0)
+                {
+                    problems.Add($"{name} page ({path}) at {width} px, {scheme} scheme, splits: {string.Join(", ", split)}");
+                }
             }
         }
 

@@ -23,6 +23,8 @@ public sealed class CiWorkflowTests
         var jobs = (YamlMappingNode)workflow["jobs"];
         var build = Steps(jobs["build"]);
         Assert.Contains(build, step => Uses(step) == "actions/setup-dotnet@v4");
+        // The whole history, so that pages are dated by their files' last commits.
+        Assert.Contains(build, step => Uses(step) == "actions/checkout@v4" && Scalar(step["with"]["fetch-depth"]) == "0");
         Assert.Contains(build, step => Run(step).Contains("dotnet tool install --global BriefingGen.Tool --version \"$BRIEFINGGEN_VERSION\"", StringComparison.Ordinal));
         Assert.Contains(build, step => Run(step).StartsWith("echo \"BRIEFINGGEN_CHROMIUM=$(command -v google-chrome", StringComparison.Ordinal));
         Assert.Contains(build, step => Run(step).StartsWith("briefinggen build --strict --pdf ", StringComparison.Ordinal));
@@ -43,7 +45,8 @@ public sealed class CiWorkflowTests
 
         var pipeline = ReadYaml(Path.Combine(site.Path, ".gitlab-ci.yml"));
         var setup = Lines(pipeline["default"]["before_script"]);
-        Assert.Contains(setup, line => line.Contains("apt-get install", StringComparison.Ordinal) && line.Contains(" chromium ", StringComparison.Ordinal));
+        Assert.Contains(setup, line => line.Contains("apt-get install", StringComparison.Ordinal) && line.Contains(" chromium ", StringComparison.Ordinal) && line.Contains(" git ", StringComparison.Ordinal));
+        Assert.Equal("0", Scalar(pipeline["variables"]["GIT_DEPTH"]));
         Assert.Contains(setup, line => line.Contains("dotnet-install.sh", StringComparison.Ordinal) && line.Contains("--channel 10.0", StringComparison.Ordinal));
         Assert.Contains("dotnet tool install --global BriefingGen.Tool --version \"$BRIEFINGGEN_VERSION\"", setup);
 

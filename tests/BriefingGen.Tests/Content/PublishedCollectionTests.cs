@@ -52,10 +52,11 @@ public sealed partial class PublishedCollectionTests
     public void The_forums_identity_overrides_the_theme_file_by_file()
     {
         var templates = Repository.Path("templates");
-        Assert.True(File.Exists(Path.Combine(templates, "partials", "header.html")));
+        // The mark goes in the header's logo slot; the header itself stays the theme's.
+        Assert.False(File.Exists(Path.Combine(templates, "partials", "header.html")));
         Assert.True(File.Exists(Path.Combine(templates, "partials", "footer.html")));
         Assert.True(File.Exists(Path.Combine(templates, "assets", "forum-logo.svg")));
-        Assert.Contains("assets/forum-logo.svg", File.ReadAllText(Path.Combine(templates, "partials", "header.html")));
+        Assert.Contains("assets/forum-logo.svg", File.ReadAllText(Path.Combine(templates, "partials", "site-logo.html")));
         Assert.Contains("rel=\"license\"", File.ReadAllText(Path.Combine(templates, "partials", "footer.html")));
     }
 

@@ -45,7 +45,7 @@ public sealed partial class WelshSiteTests
         Assert.Contains("<html lang=\"cy\">", page);
         Assert.Contains(">Ffeithiau allweddol</h2>", page);
         Assert.Contains("<a href=\"../../index.html\">Hafan</a>", page);
-        Assert.Contains(">1 Mawrth 2024</time>", page); // .NET's cy culture names the month
+        Assert.Contains("Cyhoeddwyd <time datetime=\"2024-03-01\">1 Mawrth 2024</time>", page); // .NET's cy culture names the month
         var paper = site.Read("case-studies/riverside/paper/index.html");
         Assert.Contains("@bottom-right { content: \"Tudalen \" counter(page) \" o \" counter(pages); }", paper);
         Assert.Contains("<strong>Dyfynnwch fel:</strong>", paper);

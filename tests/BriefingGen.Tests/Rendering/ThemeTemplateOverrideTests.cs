@@ -30,6 +30,23 @@ public sealed class ThemeTemplateOverrideTests
         "-- content/case-studies/a.md --\n---\ntitle: Alpha\n---\nThe [[habitus]] of officers [see @ostrom1996, p. 12]; @ostrom1996 agrees.\n";
 
     [Fact]
+    public void A_site_logo_partial_puts_a_mark_before_the_title_in_the_theme_s_header()
+    {
+        using var site = TestSite.With("-- site.config.yml --\ntitle: Test briefings\nmenu:\n  - { title: About, url: /about/ }\n" +
+            "-- content/about.md --\n---\ntitle: About\n---\nUs.\n" +
+            "-- content/mark.svg --\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"8\" height=\"8\"/>\n" +
+            "-- templates/partials/site-logo.html --\n<img class=\"site-logo\" src=\"{{ site.root }}mark.svg\" alt=\"\"> {{ # before the title ~}}\n");
+        DiagnosticAssert.Clean(site.Build());
+
+        var html = site.ReadOutput("about/index.html");
+        Assert.Contains("<a class=\"site-title\" href=\"../index.html\"><img class=\"site-logo\" src=\"../mark.svg\" alt=\"\"> Test briefings</a>", html);
+        Assert.Contains("<nav class=\"site-menu\"", html); // the rest of the header is still the theme's
+        using var plain = TestSite.With();
+        DiagnosticAssert.Clean(plain.Build());
+        Assert.Contains("<a class=\"site-title\" href=\"index.html\">Test briefings</a>", plain.ReadOutput("index.html"));
+    }
+
+    [Fact]
     public void A_site_citation_and_term_link_template_change_every_citation_and_term_link_on_a_page()
     {
         using var site = TestSite.With(Cited +

@@ -9,7 +9,8 @@ public sealed class BuiltSite
     {
         Output = Path.Combine(Path.GetTempPath(), "bg-snapshot-" + Guid.NewGuid().ToString("N")[..12]);
         TemporaryFolder.DeleteAtExit(Output);
-        Result = SiteBuilder.Build(new BuildOptions { Source = source, Output = Output, Strict = true, Search = false });
+        // Without git's dates: the sites are in this repository, and a snapshot must not change with every commit.
+        Result = SiteBuilder.Build(new BuildOptions { Source = source, Output = Output, Strict = true, Search = false, CommitDates = false });
         Files = Result.Succeeded
             ? Directory.EnumerateFiles(Output, "*", SearchOption.AllDirectories)
                 .Select(f => Path.GetRelativePath(Output, f).Replace('\\', '/'))
