@@ -50,6 +50,7 @@ public static class SiteModelBuilder
         DiagnosticBag diagnostics)
     {
         pages.AddRange(GeneratedPages.Build(data, config.BaseUrl is not null, search));
+        pages.AddRange(CitationPages.Build(pages));
         var printed = config.Print.Editions;
         if (printed)
         {

@@ -60,7 +60,7 @@ public static class CitationFormatter
         if (isPart && r.Type is "chapter" or "paper-conference")
         {
             within = r.Authors.Count > 0 && r.Editors.Count > 0
-                ? text.Text("citation_in_editors", ("editors", JoinNames(r.Editors, text)), ("mark", EditorsMark(r.Editors, text)))
+                ? text.Text("citation_in_editors", ("editors", NameList(r.Editors, text)), ("mark", EditorsMark(r.Editors, text)))
                 : text.Text("citation_in");
         }
 
@@ -80,7 +80,7 @@ public static class CitationFormatter
         var last = pages ?? numbering ?? (r.CollectionTitle is not null ? ")" : isPart ? r.ContainerTitle : r.ContainerTitle ?? (names.Count > 0 ? r.Title : ")"));
         return new ReferenceEntryModel(
             r,
-            names.Count > 0 ? JoinNames(names, text) : null,
+            names.Count > 0 ? NameList(names, text) : null,
             names.Count > 0 && r.Authors.Count == 0 ? EditorsMark(names, text) : null,
             Year(r, text),
             isPart,
@@ -99,6 +99,25 @@ public static class CitationFormatter
             PublisherStop = Stop(publisher),
             NoteStop = Stop(note),
         };
+    }
+
+    /// <summary>
+    /// How to cite a page, as a reference list would give it: "Oliveira, M. and Hughes, T. (2026) Title. Collection.
+    /// Available at: URL", with no address when the site has no base URL. Print's "cite as" line and the web page's
+    /// "Cite this page" box both show it.
+    /// </summary>
+    public static string PageText(PageCitation citation, InterfaceText text)
+    {
+        var who = NameList(citation.Authors, text);
+        var year = citation.Year ?? text.Text("no_date");
+        (string, object?)[] parts =
+        [
+            ("who", who), ("year", year), ("title", citation.Title), ("title_stop", Stop(citation.Title)),
+            ("site", citation.Collection), ("site_stop", Stop(citation.Collection)),
+        ];
+        return citation.Url is null
+            ? text.Text("cite_as_text_offline", parts)
+            : text.Text("cite_as_text", [.. parts, ("url", citation.Url)]);
     }
 
     // The full stop that ends a sentence of an entry, or none when its text ends with one, or with '?' or '!'.
@@ -152,7 +171,8 @@ public static class CitationFormatter
             : written;
     }
 
-    private static string JoinNames(IReadOnlyList<Name> names, InterfaceText text)
+    /// <summary>Names as a reference list gives them: "Oliveira, M., Dubois, C. and Hughes, T.", the language's "and" before the last.</summary>
+    public static string NameList(IReadOnlyList<Name> names, InterfaceText text)
     {
         var inverted = names.Select(n => n.Inverted).ToList();
         return inverted.Count switch
