@@ -169,7 +169,7 @@ public static class ItemHtml
             ["who"] = definition.Authors.Count > 0 ? string.Join(", ", definition.Authors.Select(a => a.Name)) : reference is null ? null : CitationFormatter.Names(reference, context.Text),
             ["year"] = definition.Year ?? (reference is null ? null : CitationFormatter.Year(reference, context.Text)),
             ["citation"] = reference is null ? null : new CitationLink(context.ReferenceLink(reference.Id),
-                CitationFormatter.Parenthetical(reference, false, definition.Page is null ? "" : context.Text.Text("citation_page", ("pages", definition.Page)), context.Text)),
+                CitationFormatter.Parenthetical(reference, false, definition.Page ?? "", context.Text)),
             ["cited_in"] = citedIn is null ? null : Cite(citedIn, context),
             // "Matthew Horne, Tom Shirley (2009), Horne and Shirley, 2009" names the authors twice: the citation says it once.
             ["attributed_by_citation"] = reference is not null && (definition.Authors.Count == 0 || SameAuthors(definition.Authors, reference)),

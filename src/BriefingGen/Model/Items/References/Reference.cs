@@ -31,6 +31,9 @@ public sealed record Reference(
 
     /// <summary>When an online work was read (CSL <c>accessed</c>), shown after its address.</summary>
     public PartialDate? Accessed { get; init; }
+
+    /// <summary>Who translated it (CSL <c>translator</c>), shown after the title: "Translated by L. Jansen".</summary>
+    public IReadOnlyList<Name> Translators { get; init; } = [];
 }
 
 /// <summary>
@@ -119,6 +122,21 @@ public sealed record Name(string? Family, string? Given, string? Literal)
             }
 
             return string.IsNullOrWhiteSpace(Suffix) ? inverted : $"{inverted}, {Suffix}";
+        }
+    }
+
+    /// <summary>The name with initials first, as an author-date list names translators: "L. Jansen", "L. van Beethoven".</summary>
+    public string InitialsFirst
+    {
+        get
+        {
+            if (Literal is not null || Family is null)
+            {
+                return Literal ?? Given ?? "";
+            }
+
+            var parts = new[] { string.IsNullOrWhiteSpace(Given) ? null : Initials(Given), DroppingParticle, Particled(Family), Suffix };
+            return string.Join(" ", parts.Where(p => !string.IsNullOrWhiteSpace(p)));
         }
     }
 
