@@ -1,4 +1,5 @@
 using System.Text.Json;
+using BriefingGen.Diagnostics;
 using BriefingGen.Tests.Support;
 
 namespace BriefingGen.Tests.Rendering;
@@ -67,6 +68,25 @@ public sealed class CiteThisPageTests
         DiagnosticAssert.Clean(site.Build());
         Assert.DoesNotContain("cite-page", site.ReadOutput("about/index.html"));
         Assert.False(site.OutputExists("about/cite.bib"));
+    }
+
+    [Fact]
+    public void Two_pages_claiming_one_url_are_reported_once_and_not_again_for_their_citation_files()
+    {
+        using var site = TestSite.With("""
+            -- content/case-studies/a.md --
+            ---
+            title: A
+            slug: same
+            ---
+            -- content/case-studies/b.md --
+            ---
+            title: B
+            slug: same
+            ---
+
+            """);
+        DiagnosticAssert.Single(site.Build(), DiagnosticCodes.DuplicateOutputPath);
     }
 
     [Fact]
