@@ -152,6 +152,12 @@ public static class LinkChecker
     /// <param name="resolved">Links resolved for other pages of this build, shared where the folder and URL are the same.</param>
     public static PageLinks Read(RenderedPage page, ResolvedLinks resolved)
     {
+        // A citation file (BibTeX, RIS, JSON) is data, not markup: a '<' in a title there is text, never a link.
+        if (!page.OutputPath.EndsWith(".html", StringComparison.Ordinal) && !page.OutputPath.EndsWith(".xml", StringComparison.Ordinal))
+        {
+            return new PageLinks(new HashSet<string>(), []);
+        }
+
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var urls = new List<string>();
         var tokenizer = new HtmlTokenizer(new TextSource(new StringTextSource(page.Html)), HtmlEntityProvider.Resolver)

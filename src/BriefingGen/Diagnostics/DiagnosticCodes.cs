@@ -14,6 +14,7 @@ public static class DiagnosticCodes
     public const string UnknownLanguage = "BG0107";
     public const string MissingInterfaceString = "BG0108";
     public const string BibtexSyntax = "BG0109";
+    public const string InvalidOrcid = "BG0110";
 
     public const string NotUtf8 = "BG0201";
     public const string EmptyFile = "BG0202";
@@ -86,6 +87,7 @@ public static class DiagnosticCodes
         (UnknownLanguage, Severity.Warning, "The config's `language` has no interface strings in the theme or `templates/i18n/`; English is shown."),
         (MissingInterfaceString, Severity.Warning, "A language file lacks keys of the theme's `i18n/en.yml`; those strings are shown in English."),
         (BibtexSyntax, Severity.Error, "A `references.bib` file that BibTeX cannot read (an entry never closed, a missing `=` or `,`, an undefined `@string` name, a field given twice), or a `.bib` file not named for references."),
+        (InvalidOrcid, Severity.Warning, "An author's `orcid` that is not an ORCID iD (four groups of four digits, the last may be X, with a matching check digit); the author is shown without it."),
         (NotUtf8, Severity.Error, "A text file that is not valid UTF-8."),
         (EmptyFile, Severity.Error, "An empty content or data file."),
         (FileTooLarge, Severity.Error, "A file larger than `limits.max_file_bytes`."),

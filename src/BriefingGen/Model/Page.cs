@@ -38,7 +38,7 @@ public sealed record Page
     public Yaml.WrittenDate? WrittenDate { get; init; }
 
     public DateOnly? Date => WrittenDate?.FirstDay;
-    public IReadOnlyList<string> Authors { get; init; } = [];
+    public IReadOnlyList<Parsing.Author> Authors { get; init; } = [];
     public long Weight { get; init; }
     /// <summary>The layout the front matter asks for, with its place (checked against the templates when rendering).</summary>
     public Located<string>? Layout { get; init; }

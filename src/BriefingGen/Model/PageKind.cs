@@ -30,6 +30,9 @@ public enum PageKind
     Feed,
     Search,
     PackIndex,
+    CitationBibtex,
+    CitationRis,
+    CitationCslJson,
 }
 
 /// <summary>Names of page kinds as templates and front matter write them.</summary>

@@ -52,6 +52,7 @@ public static class SiteModelBuilder
         DiagnosticBag diagnostics)
     {
         pages.AddRange(GeneratedPages.Build(data, config.BaseUrl is not null, search));
+        pages.AddRange(CitationPages.Build(pages));
         var printed = config.Print.Editions;
         if (printed)
         {
@@ -152,9 +153,9 @@ public static class SiteModelBuilder
             kept.Add(claimants[0]);
             foreach (var other in claimants.Skip(1))
             {
-                if (other.IsPrint && claimants[0].IsPrint)
+                if ((other.IsPrint && claimants[0].IsPrint) || (CitationPages.IsCitationFile(other.Kind) && CitationPages.IsCitationFile(claimants[0].Kind)))
                 {
-                    continue; // the print editions of two pages that share a URL: the pages' clash is reported
+                    continue; // the print editions or citation files of two pages that share a URL: the pages' clash is reported
                 }
 
                 var first = claimants[0].SourcePath ?? "a page the generator makes";

@@ -17,7 +17,7 @@ public sealed record FrontMatter
 
     /// <summary>When the page was last revised, if the editor says so (the <c>updated</c> key), at the precision written.</summary>
     public WrittenDate? Updated { get; init; }
-    public IReadOnlyList<string> Authors { get; init; } = [];
+    public IReadOnlyList<Author> Authors { get; init; } = [];
     public bool Draft { get; init; }
     public Located<string>? Layout { get; init; }
     public Located<string>? Kind { get; init; }

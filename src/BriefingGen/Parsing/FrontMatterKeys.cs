@@ -49,7 +49,7 @@ public static class FrontMatterKeys
         new("summary", ValueKind.Text, "One or two sentences, shown in lists, handouts, search results and the meta description."),
         new("date", ValueKind.WrittenDate, "The page's date, YYYY, YYYY-MM or YYYY-MM-DD: shown at the precision written."),
         new("updated", ValueKind.WrittenDate, "When the page was last revised, YYYY, YYYY-MM or YYYY-MM-DD: shown as 'Updated' and used for the sitemap's lastmod and the feed's updated (default: the day the file was last committed, in a git work tree)."),
-        new("authors", ValueKind.TextList, "The authors' names."),
+        AuthorsReader.Key("The authors: each a name, or {name, affiliation, url, orcid}; in the order a citation lists them."),
         new("draft", ValueKind.Boolean, "true leaves the page out of the build unless --drafts."),
         new("layout", ValueKind.Text, "A template in templates/layouts/ (without .html)."),
         new("kind", ValueKind.Text, "The kind of page (default from the section: case-studies/, briefings/, perspectives/).")

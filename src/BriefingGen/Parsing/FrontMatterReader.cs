@@ -19,7 +19,7 @@ public static class FrontMatterReader
             Summary = summary?.Value,
             WrittenDate = map.WrittenDate("date"),
             Updated = map.WrittenDate("updated"),
-            Authors = map.StringList("authors"),
+            Authors = AuthorsReader.Read(map),
             Draft = map.Bool("draft") ?? false,
             Layout = map.LocatedString("layout"),
             Kind = map.LocatedString("kind"),

@@ -10,7 +10,7 @@ public static class PrintStage
     public static List<PrintJob> Jobs(Site site)
     {
         var jobs = new List<PrintJob>();
-        string AuthorOf(Page page) => page.Authors.Count > 0 ? string.Join(", ", page.Authors) :
+        string AuthorOf(Page page) => page.Authors.Count > 0 ? string.Join(", ", page.Authors.Select(a => a.Name)) :
             site.Config.Organisation.Length > 0 ? site.Config.Organisation : site.Config.Title;
         foreach (var page in site.Pages.Where(p => p.IsPrint))
         {

@@ -8,7 +8,7 @@ namespace BriefingGen.Rendering;
 /// Author-year (Harvard) text for citations and reference-list entries, as the seed papers use. The style's words
 /// ("and", "et al.", "n.d.", "p.", "Available at:", "Accessed", "ed.", "edn"...) come from the site's language file.
 /// </summary>
-public static class CitationFormatter
+public static partial class CitationFormatter
 {
     /// <summary>The names part of a citation: "Bovaird", "Needham and Carr", "Boyle et al.", the organisation, or the title.</summary>
     public static string Names(Reference reference, InterfaceText text)
@@ -31,7 +31,7 @@ public static class CitationFormatter
     public static string Parenthetical(Reference reference, bool suppressAuthor, string locator, InterfaceText text)
     {
         var cited = suppressAuthor ? Year(reference, text) : $"{Names(reference, text)}, {Year(reference, text)}";
-        return string.IsNullOrEmpty(locator) ? cited : $"{cited}, {locator}";
+        return string.IsNullOrWhiteSpace(locator) ? cited : $"{cited}, {Locator(locator, text)}";
     }
 
     /// <summary>One cited work's text, as its citation has it: parenthetical ("Bovaird, 2007, p. 12") or narrative ("Bovaird (2007, p. 12)").</summary>
@@ -40,9 +40,35 @@ public static class CitationFormatter
 
     /// <summary>"Ostrom (1996)" or "Ostrom (1996, p. 12)".</summary>
     public static string Narrative(Reference reference, string locator, InterfaceText text) =>
-        string.IsNullOrEmpty(locator)
+        string.IsNullOrWhiteSpace(locator)
             ? $"{Names(reference, text)} ({Year(reference, text)})"
-            : $"{Names(reference, text)} ({Year(reference, text)}, {locator})";
+            : $"{Names(reference, text)} ({Year(reference, text)}, {Locator(locator, text)})";
+
+    /// <summary>
+    /// A locator as cited. As pandoc reads one, a bare page number or range is a page: "470" gives "p. 470", "12-14"
+    /// "pp. 12–14", in the site's language; a locator with its own label ("ch. 2", "p. 12", "para. 4") stands as written.
+    /// </summary>
+    public static string Locator(string locator, InterfaceText text)
+    {
+        var written = locator.Trim();
+        if (BarePage().IsMatch(written))
+        {
+            return text.Text("citation_page", ("pages", written));
+        }
+
+        return BarePages().IsMatch(written)
+            ? text.Text("citation_pages", ("pages", PageRange().Replace(written, "–")))
+            : written;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(\d+[a-z]?|[ivxlcdm]+)$")]
+    private static partial System.Text.RegularExpressions.Regex BarePage();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\d+[a-z]?(\s*(--|-|–|,)\s*\d+[a-z]?)+$")]
+    private static partial System.Text.RegularExpressions.Regex BarePages();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s*(--|-|–)\s*")]
+    private static partial System.Text.RegularExpressions.Regex PageRange();
 
     /// <summary>
     /// Sort key of a reference list: first author's name, year, suffix, title. The same in every language, so a
@@ -60,7 +86,7 @@ public static class CitationFormatter
         if (isPart && r.Type is "chapter" or "paper-conference")
         {
             within = r.Authors.Count > 0 && r.Editors.Count > 0
-                ? text.Text("citation_in_editors", ("editors", JoinNames(r.Editors, text)), ("mark", EditorsMark(r.Editors, text)))
+                ? text.Text("citation_in_editors", ("editors", NameList(r.Editors, text)), ("mark", EditorsMark(r.Editors, text)))
                 : text.Text("citation_in");
         }
 
@@ -80,7 +106,7 @@ public static class CitationFormatter
         var last = pages ?? numbering ?? (r.CollectionTitle is not null ? ")" : isPart ? r.ContainerTitle : r.ContainerTitle ?? (names.Count > 0 ? r.Title : ")"));
         return new ReferenceEntryModel(
             r,
-            names.Count > 0 ? JoinNames(names, text) : null,
+            names.Count > 0 ? NameList(names, text) : null,
             names.Count > 0 && r.Authors.Count == 0 ? EditorsMark(names, text) : null,
             Year(r, text),
             isPart,
@@ -96,9 +122,31 @@ public static class CitationFormatter
         {
             TitleStop = Stop(last),
             Edition = edition,
+            // Translators are named initials first ("J. Laredo"): each is listed as that text. The entry puts the stop after it.
+            Translated = r.Translators.Count == 0 ? null
+                : text.Text("citation_translated_by", ("names", NameList(r.Translators.Select(n => new Name(null, null, n.InitialsFirst)).ToList(), text))).TrimEnd('.'),
             PublisherStop = Stop(publisher),
             NoteStop = Stop(note),
         };
+    }
+
+    /// <summary>
+    /// How to cite a page, as a reference list would give it: "Oliveira, M. and Hughes, T. (2026) Title. Collection.
+    /// Available at: URL", with no address when the site has no base URL. Print's "cite as" line and the web page's
+    /// "Cite this page" box both show it.
+    /// </summary>
+    public static string PageText(PageCitation citation, InterfaceText text)
+    {
+        var who = NameList(citation.Authors, text);
+        var year = citation.Year ?? text.Text("no_date");
+        (string, object?)[] parts =
+        [
+            ("who", who), ("year", year), ("title", citation.Title), ("title_stop", Stop(citation.Title)),
+            ("site", citation.Collection), ("site_stop", Stop(citation.Collection)),
+        ];
+        return citation.Url is null
+            ? text.Text("cite_as_text_offline", parts)
+            : text.Text("cite_as_text", [.. parts, ("url", citation.Url)]);
     }
 
     // The full stop that ends a sentence of an entry, or none when its text ends with one, or with '?' or '!'.
@@ -147,12 +195,14 @@ public static class CitationFormatter
             return text.Text("citation_numbered_edition", ("number", number.ToString(CultureInfo.InvariantCulture)), ("english_ordinal", $"{number}{suffix}"));
         }
 
+        // A worded edition's own full stop ("Rev. ed.") is the one the entry puts after it.
         return System.Text.RegularExpressions.Regex.Match(written, @"^(\d+)(st|nd|rd|th)$") is { Success: true } ordinal
             ? text.Text("citation_numbered_edition", ("number", ordinal.Groups[1].Value), ("english_ordinal", written))
-            : written;
+            : written.TrimEnd('.');
     }
 
-    private static string JoinNames(IReadOnlyList<Name> names, InterfaceText text)
+    /// <summary>Names as a reference list gives them: "Oliveira, M., Dubois, C. and Hughes, T.", the language's "and" before the last.</summary>
+    public static string NameList(IReadOnlyList<Name> names, InterfaceText text)
     {
         var inverted = names.Select(n => n.Inverted).ToList();
         return inverted.Count switch

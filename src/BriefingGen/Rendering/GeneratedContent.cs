@@ -97,7 +97,7 @@ public static class GeneratedContent
         var explanation = new RawHtml(BriefingHtmlRenderer.RenderInline(term.Explanation, term.Span.Path, context));
         var rows = term.Definitions.OrderBy(d => d.Year, StringComparer.Ordinal)
             .Select(d => new ComparedDefinitionModel(d, context.Link(GeneratedPages.DefinitionsUrl, "def-" + d.Id),
-                d.Authors.Count > 0 ? string.Join(", ", d.Authors) : null,
+                d.Authors.Count > 0 ? string.Join(", ", d.Authors.Select(a => a.Name)) : null,
                 d.Kind is { } kind ? ItemHtml.KindLabel(kind, context) : null,
                 d.Criticisms.Select(c => new RawHtml(BriefingHtmlRenderer.RenderInline(c, d.Span.Path, context))).ToList()))
             .ToList();

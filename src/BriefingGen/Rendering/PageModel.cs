@@ -100,7 +100,11 @@ public static class PageModel
             ["date_long"] = page.WrittenDate is { } date ? context.Text.DateAsWritten(date) : null,
             ["updated"] = updated?.Iso,
             ["updated_long"] = updated is { } day ? context.Text.DateAsWritten(day) : null,
-            ["authors"] = ToArray(page.Authors),
+            ["authors"] = ToArray(page.Authors.Select(a => a.Name)),
+            ["author_details"] = ToArray(page.Authors.Select(a => new ScriptObject
+            {
+                ["name"] = a.Name, ["affiliation"] = a.Affiliation, ["url"] = a.Url, ["orcid"] = a.Orcid, ["orcid_url"] = a.OrcidUrl,
+            })),
             ["content"] = new RawHtml(content),
             ["source_path"] = page.SourcePath,
             ["edit_url"] = page.SourcePath is not null && site.Config.EditLink is { } pattern ? pattern.Replace("{path}", page.SourcePath, StringComparison.Ordinal) : null,
@@ -167,6 +171,11 @@ public static class PageModel
             model["handout_pdf"] = context.PdfsEnabled ? context.Link(PrintPages.HandoutPdf(page)) : null;
         }
 
+        if (CitationPages.HasCitation(page))
+        {
+            model["citation"] = Citation(page, context);
+        }
+
         if (ReferenceEquals(page, context.Page))
         {
             AddNeighbours(model, context);
@@ -180,7 +189,16 @@ public static class PageModel
         return model;
     }
 
-    private const int PageFields = 48;
+    private const int PageFields = 50;
+
+    // The "Cite this page" box: the author-date text (print's "cite as" line) and the same citation's files beside the page.
+    private static ScriptObject Citation(Page page, RenderContext context) => new()
+    {
+        ["text"] = CitationFormatter.PageText(PageCitation.Of(page, context.Site, context.Text), context.Text),
+        ["bibtex"] = context.Link(CitationPages.Url(page, PageKind.CitationBibtex)),
+        ["ris"] = context.Link(CitationPages.Url(page, PageKind.CitationRis)),
+        ["csl_json"] = context.Link(CitationPages.Url(page, PageKind.CitationCslJson)),
+    };
 
     /// <summary>What a reader calls this kind of page (search filters, labels), in the site's language.</summary>
     public static string KindLabel(PageKind kind, InterfaceText text) => text.Text(kind switch
@@ -218,12 +236,12 @@ public static class PageModel
                 ["id"] = site.Config.BaseUrl is null ? "urn:briefinggen:" + SitePath.EncodePath(p.Url) : WebUrl(site, p),
                 ["updated"] = (LastChanged(p, context) ?? new DateOnly(2000, 1, 1)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z",
                 ["summary"] = InlinePlainText.Of(p.Summary, context),
-                ["authors"] = ToArray(p.Authors),
+                ["authors"] = ToArray(p.Authors.Select(a => a.Name)),
             }));
         var newest = site.Pages.Where(p => p.Kind == PageKind.CaseStudy).Select(p => LastChanged(p, context)).OfType<DateOnly>().DefaultIfEmpty(new DateOnly(2000, 1, 1)).Max();
         model["feed_updated"] = newest.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
         model["feed_id"] = site.Config.BaseUrl is null ? "urn:briefinggen:feed" : site.Config.BaseUrl + GeneratedPages.FeedUrl;
-        model["sitemap_entries"] = ToArray(site.Pages.Where(p => p.Kind is not (PageKind.NotFound or PageKind.Feed or PageKind.Sitemap or PageKind.Search))
+        model["sitemap_entries"] = ToArray(site.Pages.Where(p => p.Kind is not (PageKind.NotFound or PageKind.Feed or PageKind.Sitemap or PageKind.Search) && !CitationPages.IsCitationFile(p.Kind))
             .Select(p => new ScriptObject { ["link"] = Address(p), ["date"] = (context.UpdatedOf(p) ?? p.WrittenDate)?.Iso }));
     }
 

@@ -75,6 +75,11 @@ public sealed class PageRenderer(Site site, TemplateCatalog templates, MarkdownP
 
     public RenderedPage? Render(Page page)
     {
+        if (CitationPages.IsCitationFile(page.Kind))
+        {
+            return RenderCitation(page);
+        }
+
         var tried = new List<string>();
         var layout = LayoutFor(page, tried);
         if (layout is null)
@@ -131,6 +136,18 @@ public sealed class PageRenderer(Site site, TemplateCatalog templates, MarkdownP
         {
             TextBuffers.Return(output);
         }
+    }
+
+    // A citation file is data for reference managers, not markup: no layout draws it, and it reads only its page and the config.
+    private RenderedPage RenderCitation(Page page)
+    {
+        var context = new RenderContext(site, page, pipeline, pdfsEnabled, text, _shared);
+        context.Reads(DependencyKeys.Config);
+        context.Reads(DependencyKeys.Text);
+        context.Reads(DependencyKeys.Page(page.Url));
+        var source = context.FindPage(page.ItemId!)!;
+        var file = CitationFiles.Text(PageCitation.Of(source, site, context.Text), page.Kind);
+        return new RenderedPage(page.OutputPath, source.SourcePath ?? page.Url, file) { Dependencies = context.Dependencies() };
     }
 
     // Made once: Scriban builds a function from a delegate by reflection, which per page was 6% of rendering.

@@ -112,18 +112,8 @@ public static class PrintModel
     // A pack is dated by its own date, else by the newest of its pages.
     private static DateOnly? PackDate(Pack pack, IReadOnlyList<Page> pages) => pack.Date ?? pages.Max(p => p.Date);
 
-    /// <summary>How to cite a page, in the words of the site's language: authors or organisation, year, title, the collection, and its address.</summary>
-    public static string CiteAs(Site site, Page page, InterfaceText text)
-    {
-        var who = page.Authors.Count > 0 ? string.Join(", ", page.Authors) :
-            site.Config.Organisation.Length > 0 ? site.Config.Organisation : site.Config.Title;
-        // A year is written as digits in every language, never grouped ("2024", not "2,024").
-        var year = page.Date?.Year.ToString(CultureInfo.InvariantCulture) ?? text.Text("no_date");
-        return site.Config.BaseUrl is null
-            ? text.Text("cite_as_text_offline", ("who", who), ("year", year), ("title", PageTitles.Shown(page, site, text)), ("site", site.Config.Title))
-            : text.Text("cite_as_text", ("who", who), ("year", year), ("title", PageTitles.Shown(page, site, text)), ("site", site.Config.Title),
-                ("url", PageModel.WebUrl(site, page)));
-    }
+    /// <summary>How to cite a page, in the words of the site's language (see <see cref="CitationFormatter.PageText"/>).</summary>
+    public static string CiteAs(Site site, Page page, InterfaceText text) => CitationFormatter.PageText(PageCitation.Of(page, site, text), text);
 
     /// <summary>A CSS string literal: quotes, backslashes, line breaks and '&lt;' escaped, so content can neither end the string nor the style element.</summary>
     public static string CssString(string text)

@@ -74,6 +74,10 @@ public static class JsonSchema
             },
             ValueKind.Map => Object(EntriesOf(key)),
             ValueKind.MapList => new JsonObject { ["type"] = "array", ["items"] = Object(EntriesOf(key)) },
+            ValueKind.TextOrMapList => new JsonObject
+            {
+                ["anyOf"] = new JsonArray(TextOrMap(key), new JsonObject { ["type"] = "array", ["items"] = TextOrMap(key) }),
+            },
             _ => throw new InvalidOperationException($"no schema for {key.Kind}"),
         };
         // The key's own description comes first, as editors show the first one they find.
@@ -93,6 +97,9 @@ public static class JsonSchema
     private static JsonObject Scalar(KeyDefinition key) => key.Allowed.Count > 0
         ? new JsonObject { ["enum"] = new JsonArray(key.Allowed.Select(a => (JsonNode?)a).ToArray()) }
         : new JsonObject { ["type"] = new JsonArray("string", "number", "boolean") };
+
+    private static JsonObject TextOrMap(KeyDefinition key) =>
+        new() { ["anyOf"] = new JsonArray(Scalar(key), Object(EntriesOf(key))) };
 
     private static MapShape EntriesOf(KeyDefinition key) =>
         key.Entries ?? throw new InvalidOperationException($"'{key.Name}' is a mapping without defined entries");

@@ -8,6 +8,6 @@ public sealed record KeyDefinition(string Name, ValueKind Kind, string Descripti
     /// <summary>The only values allowed, when the key takes one of a few words; empty when any value of its kind is.</summary>
     public IReadOnlyList<string> Allowed { get; init; } = [];
 
-    /// <summary>The keys of the nested mapping, for <see cref="ValueKind.Map"/> and <see cref="ValueKind.MapList"/>.</summary>
+    /// <summary>The keys of the nested mapping, for <see cref="ValueKind.Map"/>, <see cref="ValueKind.MapList"/> and <see cref="ValueKind.TextOrMapList"/>.</summary>
     public MapShape? Entries { get; init; }
 }

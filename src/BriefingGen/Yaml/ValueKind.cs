@@ -27,4 +27,7 @@ public enum ValueKind
 
     /// <summary>A list of mappings with their own keys.</summary>
     MapList,
+
+    /// <summary>A list whose entries are each text or a mapping with its own keys; one entry alone is a list of one (authors).</summary>
+    TextOrMapList,
 }

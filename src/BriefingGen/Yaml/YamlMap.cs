@@ -293,6 +293,40 @@ public sealed class YamlMap
     }
 
     /// <summary>
+    /// A list whose entries are each text or a mapping (one entry alone is a list of one): authors written as names or as
+    /// <c>{name: ..., affiliation: ...}</c>. Other entries (a list inside the list) are reported and skipped.
+    /// </summary>
+    public IReadOnlyList<TextOrMap> TextOrMapList(string key)
+    {
+        var node = Node(key);
+        if (node is null || IsNull(node))
+        {
+            return [];
+        }
+
+        var entries = node is YamlSequenceNode sequence ? sequence.Children : (IList<YamlNode>)[node];
+        var list = new List<TextOrMap>();
+        foreach (var item in entries)
+        {
+            switch (item)
+            {
+                case YamlScalarNode scalar when !IsNull(scalar):
+                    list.Add(new TextOrMap(Text(scalar), null));
+                    break;
+                case YamlMappingNode mapping:
+                    list.Add(new TextOrMap(null, new YamlMap(mapping, Path, _lineOffset, Diagnostics)));
+                    break;
+                default:
+                    Diagnostics.Error(DiagnosticCodes.WrongType, SpanOf(item),
+                        $"each entry of '{key}' must be text or a mapping of 'key: value' lines, not {Describe(item)}");
+                    break;
+            }
+        }
+
+        return list;
+    }
+
+    /// <summary>
     /// Warns about every key <paramref name="shape"/> does not define: usually a typo of a known key. A key the reader
     /// asked for that the shape lacks is a bug in the definitions, so it throws rather than let the schema drift.
     /// </summary>
@@ -373,6 +407,9 @@ public sealed class YamlMap
     private static SourceSpan Locate(YamlNode node, string path, int lineOffset) =>
         YamlText.Span(path, lineOffset, node.Start);
 }
+
+/// <summary>One entry of <see cref="YamlMap.TextOrMapList"/>: text, or a mapping (exactly one is set).</summary>
+public sealed record TextOrMap(Located<string>? Text, YamlMap? Map);
 
 /// <summary>A value with the place in a file it was read from.</summary>
 public sealed record Located<T>(T Value, SourceSpan Span)

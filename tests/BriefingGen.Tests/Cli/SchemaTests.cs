@@ -71,6 +71,10 @@ public sealed class SchemaTests
     [InlineData("title: A\nplacements:\n  - { grid: g, cell: a/b, reason: R, judgement: mine }\n", false)]
     [InlineData("summary: no title\n", false)]
     [InlineData("title: A\nplacements:\n  - { grid: g, cell: a/b, reason: R, judgement: editors }\nweight: 3\ndraft: true\nauthors: One\n", true)]
+    [InlineData("title: A\nauthors:\n  - Maria Oliveira\n  - { name: Claire Dubois, affiliation: Lyon, url: https://example.org, orcid: 0000-0002-1825-0097 }\n", true)]
+    [InlineData("title: A\nauthors: { name: Claire Dubois, family: Dubois }\n", true)]
+    [InlineData("title: A\nauthors: [{ name: Claire Dubois, affilation: Lyon }]\n", false)]
+    [InlineData("title: A\nauthors: [[Maria Oliveira]]\n", false)]
     public void The_front_matter_schema_rejects_what_the_reader_does_not_know(string frontMatter, bool valid)
     {
         Assert.Equal(valid, Evaluate(SchemaFiles.FrontMatter, frontMatter).IsValid);

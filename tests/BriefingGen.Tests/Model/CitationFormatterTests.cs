@@ -246,6 +246,30 @@ public sealed class CitationFormatterTests
         Assert.Equal("Santos (1998, p. 470)", CitationFormatter.Narrative(santos, "p. 470", InterfaceText.English));
     }
 
+    [Theory]
+    [InlineData("470", "Santos (1998, p. 470)")]
+    [InlineData("470-472", "Santos (1998, pp. 470–472)")]
+    [InlineData("470--472", "Santos (1998, pp. 470–472)")]
+    [InlineData("12, 14", "Santos (1998, pp. 12, 14)")]
+    [InlineData("xiv", "Santos (1998, p. xiv)")]
+    [InlineData("ch. 3", "Santos (1998, ch. 3)")]
+    public void A_bare_page_locator_is_cited_as_a_page_as_pandoc_reads_it(string locator, string expected)
+    {
+        var santos = Work(authors: [Person("Santos", "Boaventura de Sousa")], year: 1998);
+        Assert.Equal(expected, CitationFormatter.Narrative(santos, locator, InterfaceText.English));
+        Assert.Equal(expected.Replace(" (", ", ").TrimEnd(')'), CitationFormatter.Parenthetical(santos, false, locator, InterfaceText.English));
+    }
+
+    [Fact]
+    public void A_translated_work_names_its_translators_initials_first_after_the_title()
+    {
+        var book = Work(authors: [Person("Camus", "Albert")], title: "The outsider", publisher: "Penguin", place: "London") with
+        {
+            Translators = [Person("Laredo", "Joseph"), new Name("Gogh", "Vincent", null) { NonDroppingParticle = "van" }],
+        };
+        Assert.EndsWith("<em>The outsider</em>. Translated by J. Laredo and V. van Gogh. London: Penguin.", EntryHtml(book));
+    }
+
     [Fact]
     public void Web_page_shows_when_it_was_accessed()
     {
@@ -283,6 +307,7 @@ public sealed class CitationFormatterTests
     [InlineData("21", "21st edn.")]
     [InlineData("4th", "4th edn.")]
     [InlineData("Revised edition", "Revised edition.")]
+    [InlineData("Rev. ed.", "Rev. ed.")]
     public void Edition_follows_the_title(string edition, string expected)
     {
         var book = Work(authors: [Person("Ostrom", "Elinor")], publisher: "CUP", place: "Cambridge") with { Edition = edition };

@@ -88,7 +88,7 @@ public sealed class ReferenceFileTests
         var bibliography = site.ReadOutput("bibliography/index.html");
         Assert.Contains("Santos, B. de S. (1998) ‘Participatory Budgeting in Porto Alegre: Toward a Redistributive Democracy’, " +
                         "<em>Politics &amp; Society</em>, 26(4), pp. 461–510.", bibliography);
-        Assert.Contains("van Gogh, V. (1888) <em>Letter to Theo van Gogh</em>. Arles. Available at: " +
+        Assert.Contains("van Gogh, V. (1888) <em>Letter to Theo van Gogh</em>. Translated by L. Jansen. Arles. Available at: " +
                         "<a href=\"https://vangoghletters.org/vg/letters/let677/letter.html\">https://vangoghletters.org/vg/letters/let677/letter.html</a> " +
                         "(Accessed: 3 March 2024)", bibliography);
         Assert.Contains("Participatory Budgeting Project (2023) <em>What is PB?</em> Available at: ", bibliography);
@@ -179,6 +179,66 @@ public sealed class ReferenceFileTests
         var unknown = Assert.Single(result.Diagnostics);
         Assert.Equal(DiagnosticCodes.UnknownKey, unknown.Code);
         Assert.Contains("'colour'", unknown.Message);
+    }
+
+    [Fact]
+    public void Pandoc_csl_yaml_with_a_date_range_particles_and_a_translator_is_read_and_shown_as_author_date_shows_it()
+    {
+        using var site = TestSite.With("""
+            -- content/data/references.yml --
+            references:
+            - id: tocqueville2003
+              type: book
+              author:
+                - family: Tocqueville
+                  given: Alexis
+                  dropping-particle: de
+              translator:
+                - family: Bevan
+                  given: Gerald E.
+              issued: 1835/1840
+              title: Democracy in America
+              publisher: Penguin
+              publisher-place: London
+              language: en-GB
+              ISBN: 978-0-14-044760-6
+            -- content/a.md --
+            ---
+            title: A
+            ---
+            As @tocqueville2003 [12] saw.
+
+            """);
+        DiagnosticAssert.Clean(site.Build());
+        Assert.Contains(">Tocqueville (1835, p. 12)</a> saw", site.ReadOutput("a/index.html"));
+        Assert.Contains("Tocqueville, A. de (1835) <em>Democracy in America</em>. Translated by G.E. Bevan. London: Penguin.",
+            site.ReadOutput("bibliography/index.html"));
+    }
+
+    [Fact]
+    public void A_biblatex_translator_is_shown_too()
+    {
+        using var site = TestSite.With("""
+            -- content/data/references.bib --
+            @book{camus1942,
+              author = {Camus, Albert},
+              translator = {Laredo, Joseph},
+              title = {The Outsider},
+              date = {1942},
+              location = {London},
+              publisher = {Penguin},
+              edition = {Rev. ed.},
+            }
+            -- content/a.md --
+            ---
+            title: A
+            ---
+            See [@camus1942, 3-4].
+
+            """);
+        DiagnosticAssert.Clean(site.Build());
+        Assert.Contains(">Camus, 1942, pp. 3–4</a>", site.ReadOutput("a/index.html"));
+        Assert.Contains("<em>The Outsider</em>. Translated by J. Laredo. Rev. ed. London: Penguin.", site.ReadOutput("bibliography/index.html"));
     }
 
     [Fact]

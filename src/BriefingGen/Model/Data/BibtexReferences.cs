@@ -62,6 +62,7 @@ public static class BibtexReferences
         {
             Edition = Text(entry, "edition"),
             Accessed = Accessed(entry, diagnostics),
+            Translators = Names(entry, "translator"),
         };
     }
 

@@ -31,6 +31,9 @@ public sealed record ReferenceEntryModel(
     /// <summary>The edition as author-date writes it ("2nd edn"), or null.</summary>
     public string? Edition { get; init; }
 
+    /// <summary>"Translated by L. Jansen", or null.</summary>
+    public string? Translated { get; init; }
+
     public string PublisherStop { get; init; } = ".";
 
     public string NoteStop { get; init; } = ".";

@@ -173,10 +173,10 @@ public static class ItemHtml
             ["definition"] = definition,
             ["kind_class"] = definition.Kind?.ToString().ToLowerInvariant(),
             ["kind_label"] = definition.Kind is { } kind ? KindLabel(kind, context) : null,
-            ["who"] = definition.Authors.Count > 0 ? string.Join(", ", definition.Authors) : reference is null ? null : CitationFormatter.Names(reference, context.Text),
+            ["who"] = definition.Authors.Count > 0 ? string.Join(", ", definition.Authors.Select(a => a.Name)) : reference is null ? null : CitationFormatter.Names(reference, context.Text),
             ["year"] = definition.Year ?? (reference is null ? null : CitationFormatter.Year(reference, context.Text)),
             ["citation"] = reference is null ? null : new CitationLink(context.ReferenceLink(reference.Id),
-                CitationFormatter.Parenthetical(reference, false, definition.Page is null ? "" : context.Text.Text("citation_page", ("pages", definition.Page)), context.Text)),
+                CitationFormatter.Parenthetical(reference, false, definition.Page ?? "", context.Text)),
             ["cited_in"] = citedIn is null ? null : Cite(citedIn, context),
             // "Matthew Horne, Tom Shirley (2009), Horne and Shirley, 2009" names the authors twice: the citation says it once.
             ["attributed_by_citation"] = reference is not null && (definition.Authors.Count == 0 || SameAuthors(definition.Authors, reference)),
@@ -187,9 +187,9 @@ public static class ItemHtml
     }
 
     // The definition's authors are the work's ("Matthew Horne" for Horne), not someone the work quotes (an interviewee).
-    private static bool SameAuthors(IReadOnlyList<string> authors, Reference reference) =>
+    private static bool SameAuthors(IReadOnlyList<Parsing.Author> authors, Reference reference) =>
         authors.Count == reference.Authors.Count && reference.Authors.Zip(authors).All(pair =>
-            pair.First.Short.Length > 0 && pair.Second.Contains(pair.First.Short, StringComparison.OrdinalIgnoreCase));
+            pair.First.Short.Length > 0 && pair.Second.Name.Contains(pair.First.Short, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>What a reader calls a definition of this kind ("Working definition"), in the site's language.</summary>
     public static string KindLabel(DefinitionKind kind, RenderContext context) => context.Text.Text(KindKey("definition_", kind));

@@ -31,6 +31,9 @@ public sealed record Reference(
 
     /// <summary>When an online work was read (CSL <c>accessed</c>), shown after its address.</summary>
     public PartialDate? Accessed { get; init; }
+
+    /// <summary>Who translated it (CSL <c>translator</c>), shown after the title: "Translated by L. Jansen".</summary>
+    public IReadOnlyList<Name> Translators { get; init; } = [];
 }
 
 /// <summary>
@@ -48,6 +51,48 @@ public sealed record Name(string? Family, string? Given, string? Literal)
 
     /// <summary>"Jr.", "III".</summary>
     public string? Suffix { get; init; }
+
+    /// <summary>
+    /// A page's or a definition's author as a citation lists them. "Maria Oliveira" is family "Oliveira", given "Maria";
+    /// "Boaventura de Sousa Santos" is listed "Santos, B. de S.". Written "Santos, Boaventura de Sousa", the family name
+    /// is what comes before the comma. The author's <c>family</c> names it when it is not the last word ("van Gogh"),
+    /// and a family that is the whole name (or a name of one word) is an organisation, listed as written.
+    /// </summary>
+    public static Name Of(Parsing.Author author)
+    {
+        var name = string.Join(' ', author.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        if (author.Family is { } family)
+        {
+            if (family == name)
+            {
+                return new Name(null, null, name);
+            }
+
+            var given = name.EndsWith(" " + family, StringComparison.Ordinal) ? name[..^(family.Length + 1)]
+                : name.StartsWith(family + " ", StringComparison.Ordinal) ? name[(family.Length + 1)..]
+                : name;
+            return new Name(family, given == name ? null : given.Trim(), null);
+        }
+
+        var comma = name.IndexOf(',');
+        if (comma > 0)
+        {
+            return new Name(name[..comma].Trim(), name[(comma + 1)..].Trim() is { Length: > 0 } after ? after : null, null);
+        }
+
+        var words = name.Split(' ');
+        var suffix = words.Length > 2 && Suffixes.Contains(words[^1]) ? words[^1] : null;
+        if (suffix is not null)
+        {
+            words = words[..^1];
+        }
+
+        return words.Length < 2
+            ? new Name(null, null, name)
+            : new Name(words[^1], string.Join(' ', words[..^1]), null) { Suffix = suffix };
+    }
+
+    private static readonly HashSet<string> Suffixes = new(StringComparer.Ordinal) { "Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV" };
 
     /// <summary>How the name stands in an author-year citation: the family name with its particle, or the organisation.</summary>
     public string Short => Literal ?? (Family is null ? Given : Particled(Family)) ?? "";
@@ -77,6 +122,21 @@ public sealed record Name(string? Family, string? Given, string? Literal)
             }
 
             return string.IsNullOrWhiteSpace(Suffix) ? inverted : $"{inverted}, {Suffix}";
+        }
+    }
+
+    /// <summary>The name with initials first, as an author-date list names translators: "L. Jansen", "L. van Beethoven".</summary>
+    public string InitialsFirst
+    {
+        get
+        {
+            if (Literal is not null || Family is null)
+            {
+                return Literal ?? Given ?? "";
+            }
+
+            var parts = new[] { string.IsNullOrWhiteSpace(Given) ? null : Initials(Given), DroppingParticle, Particled(Family), Suffix };
+            return string.Join(" ", parts.Where(p => !string.IsNullOrWhiteSpace(p)));
         }
     }
 

@@ -68,6 +68,7 @@ public static class ReferencesReader
         {
             Edition = map.String("edition"),
             Accessed = ReadDate(map, "accessed"),
+            Translators = ReadNames(map, "translator"),
         };
         foreach (var variable in CslVariables.All)
         {
@@ -131,7 +132,8 @@ public static class ReferencesReader
             return null;
         }
 
-        if (node is YamlScalarNode { Value: var text } && PartialDate.Parse(text) is { } date)
+        // An interval ("1998/1999", as pandoc writes a range in EDTF) is dated by its start.
+        if (node is YamlScalarNode { Value: var text } && PartialDate.Parse(text?.Split('/')[0]) is { } date)
         {
             return date;
         }
@@ -154,7 +156,7 @@ public static class ReferencesReader
                 return fromParts;
             }
 
-            if (dateParts is null && raw is not null && PartialDate.Parse(raw) is { } fromRaw)
+            if (dateParts is null && raw is not null && PartialDate.Parse(raw.Split('/')[0]) is { } fromRaw)
             {
                 return fromRaw;
             }

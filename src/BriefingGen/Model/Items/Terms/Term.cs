@@ -25,7 +25,7 @@ public sealed record Definition(
     string Id,
     string TermId,
     string Text,
-    IReadOnlyList<string> Authors,
+    IReadOnlyList<Parsing.Author> Authors,
     string? Year,
     string? ReferenceId,
     string? Page,

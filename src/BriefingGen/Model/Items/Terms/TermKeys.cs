@@ -9,7 +9,7 @@ public static class TermKeys
     [
         ItemKeys.Id("definition"),
         new("text", ValueKind.Text, "The definition's words.") { Required = true },
-        new("authors", ValueKind.TextList, "Who wrote it."),
+        Parsing.AuthorsReader.Key("Who wrote it: each a name, or {name, affiliation, url, orcid}."),
         new("year", ValueKind.Text, "The year it was written."),
         new("reference", ValueKind.Text, "The id of the reference it is in."),
         new("page", ValueKind.Text, "The page of the reference, such as '12' or '12-14'."),

@@ -97,7 +97,7 @@ public static class TermsReader
             id ?? "",
             termId,
             text ?? "",
-            map.StringList("authors"),
+            AuthorsReader.Read(map),
             map.String("year"),
             map.String("reference"),
             map.String("page"),
