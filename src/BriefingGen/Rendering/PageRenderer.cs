@@ -27,6 +27,9 @@ public sealed class PageRenderer(Site site, TemplateCatalog templates, MarkdownP
 
     private readonly SharedRenders _shared = new();
 
+    // Template contexts of pages that rendered without an error, reset for the next page (see HtmlTemplateContext.Reset).
+    private readonly System.Collections.Concurrent.ConcurrentBag<HtmlTemplateContext> _contexts = [];
+
     /// <summary>Whether pages link to the PDFs this build prints.</summary>
     public bool PdfsEnabled => pdfsEnabled;
 
@@ -48,17 +51,21 @@ public sealed class PageRenderer(Site site, TemplateCatalog templates, MarkdownP
         context.Reads(DependencyKeys.Config);
         context.Reads(DependencyKeys.Text);
         context.Reads(DependencyKeys.Page(page.Url));
-        var templateContext = new HtmlTemplateContext
+        if (!_contexts.TryTake(out var templateContext))
         {
-            RenderContext = context,
-            LoopLimit = SiteLoopLimit,
-            RecursiveLimit = RecursionLimit,
-            LimitToString = 0,
-            RegexTimeOut = TimeSpan.FromMilliseconds(200),
-            OutputLimit = OutputLimit,
-            OnOutputLimit = Scriban.ScriptLimitBehavior.Throw,
-            NewLine = "\n",
-        };
+            templateContext = new HtmlTemplateContext
+            {
+                LoopLimit = SiteLoopLimit,
+                RecursiveLimit = RecursionLimit,
+                LimitToString = 0,
+                RegexTimeOut = TimeSpan.FromMilliseconds(200),
+                OutputLimit = OutputLimit,
+                OnOutputLimit = Scriban.ScriptLimitBehavior.Throw,
+                NewLine = "\n",
+            };
+        }
+
+        templateContext.RenderContext = context;
         templates.Prime(templateContext);
         context.Templates = new ThemeTemplates(templates, templateContext);
         // The functions come first: the page's body renders item templates, which use them too.
@@ -96,6 +103,8 @@ public sealed class PageRenderer(Site site, TemplateCatalog templates, MarkdownP
             globals["site"] = PageModel.Site(context);
             globals["page"] = PageData(page, context);
             var html = layout.Render(templateContext);
+            templateContext.Reset();
+            _contexts.Add(templateContext);
             return new RenderedPage(page.OutputPath, OriginOf(page, layout), html)
             {
                 Layout = layout.SourceFilePath,
