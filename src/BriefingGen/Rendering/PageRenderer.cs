@@ -96,12 +96,13 @@ public sealed class PageRenderer(Site site, TemplateCatalog templates, MarkdownP
         }
 
         var output = TextBuffers.Rent();
+        var body = TextBuffers.Rent(); // the page's Markdown body, held until the page is written
         templateContext.PushOutput(new StringBuilderOutput(output));
         try
         {
             templateContext.PushGlobal(globals);
             globals["site"] = PageModel.Site(context);
-            globals["page"] = PageData(page, context);
+            globals["page"] = PageData(page, context, body);
             var html = layout.Render(templateContext);
             templateContext.Reset();
             _contexts.Add(templateContext);
@@ -138,6 +139,7 @@ public sealed class PageRenderer(Site site, TemplateCatalog templates, MarkdownP
         }
         finally
         {
+            TextBuffers.Return(body);
             TextBuffers.Return(output);
         }
     }
@@ -161,7 +163,7 @@ public sealed class PageRenderer(Site site, TemplateCatalog templates, MarkdownP
     private string OriginOf(Page page, Scriban.Template layout) =>
         page.SourcePath ?? site.SourceOf(page)?.SourcePath ?? layout.SourceFilePath ?? page.Url;
 
-    private ScriptObject PageData(Page page, RenderContext context)
+    private ScriptObject PageData(Page page, RenderContext context, System.Text.StringBuilder bodyBuffer)
     {
         switch (page.Kind)
         {
@@ -171,10 +173,9 @@ public sealed class PageRenderer(Site site, TemplateCatalog templates, MarkdownP
                 context.Reads(DependencyKeys.Pack(page.ItemId!));
                 return PrintModel.Pack(context, site.Packs.First(p => p.Id == page.ItemId));
             default:
-                var content = context.BodyOf(page) is { } body
-                    ? BriefingHtmlRenderer.RenderBody(body, context)
-                    : GeneratedContent.Render(page, context);
-                return PageModel.Page(context, content);
+                return context.BodyOf(page) is { } body
+                    ? PageModel.Page(context, BriefingHtmlRenderer.RenderBody(body, context, bodyBuffer))
+                    : PageModel.Page(context, GeneratedContent.Render(page, context));
         }
     }
 
