@@ -160,7 +160,8 @@ public static class LinkChecker
 
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var urls = new List<string>();
-        var tokenizer = new HtmlTokenizer(new TextSource(new StringTextSource(page.Html)), HtmlEntityProvider.Resolver)
+        // Disposed, so that its buffer (as long as the page) goes back to the pool for the next page rather than to the collector.
+        using var tokenizer = new HtmlTokenizer(new TextSource(new StringTextSource(page.Html)), HtmlEntityProvider.Resolver)
         {
             SkipDataText = true, SkipComments = true, SkipScriptText = true, SkipRawText = true, SkipRCDataText = true,
             SkipPlaintext = true, SkipCDATA = true, SkipProcessingInstructions = true, ShouldEmitAttribute = IsLinkAttribute,

@@ -58,6 +58,17 @@ public sealed class BriefingHtmlRenderer : HtmlRenderer
     /// <summary>Renders a page body to HTML.</summary>
     public static string RenderBody(MarkdownDocument document, RenderContext context) => Rendered(document, context, implicitParagraph: false);
 
+    /// <summary>
+    /// Renders a page body into <paramref name="buffer"/>, which the caller holds until the page is written: the body is
+    /// then appended to the page from there rather than copied to a string first.
+    /// </summary>
+    internal static RawHtml RenderBody(MarkdownDocument document, RenderContext context, System.Text.StringBuilder buffer)
+    {
+        using var writer = new StringWriter(buffer);
+        new BriefingHtmlRenderer(writer, context) { ImplicitParagraph = false }.Render(document);
+        return new RawHtml(buffer);
+    }
+
     /// <summary>Renders a short Markdown text from data (a cell, an explanation) as inline HTML, without a wrapping paragraph.</summary>
     public static string RenderInline(string? text, RenderContext context)
     {

@@ -31,13 +31,27 @@ public sealed class HtmlTemplateContext() : TemplateContext(SharedBuiltins)
     }
 
     /// <summary>The page being rendered, for functions that make links relative to it.</summary>
-    public RenderContext? RenderContext { get; init; }
+    public RenderContext? RenderContext { get; set; }
+
+    /// <summary>
+    /// Makes the context as a new one would be for the next page: a context costs about 100 KB to make (Scriban's
+    /// stacks and argument arrays), so a renderer keeps the contexts of pages that rendered without an error.
+    /// </summary>
+    public override void Reset()
+    {
+        base.Reset();
+        ScribanOutput.PreviousTextWasNewLine(this) = false;
+        ScribanOutput.SetFlowState(this, Scriban.Syntax.ScriptFlowState.None);
+        RenderContext = null;
+    }
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
         switch (textAsObject)
         {
             case null:
+                return this;
+            case RawHtml { Buffer: { } buffer } when ScribanOutput.TryAppend(this, buffer):
                 return this;
             case RawHtml raw:
                 return Write(XmlChars.Strip(raw.Value));

@@ -78,10 +78,15 @@ public static class PageModel
         _ => null,
     };
 
-    public static ScriptObject Page(RenderContext context, string content) => Page(context, context.Page, content);
+    public static ScriptObject Page(RenderContext context, string content) => Page(context, context.Page, new RawHtml(content));
+
+    /// <summary>The model of the page being rendered, with its content as markup already made (a body rendered into a buffer the page holds).</summary>
+    public static ScriptObject Page(RenderContext context, RawHtml content) => Page(context, context.Page, content);
 
     /// <summary>The model of <paramref name="page"/>, with links relative to the page being rendered (a print edition shows its source page).</summary>
-    public static ScriptObject Page(RenderContext context, Page page, string content)
+    public static ScriptObject Page(RenderContext context, Page page, string content) => Page(context, page, new RawHtml(content));
+
+    private static ScriptObject Page(RenderContext context, Page page, RawHtml content)
     {
         var site = context.Site;
         context.Reads(DependencyKeys.Page(page.Url));
@@ -105,7 +110,7 @@ public static class PageModel
             {
                 ["name"] = a.Name, ["affiliation"] = a.Affiliation, ["url"] = a.Url, ["orcid"] = a.Orcid, ["orcid_url"] = a.OrcidUrl,
             })),
-            ["content"] = new RawHtml(content),
+            ["content"] = content,
             ["source_path"] = page.SourcePath,
             ["edit_url"] = page.SourcePath is not null && site.Config.EditLink is { } pattern ? pattern.Replace("{path}", page.SourcePath, StringComparison.Ordinal) : null,
             ["canonical"] = site.Config.BaseUrl is not null && page.Kind != PageKind.NotFound ? WebUrl(site, page) : null,

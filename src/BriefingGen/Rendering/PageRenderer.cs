@@ -27,6 +27,9 @@ public sealed class PageRenderer(Site site, TemplateCatalog templates, MarkdownP
 
     private readonly SharedRenders _shared = new();
 
+    // Template contexts of pages that rendered without an error, reset for the next page (see HtmlTemplateContext.Reset).
+    private readonly System.Collections.Concurrent.ConcurrentBag<HtmlTemplateContext> _contexts = [];
+
     /// <summary>Whether pages link to the PDFs this build prints.</summary>
     public bool PdfsEnabled => pdfsEnabled;
 
@@ -48,17 +51,21 @@ public sealed class PageRenderer(Site site, TemplateCatalog templates, MarkdownP
         context.Reads(DependencyKeys.Config);
         context.Reads(DependencyKeys.Text);
         context.Reads(DependencyKeys.Page(page.Url));
-        var templateContext = new HtmlTemplateContext
+        if (!_contexts.TryTake(out var templateContext))
         {
-            RenderContext = context,
-            LoopLimit = SiteLoopLimit,
-            RecursiveLimit = RecursionLimit,
-            LimitToString = 0,
-            RegexTimeOut = TimeSpan.FromMilliseconds(200),
-            OutputLimit = OutputLimit,
-            OnOutputLimit = Scriban.ScriptLimitBehavior.Throw,
-            NewLine = "\n",
-        };
+            templateContext = new HtmlTemplateContext
+            {
+                LoopLimit = SiteLoopLimit,
+                RecursiveLimit = RecursionLimit,
+                LimitToString = 0,
+                RegexTimeOut = TimeSpan.FromMilliseconds(200),
+                OutputLimit = OutputLimit,
+                OnOutputLimit = Scriban.ScriptLimitBehavior.Throw,
+                NewLine = "\n",
+            };
+        }
+
+        templateContext.RenderContext = context;
         templates.Prime(templateContext);
         context.Templates = new ThemeTemplates(templates, templateContext);
         // The functions come first: the page's body renders item templates, which use them too.
@@ -94,13 +101,16 @@ public sealed class PageRenderer(Site site, TemplateCatalog templates, MarkdownP
         }
 
         var output = TextBuffers.Rent();
+        var body = TextBuffers.Rent(); // the page's Markdown body, held until the page is written
         templateContext.PushOutput(new StringBuilderOutput(output));
         try
         {
             templateContext.PushGlobal(globals);
             globals["site"] = PageModel.Site(context);
-            globals["page"] = PageData(page, context);
+            globals["page"] = PageData(page, context, body);
             var html = layout.Render(templateContext);
+            templateContext.Reset();
+            _contexts.Add(templateContext);
             return new RenderedPage(page.OutputPath, OriginOf(page, layout), html)
             {
                 Layout = layout.SourceFilePath,
@@ -134,6 +144,7 @@ public sealed class PageRenderer(Site site, TemplateCatalog templates, MarkdownP
         }
         finally
         {
+            TextBuffers.Return(body);
             TextBuffers.Return(output);
         }
     }
@@ -169,7 +180,7 @@ public sealed class PageRenderer(Site site, TemplateCatalog templates, MarkdownP
     private string OriginOf(Page page, Scriban.Template layout) =>
         page.SourcePath ?? site.SourceOf(page)?.SourcePath ?? layout.SourceFilePath ?? page.Url;
 
-    private ScriptObject PageData(Page page, RenderContext context)
+    private ScriptObject PageData(Page page, RenderContext context, System.Text.StringBuilder bodyBuffer)
     {
         switch (page.Kind)
         {
@@ -179,10 +190,9 @@ public sealed class PageRenderer(Site site, TemplateCatalog templates, MarkdownP
                 context.Reads(DependencyKeys.Pack(page.ItemId!));
                 return PrintModel.Pack(context, site.Packs.First(p => p.Id == page.ItemId));
             default:
-                var content = context.BodyOf(page) is { } body
-                    ? BriefingHtmlRenderer.RenderBody(body, context)
-                    : GeneratedContent.Render(page, context);
-                return PageModel.Page(context, content);
+                return context.BodyOf(page) is { } body
+                    ? PageModel.Page(context, BriefingHtmlRenderer.RenderBody(body, context, bodyBuffer))
+                    : PageModel.Page(context, GeneratedContent.Render(page, context));
         }
     }
 

@@ -35,8 +35,18 @@ public sealed class TemplateCatalog : ITemplateLoader
             }
 
             _templates[file.Name] = template;
+            if (ReferenceEquals(XmlChars.Strip(file.Text), file.Text))
+            {
+                _xmlCleanTexts.Add(file.Name);
+            }
         }
     }
+
+    // Templates whose own text holds only characters XML allows: what they write needs no stripping beyond their values'.
+    private readonly HashSet<string> _xmlCleanTexts = new(StringComparer.Ordinal);
+
+    /// <summary>Whether the template's own text holds only characters XML allows, so that its output can be written in place (<see cref="RawInclude"/>).</summary>
+    public bool WritesOnlyXmlChars(string name) => _xmlCleanTexts.Contains(name);
 
     /// <summary>Every template name, in ordinal order.</summary>
     public IEnumerable<string> Names => _files.Keys.Order(StringComparer.Ordinal);

@@ -13,7 +13,12 @@ public sealed class TemplateFunction(Type? parameterType, string parameterName, 
 {
     /// <summary><c>raw</c>: its argument as markup, not escaped again (<c>{{ html | raw }}</c>).</summary>
     public static TemplateFunction Raw { get; } = new(typeof(object), "value", typeof(RawHtml),
-        (_, value) => value as RawHtml ?? new RawHtml(value?.ToString() ?? ""));
+        (_, value) => value switch
+        {
+            RawHtml raw => raw,
+            StringBuilderOutput captured => new RawHtml(captured.Builder), // {{ capture main }}: the page, written from its buffer
+            _ => new RawHtml(value?.ToString() ?? ""),
+        });
 
     /// <summary><c>relurl</c>: a site path made relative to the page being rendered (<c>{{ relurl '/case-studies/' }}</c>).</summary>
     public static TemplateFunction RelUrl { get; } = new(typeof(string), "url", typeof(string),

@@ -86,19 +86,4 @@ public sealed class ThemeTemplates(TemplateCatalog catalog, HtmlTemplateContext 
         return catalog.Get(name) ?? throw new InvalidOperationException(
         catalog.Has(name) ? $"template {name} has syntax errors" : $"no template {name} in templates/ or the default theme");
     }
-
-    // Scriban's Render reads the output as a string and empties it when it is a StringBuilderOutput: this output appends
-    // to a buffer that holds more than the template's part (the page body so far), so it gives Render nothing to copy or empty.
-    private sealed class AppendingOutput(StringBuilder target) : IScriptOutput
-    {
-        public void Write(string text, int offset, int count) => target.Append(text, offset, count);
-
-        public ValueTask WriteAsync(string text, int offset, int count, CancellationToken cancellationToken)
-        {
-            Write(text, offset, count);
-            return ValueTask.CompletedTask;
-        }
-
-        public override string ToString() => "";
-    }
 }

@@ -23,9 +23,7 @@ public static class ItemHtml
         bool ownPage = false)
     {
         // Grouped by cell once, not filtered for each of a grid's cells.
-        var placements = showPlacements
-            ? context.PlacementsOn(grid.Id).ToLookup(p => (p.Row, p.Column))
-            : null;
+        var placements = showPlacements ? ByCell(context.PlacementsOn(grid.Id), mini: marked is not null, context) : null;
         var rows = new List<GridRowModel>(grid.Rows.Levels.Count);
         foreach (var row in grid.Rows.Levels)
         {
@@ -37,7 +35,7 @@ public static class ItemHtml
                 // A compact grid (handouts) names only the marked cell; the axes show where the others are.
                 var text = !compact || isMarked ? new RawHtml(BriefingHtmlRenderer.RenderInline(cell?.Text, grid.Span.Path, context)) : null;
                 var placed = placements is not null && cell is not null
-                    ? Shown(placements[(row.Id, column.Id)], marked is not null, context).Select(p => new PlacementModel(p, context.Link(p.PageUrl),
+                    ? placements.GetValueOrDefault((row.Id, column.Id), []).Select(p => new PlacementModel(p, context.Link(p.PageUrl),
                         context.FindPage(p.PageUrl)?.Title ?? p.PageUrl, new RawHtml(BriefingHtmlRenderer.RenderInline(p.Reason, context)), p.PageUrl == context.Page.Url)).ToList()
                     : [];
                 cells.Add(new GridCellModel(cell, column, cell?.Anchor, isMarked, text, placed));
@@ -67,16 +65,35 @@ public static class ItemHtml
     // lists them all.
     private const int OthersOnAMiniGrid = 3;
 
-    private static IEnumerable<Placement> Shown(IEnumerable<Placement> placed, bool mini, RenderContext context)
+    // Each cell's placements in order; on a mini grid only those shown, so that a case study does not group the
+    // thousands of placements on its grid to show four of them.
+    private static Dictionary<(string Row, string Column), List<Placement>> ByCell(IReadOnlyList<Placement> placed, bool mini, RenderContext context)
     {
-        var others = 0;
+        var cells = new Dictionary<(string, string), List<Placement>>();
+        var others = new Dictionary<(string, string), int>();
         foreach (var placement in placed)
         {
-            if (!mini || placement.PageUrl == context.Page.Url || others++ < OthersOnAMiniGrid)
+            var cell = (placement.Row, placement.Column);
+            if (mini && placement.PageUrl != context.Page.Url)
             {
-                yield return placement;
+                var shown = others.GetValueOrDefault(cell);
+                if (shown >= OthersOnAMiniGrid)
+                {
+                    continue;
+                }
+
+                others[cell] = shown + 1;
             }
+
+            if (!cells.TryGetValue(cell, out var list))
+            {
+                cells[cell] = list = [];
+            }
+
+            list.Add(placement);
         }
+
+        return cells;
     }
 
     /// <summary>A benefit/risk table, with the evidence pages give for each item when <paramref name="showEvidence"/> (on its own page and where it is embedded, unless the embed says <c>evidence=off</c>).</summary>

@@ -42,6 +42,20 @@ public static class XmlChars
         return kept.ToString();
     }
 
+    /// <summary>Whether a buffer holds only characters XML allows and no surrogate (text with a pair is checked by <see cref="Strip"/>).</summary>
+    public static bool AllAllowed(StringBuilder text)
+    {
+        foreach (var chunk in text.GetChunks())
+        {
+            if (chunk.Span.IndexOfAny(ForbiddenOrSurrogate) >= 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool IsPairAt(string text, int i) =>
         char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]);
 
