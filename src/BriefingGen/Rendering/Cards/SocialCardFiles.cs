@@ -69,7 +69,7 @@ public static class SocialCardFiles
             var painter = CardPainter.Create(fonts[0], fonts[1], fonts[2]);
             if (painter is null)
             {
-                notes.Add($"no social cards: {string.Join(", ", Fonts)} must be OpenType fonts, or WOFF2 fonts with untransformed tables (CFF outlines)");
+                notes.Add($"no social cards: {string.Join(", ", Fonts)} must be OpenType fonts, or WOFF2 fonts stored without table transforms (see docs/fonts/make.sh)");
             }
 
             return painter;

@@ -6,7 +6,7 @@ namespace BriefingGen.Rendering.Cards;
 /// <summary>
 /// Unpacks a WOFF2 font into the OpenType (sfnt) file it was made from, so that the social cards draw with the very font
 /// files the theme ships for its pages: Skia reads OpenType, not WOFF2. Only fonts whose tables are stored without
-/// transforms are unpacked (CFF-flavoured fonts such as Inter; a TrueType font's transformed <c>glyf</c> is not).
+/// transforms are unpacked, as the theme's Inter is (docs/fonts/make.sh); rebuilding a transformed <c>glyf</c> is not needed.
 /// </summary>
 public static class Woff2Font
 {
