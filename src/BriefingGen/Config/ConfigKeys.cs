@@ -60,6 +60,7 @@ public static class ConfigKeys
         new("organisation", ValueKind.Text, "The organisation publishing the briefings."),
         new("output", ValueKind.Text, "The output folder, relative to the site folder (default _site)."),
         new("menu", ValueKind.MapList, "The header menu.") { Entries = MenuEntry },
+        new("social_cards", ValueKind.Boolean, "Make a social card image (og:image) for the home page, case studies, briefings, perspectives and packs (default true; made only when base_url is set, since og:image needs an absolute address)."),
         new("edit_link", ValueKind.Text, "An http(s) address for 'Edit this page' containing {path}, which is replaced by the page's source path."),
         new("markdown", ValueKind.Map, "How Markdown is read.") { Entries = Markdown },
         new("security", ValueKind.Map, "What content may do.") { Entries = Security },

@@ -65,6 +65,7 @@ public static class ConfigLoader
             Print = ReadPrint(map),
             Pagefind = ReadSearch(map),
             Packs = ReadPacks(map),
+            SocialCards = map.Bool("social_cards") ?? true,
         };
         map.ReportUnknownKeys(ConfigKeys.Site);
         return config;

@@ -29,6 +29,8 @@ public sealed record SiteConfig
     /// <summary>Where Pagefind is, when it is neither in the site's node_modules nor on PATH.</summary>
     public string? Pagefind { get; init; }
     public IReadOnlyList<PackConfig> Packs { get; init; } = [];
+    /// <summary>Whether pages that are shared get a social card image (<c>social_cards</c>, default true); made only with a base URL.</summary>
+    public bool SocialCards { get; init; } = true;
 }
 
 /// <summary>Whether print editions are made, their paper size, and where Chromium is when it is not on PATH.</summary>

@@ -30,6 +30,7 @@ public sealed class BuildMemo
         Links = new LinkCheckMemo();
         OutputPaths = new OutputPathsMemo();
         OutputSizes = new OutputSizeMemo();
+        Cards = new SocialCardMemo();
     }
 
     /// <summary>Keeps nothing: a one-off build (<c>build</c>, <c>check</c>).</summary>
@@ -46,6 +47,7 @@ public sealed class BuildMemo
     internal LinkCheckMemo? Links { get; }
     internal OutputPathsMemo? OutputPaths { get; }
     internal OutputSizeMemo? OutputSizes { get; }
+    internal SocialCardMemo? Cards { get; }
 
     /// <summary>The output folder brought up to date build after build.</summary>
     internal OutputFiles Output(string root) => _output ??= new OutputFiles(root, _outputLock);

@@ -8,6 +8,7 @@ using BriefingGen.Loading;
 using BriefingGen.Model;
 using BriefingGen.Parsing;
 using BriefingGen.Rendering;
+using BriefingGen.Rendering.Cards;
 using BriefingGen.Writing;
 using Markdig;
 
@@ -59,9 +60,13 @@ public static class SitePipeline
                 : null;
             var rendered = Render(site, theme, renderer, staging, memo);
             timings.Mark("render");
-            Check(rendered, site, sources, tools.LaterFiles(jobs), staging, memo, diagnostics);
+            // The social cards are written with the theme's and content's files, after them (a content file may not take a card's place).
+            var cards = SocialCardFiles.Make(site, theme.Text, sources.Assets, notes, memo.Cards?.For(sources.Assets));
+            var assets = cards.Count == 0 ? sources.Assets : [.. sources.Assets, .. cards];
+            timings.Mark("cards");
+            Check(rendered, site, sources, assets, [.. tools.LaterFiles(jobs), .. cards.Select(c => c.OutputPath)], staging, memo, diagnostics);
             timings.Mark("check");
-            if (Write(rendered, sources, output, staging, memo, options, diagnostics) is { } folder)
+            if (Write(rendered, assets, sources.Config, output, staging, memo, options, diagnostics) is { } folder)
             {
                 var printed = tools.IndexAndPrint(folder, site, jobs, options, diagnostics);
                 if (Publish(staging, options, diagnostics))
@@ -171,8 +176,8 @@ public static class SitePipeline
         return new StagedOutput.Rendered(renders.Render(site, theme, renderer), [], [], []);
     }
 
-    private static void Check(StagedOutput.Rendered rendered, Site site, SiteSources sources, List<string> later, OutputWriter? staging, BuildMemo memo,
-        DiagnosticBag diagnostics)
+    private static void Check(StagedOutput.Rendered rendered, Site site, SiteSources sources, IReadOnlyList<AssetFile> assets, List<string> later,
+        OutputWriter? staging, BuildMemo memo, DiagnosticBag diagnostics)
     {
         var pages = rendered.Pages;
         var linkSources = LinkSources.Collect(site, pages);
@@ -183,10 +188,10 @@ public static class SitePipeline
             memo.Links!.Check(pages, sources.Assets, later, diagnostics, linkSources);
             memo.OutputPaths!.Check(pages, contentAssets, later, diagnostics);
             // Checked before anything is written: the pages are in memory, and their sizes counted once each.
-            var files = memo.OutputSizes!.Files(pages, sources.Assets);
+            var files = memo.OutputSizes!.Files(pages, assets);
             if (files.Sum(f => f.Bytes) > maxBytes)
             {
-                OutputSize.ReportFirstOver(files, pages, sources.Assets, maxBytes, diagnostics);
+                OutputSize.ReportFirstOver(files, pages, assets, maxBytes, diagnostics);
             }
 
             return;
@@ -204,13 +209,13 @@ public static class SitePipeline
 
         if (staging?.RefusedForSize is not null)
         {
-            OutputSize.ReportFirstOver(pages.Select((p, i) => (p.OutputPath, rendered.Sizes[i])), pages, sources.Assets, maxBytes, diagnostics);
+            OutputSize.ReportFirstOver(pages.Select((p, i) => (p.OutputPath, rendered.Sizes[i])), pages, assets, maxBytes, diagnostics);
         }
     }
 
     // The folder that now holds every page and asset (a one-off build's staging folder, a memo's live output), or null when nothing may be written.
-    private static string? Write(StagedOutput.Rendered rendered, SiteSources sources, string? output, OutputWriter? staging, BuildMemo memo, BuildOptions options,
-        DiagnosticBag diagnostics)
+    private static string? Write(StagedOutput.Rendered rendered, IReadOnlyList<AssetFile> assets, SiteConfig config, string? output, OutputWriter? staging,
+        BuildMemo memo, BuildOptions options, DiagnosticBag diagnostics)
     {
         if (!options.Write || output is null || Failed(options, diagnostics))
         {
@@ -224,13 +229,13 @@ public static class SitePipeline
 
         if (memo.Remembers)
         {
-            memo.LastWritten = memo.Output(output).Update(rendered.Pages, sources.Assets);
+            memo.LastWritten = memo.Output(output).Update(rendered.Pages, assets);
             return output;
         }
 
         var pages = rendered.Pages;
-        return staging is not null && StagedOutput.WriteAssets(staging, pages, sources.Assets, assetSizes => OutputSize.ReportFirstOver(
-                pages.Select((p, i) => (p.OutputPath, rendered.Sizes[i])).Concat(assetSizes), pages, sources.Assets, sources.Config.Limits.MaxOutputBytes, diagnostics))
+        return staging is not null && StagedOutput.WriteAssets(staging, pages, assets, assetSizes => OutputSize.ReportFirstOver(
+                pages.Select((p, i) => (p.OutputPath, rendered.Sizes[i])).Concat(assetSizes), pages, assets, config.Limits.MaxOutputBytes, diagnostics))
             ? staging.Staging
             : null;
     }

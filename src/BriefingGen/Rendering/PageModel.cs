@@ -184,6 +184,7 @@ public static class PageModel
         if (ReferenceEquals(page, context.Page))
         {
             AddNeighbours(model, context);
+            model["social_card"] = SocialCard(context);
         }
 
         if (page.Kind is PageKind.Feed or PageKind.Sitemap)
@@ -194,7 +195,7 @@ public static class PageModel
         return model;
     }
 
-    private const int PageFields = 50;
+    private const int PageFields = 51;
 
     // The "Cite this page" box: the author-date text (print's "cite as" line) and the same citation's files beside the page.
     private static ScriptObject Citation(Page page, RenderContext context) => new()
@@ -204,6 +205,25 @@ public static class PageModel
         ["ris"] = context.Link(CitationPages.Url(page, PageKind.CitationRis)),
         ["csl_json"] = context.Link(CitationPages.Url(page, PageKind.CitationCslJson)),
     };
+
+    /// <summary>The page's social card for <c>og:image</c> (its absolute address, size and text), or null when it has none.</summary>
+    public static ScriptObject? SocialCard(RenderContext context)
+    {
+        var site = context.Site;
+        if (!Cards.SocialCards.HasCard(site, context.Page))
+        {
+            return null;
+        }
+
+        var card = Cards.SocialCards.Of(site, context.Page, context.Text);
+        return new ScriptObject
+        {
+            ["url"] = WebUrl(site, card.OutputPath),
+            ["width"] = Cards.SocialCard.Width,
+            ["height"] = Cards.SocialCard.Height,
+            ["alt"] = card.Alt,
+        };
+    }
 
     /// <summary>What a reader calls this kind of page (search filters, labels), in the site's language.</summary>
     public static string KindLabel(PageKind kind, InterfaceText text) => text.Text(kind switch

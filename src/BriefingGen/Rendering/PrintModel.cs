@@ -76,6 +76,7 @@ public static class PrintModel
         var date = PackDate(pack, sources);
         model["date"] = date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         model["date_long"] = date is { } day ? context.Text.LongDate(day) : null;
+        model["social_card"] = PageModel.SocialCard(context);
         return model;
     }
 

@@ -29,6 +29,9 @@ public sealed class BuiltSite
 
     public IReadOnlyList<string> Files { get; }
 
+    /// <summary>The files pinned as text: all but the social cards, PNG pictures whose bytes SocialCardTests holds.</summary>
+    public IReadOnlyList<string> TextFiles => Files.Where(f => !f.EndsWith(BriefingGen.Rendering.Cards.SocialCard.FileName, StringComparison.Ordinal)).ToList();
+
     public string Read(string path) => File.ReadAllText(Path.Combine(Output, path));
 
     /// <summary>A scenario name for ApprovalTests: the output path with separators made safe for a file name.</summary>

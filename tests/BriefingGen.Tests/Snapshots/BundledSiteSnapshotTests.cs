@@ -10,7 +10,7 @@ namespace BriefingGen.Tests.Snapshots;
 [UseApprovalSubdirectory("bundled-site")]
 public sealed class BundledSiteSnapshotTests
 {
-    public static TheoryData<string> OutputFiles => new(BuiltSite.BundledSite.Files);
+    public static TheoryData<string> OutputFiles => new(BuiltSite.BundledSite.TextFiles);
 
     [Fact]
     public void The_bundled_site_builds_with_no_diagnostics_under_strict() =>

@@ -10,7 +10,7 @@ namespace BriefingGen.Tests.Snapshots;
 [UseApprovalSubdirectory("small-site")]
 public sealed class SmallSiteSnapshotTests
 {
-    public static TheoryData<string> OutputFiles => new(BuiltSite.SmallSite.Files);
+    public static TheoryData<string> OutputFiles => new(BuiltSite.SmallSite.TextFiles);
 
     [Fact]
     public void The_small_site_builds_with_no_diagnostics() =>
