@@ -46,9 +46,32 @@ public static class FiguresReader
         }
 
         var figure = new Figure(id ?? "", title ?? "", map.String("description"), map.String("source"),
-            map.String("source_note"), map.String("unit") ?? "", categories, series, map.Span) { SourceAt = map.SpanOf("source") };
+            map.String("source_note"), map.String("unit") ?? "", categories, series, map.Span)
+        {
+            SourceAt = map.SpanOf("source"),
+            Chart = ReadChart(map),
+            AxisLabel = map.String("axis_label"),
+        };
         map.ReportUnknownKeys(Items.Figures.FigureKeys.Figure);
         return id is null || title is null || series.Count == 0 || categories.Count == 0 ? null : figure;
+    }
+
+    private static ChartKind ReadChart(YamlMap map)
+    {
+        if (map.LocatedString("chart") is not { } written)
+        {
+            return ChartKind.Bar;
+        }
+
+        if (ChartKinds.Parse(written.Value) is { } kind)
+        {
+            return kind;
+        }
+
+        var names = ChartKinds.Names.Select(n => n.Name).ToList();
+        map.Diagnostics.Error(DiagnosticCodes.InvalidFigure, written.Span,
+            $"'{written.Value}' is not a kind of chart{DidYouMean.Suggest(written.Value, names)}; write one of {string.Join(", ", names)}");
+        return ChartKind.Bar;
     }
 
     private static List<decimal?>? ReadValues(YamlMap entry, int categoryCount)
