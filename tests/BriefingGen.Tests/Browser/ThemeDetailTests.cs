@@ -60,7 +60,7 @@ public sealed class ThemeDetailTests(BrowserSite site)
             return [chart.left - figure.left, figure.right - chart.right, chart.width, text];
         }");
         Assert.True(Math.Abs(sides[0] - sides[1]) < 2, $"the chart is {sides[0]} px from the column's left and {sides[1]} px from its right");
-        Assert.True(sides[2] >= 560, $"the chart is {sides[2]} px wide");
+        Assert.True(sides[2] >= 480, $"the chart is {sides[2]} px wide");
         Assert.True(sides[3] >= 14, $"the chart's text is {sides[3]} px");
     }
 

@@ -7,7 +7,7 @@ namespace BriefingGen.Rendering.Charts;
 internal sealed class ChartFrame(Figure figure, CultureInfo culture, double top)
 {
     /// <summary>The SVG's width in its own units; it scales to the column it sits in.</summary>
-    public const double Width = 560;
+    public const double Width = 460;
 
     public const double Margin = 8;
 
