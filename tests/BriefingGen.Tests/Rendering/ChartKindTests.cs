@@ -101,6 +101,14 @@ public sealed class ChartKindTests
     }
 
     [Fact]
+    public void A_value_too_large_to_chart_is_an_error_at_the_value()
+    {
+        using var site = TestSite.With(Figures("stacked").Replace("[10700, -246, 5100]", "[10700, 1e20, 5100]", StringComparison.Ordinal));
+        var result = site.Build();
+        DiagnosticAssert.At(result, "BG0612", "content/data/figures.yml", 7, 43);
+    }
+
+    [Fact]
     public void A_welsh_site_writes_the_charts_numbers_and_words_in_welsh()
     {
         using var site = new TestSite(Figures("column", "cy") + "-- content/_index.md --\n---\ntitle: Hafan\n---\nCroeso.\n");

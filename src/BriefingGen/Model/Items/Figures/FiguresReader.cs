@@ -9,6 +9,8 @@ namespace BriefingGen.Model.Data;
 /// <summary>Reads <c>figures</c> data: categories and series of numbers, one value per category.</summary>
 public static class FiguresReader
 {
+    private const decimal LargestValue = 1_000_000_000_000_000m;
+
     public static List<Figure> Read(IReadOnlyList<ParsedDataFile> files, DiagnosticBag diagnostics)
     {
         var figures = DataItems.MapsOfKind(files, "figures", diagnostics).Select(ReadFigure).OfType<Figure>();
@@ -94,6 +96,14 @@ public static class FiguresReader
             else if (item is YamlScalarNode { Value: var text } &&
                      decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
             {
+                // A chart adds and scales its values; past this no figure is real, and the sums would overflow.
+                if (Math.Abs(value) > LargestValue)
+                {
+                    entry.Diagnostics.Error(DiagnosticCodes.InvalidFigure, entry.SpanOf(item),
+                        $"a figure value must be between -{LargestValue:#,0} and {LargestValue:#,0}, not {text}");
+                    return null;
+                }
+
                 values.Add(value);
             }
             else
