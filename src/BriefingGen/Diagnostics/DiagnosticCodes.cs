@@ -130,7 +130,7 @@ public static class DiagnosticCodes
         (UnknownEmbed, Severity.Error, "An embed of a kind BriefingGen does not know, or with an option its kind does not take (`cases=off` is a grid's)."),
         (UnknownReference, Severity.Error, "A data item or fact whose source (or one of its sources) is not in the bibliography."),
         (InvalidGrid, Severity.Error, "A grid whose cells do not match its axes (missing, extra or duplicate cells)."),
-        (InvalidFigure, Severity.Error, "A figure whose series do not have one value per category."),
+        (InvalidFigure, Severity.Error, "A figure that cannot be drawn: a series without one value per category, a value beyond a quadrillion, or an unknown kind of chart."),
         (UnusedDataItem, Severity.Warning, "A term, grid, table, figure, comparison, theme or timeline that no page uses."),
         (UncitedReference, Severity.Warning, "A reference that no page cites."),
         (BrowserMissing, Severity.Warning, "`--pdf` was given but no Chromium was found; the print pages are written without their PDFs."),

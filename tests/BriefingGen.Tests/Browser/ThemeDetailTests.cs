@@ -2,7 +2,7 @@ using Microsoft.Playwright;
 
 namespace BriefingGen.Tests.Browser;
 
-/// <summary>The small things a reader notices: even breadcrumb separators, a figure's data behind "Show the data", each listed page's kind.</summary>
+/// <summary>The small things a reader notices: even breadcrumb separators, a figure's data behind "Show the data", charts that fit, each listed page's kind.</summary>
 [Collection(BrowserCollection.Name)]
 public sealed class ThemeDetailTests(BrowserSite site)
 {
@@ -34,6 +34,34 @@ public sealed class ThemeDetailTests(BrowserSite site)
         Assert.False(await table.IsVisibleAsync(), "the data shows before it is asked for");
         await details.Locator("summary").ClickAsync();
         Assert.True(await table.IsVisibleAsync());
+    }
+
+    [SkippableFact]
+    public async Task A_chart_scales_down_to_a_320_px_phone_without_scrolling_sideways()
+    {
+        site.RequireBrowser();
+        await using var session = await site.OpenAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 320, Height = 700 } });
+        var page = await session.OpenAsync(SitePages.Figure);
+        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), "the figure page scrolls sideways at 320 px");
+        var box = await page.Locator("figure.chart svg").BoundingBoxAsync();
+        Assert.True(box is { X: >= 0, Width: > 240 } && box.X + box.Width <= 320, $"the chart is {box?.Width} px wide at {box?.X}");
+    }
+
+    [SkippableFact]
+    public async Task On_a_desk_a_chart_is_large_and_centred_in_the_text_column()
+    {
+        site.RequireBrowser();
+        await using var session = await site.OpenAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        var page = await session.OpenAsync(SitePages.Figure);
+        var sides = await page.EvaluateAsync<double[]>(@"() => {
+            const figure = document.querySelector('figure.chart').getBoundingClientRect();
+            const chart = document.querySelector('figure.chart svg').getBoundingClientRect();
+            const text = parseFloat(getComputedStyle(document.querySelector('figure.chart svg text')).fontSize) * chart.width / document.querySelector('figure.chart svg').viewBox.baseVal.width;
+            return [chart.left - figure.left, figure.right - chart.right, chart.width, text];
+        }");
+        Assert.True(Math.Abs(sides[0] - sides[1]) < 2, $"the chart is {sides[0]} px from the column's left and {sides[1]} px from its right");
+        Assert.True(sides[2] >= 480, $"the chart is {sides[2]} px wide");
+        Assert.True(sides[3] >= 14, $"the chart's text is {sides[3]} px");
     }
 
     [SkippableTheory]

@@ -249,7 +249,7 @@ public sealed class NoInjectionTests
         using var site = HostileSite();
         CleanButTheLanguage(site.Build());
         var document = new HtmlParser().ParseDocument(site.ReadOutput("figures/f/index.html"));
-        var svg = Assert.Single(document.QuerySelectorAll("svg.bar-chart"));
+        var svg = Assert.Single(document.QuerySelectorAll("svg.chart-svg"));
         Assert.Empty(svg.QuerySelectorAll(Probe));
         foreach (var tag in new[] { "FigTitle", "FigCategory", "FigSeries1", "FigSeries2" })
         {

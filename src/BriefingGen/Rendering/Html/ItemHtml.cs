@@ -1,5 +1,5 @@
-using System.Globalization;
 using BriefingGen.Model;
+using BriefingGen.Rendering.Charts;
 using Scriban.Runtime;
 
 namespace BriefingGen.Rendering;
@@ -139,7 +139,7 @@ public static class ItemHtml
         }
     }
 
-    /// <summary>A figure: a bar chart drawn as SVG at build time, its text alternative, and the data table.</summary>
+    /// <summary>A figure: its chart drawn as SVG at build time, its text alternative, and the data table.</summary>
     public static string Figure(Figure figure, RenderContext context) =>
         context.Templates.Render("items/figure.html", FigureModel(figure, context)).Value;
 
@@ -154,13 +154,10 @@ public static class ItemHtml
             ["sources"] = Sources(figure.Sources, context),
             ["chart"] = FigureChart.Geometry(figure, context.Text),
             ["rows"] = figure.Categories.Select((category, i) =>
-                new FigureRowModel(category, figure.Series.Select(s => FormatValue(s.Values[i], figure.Unit)).ToList())).ToList(),
+                new FigureRowModel(category, figure.Series.Select(s => ChartNumbers.Format(s.Values[i], figure.Unit, context.Text.Culture)).ToList())).ToList(),
         };
         return model;
     }
-
-    public static string FormatValue(decimal? value, string unit) =>
-        value is null ? "–" : value.Value.ToString("0.##", CultureInfo.InvariantCulture) + unit;
 
     public static string Comparison(Comparison comparison, RenderContext context)
     {

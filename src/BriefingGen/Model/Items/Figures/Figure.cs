@@ -2,7 +2,7 @@ using BriefingGen.Diagnostics;
 
 namespace BriefingGen.Model;
 
-/// <summary>Survey results: categories, one or more series of values, a unit and a source; drawn as a bar chart.</summary>
+/// <summary>Survey results: categories, one or more series of values, a unit and a source; drawn as the chart its kind names.</summary>
 public sealed record Figure(
     string Id,
     string Title,
@@ -15,6 +15,12 @@ public sealed record Figure(
 {
     /// <summary>The references it is drawn from, each where it is written.</summary>
     public IReadOnlyList<Yaml.Located<string>> Sources { get; init; } = [];
+
+    /// <summary>How it is drawn: bars (the default), columns, grouped or stacked bars, or lines.</summary>
+    public ChartKind Chart { get; init; } = ChartKind.Bar;
+
+    /// <summary>What the value axis measures ("Share of residents"), shown along it; none when the title says it.</summary>
+    public string? AxisLabel { get; init; }
 }
 
 /// <summary>One series of a figure: a name and a value per category (null where the source gives none).</summary>

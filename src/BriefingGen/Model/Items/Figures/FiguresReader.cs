@@ -9,6 +9,8 @@ namespace BriefingGen.Model.Data;
 /// <summary>Reads <c>figures</c> data: categories and series of numbers, one value per category.</summary>
 public static class FiguresReader
 {
+    private const decimal LargestValue = 1_000_000_000_000_000m;
+
     public static List<Figure> Read(IReadOnlyList<ParsedDataFile> files, DiagnosticBag diagnostics)
     {
         var figures = DataItems.MapsOfKind(files, "figures", diagnostics).Select(ReadFigure).OfType<Figure>();
@@ -46,9 +48,32 @@ public static class FiguresReader
         }
 
         var figure = new Figure(id ?? "", title ?? "", map.String("description"),
-            map.String("source_note"), map.String("unit") ?? "", categories, series, map.Span) { Sources = map.LocatedStringList("source") };
+            map.String("source_note"), map.String("unit") ?? "", categories, series, map.Span)
+        {
+            Sources = map.LocatedStringList("source"),
+            Chart = ReadChart(map),
+            AxisLabel = map.String("axis_label"),
+        };
         map.ReportUnknownKeys(Items.Figures.FigureKeys.Figure);
         return id is null || title is null || series.Count == 0 || categories.Count == 0 ? null : figure;
+    }
+
+    private static ChartKind ReadChart(YamlMap map)
+    {
+        if (map.LocatedString("chart") is not { } written)
+        {
+            return ChartKind.Bar;
+        }
+
+        if (ChartKinds.Parse(written.Value) is { } kind)
+        {
+            return kind;
+        }
+
+        var names = ChartKinds.Names.Select(n => n.Name).ToList();
+        map.Diagnostics.Error(DiagnosticCodes.InvalidFigure, written.Span,
+            $"'{written.Value}' is not a kind of chart{DidYouMean.Suggest(written.Value, names)}; write one of {string.Join(", ", names)}");
+        return ChartKind.Bar;
     }
 
     private static List<decimal?>? ReadValues(YamlMap entry, int categoryCount)
@@ -71,6 +96,14 @@ public static class FiguresReader
             else if (item is YamlScalarNode { Value: var text } &&
                      decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
             {
+                // A chart adds and scales its values; past this no figure is real, and the sums would overflow.
+                if (Math.Abs(value) > LargestValue)
+                {
+                    entry.Diagnostics.Error(DiagnosticCodes.InvalidFigure, entry.SpanOf(item),
+                        $"a figure value must be between -{LargestValue:#,0} and {LargestValue:#,0}, not {text}");
+                    return null;
+                }
+
                 values.Add(value);
             }
             else
