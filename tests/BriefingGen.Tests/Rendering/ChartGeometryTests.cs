@@ -149,7 +149,7 @@ public sealed class ChartGeometryTests
     private static Figure Figure(ChartKind kind, params (string Name, decimal?[] Values)[] series)
     {
         var categories = Enumerable.Range(0, series[0].Values.Length).Select(i => ((char)('A' + i)).ToString()).ToList();
-        return new Figure("f", "F", null, null, null, "", categories, series.Select(s => new FigureSeries(s.Name, s.Values)).ToList(),
+        return new Figure("f", "F", null, null, "", categories, series.Select(s => new FigureSeries(s.Name, s.Values)).ToList(),
             SourceSpan.File("figures.yml")) { Chart = kind };
     }
 
