@@ -22,15 +22,19 @@ public static class CitationPages
     /// <summary>The site path of one of a page's citation files.</summary>
     public static string Url(Page page, PageKind kind) => page.Url + Files.First(f => f.Kind == kind).FileName;
 
-    /// <summary>The citation files of the pages that have them; each names its page by URL (<see cref="Page.ItemId"/>).</summary>
-    public static List<Page> Build(IReadOnlyList<Page> pages)
+    /// <summary>The citation files of the pages that have them, each page's made by <paramref name="filesOf"/> (<see cref="FilesOf"/>, or one that remembers them).</summary>
+    public static List<Page> Build(IReadOnlyList<Page> pages, Func<Page, Page[]> filesOf)
     {
         var files = new List<Page>();
         foreach (var page in pages.Where(HasCitation))
         {
-            files.AddRange(Files.Select(f => new Page { Url = page.Url + f.FileName, Kind = f.Kind, Title = page.Title, Section = page.Section, ItemId = page.Url }));
+            files.AddRange(filesOf(page));
         }
 
         return files;
     }
+
+    /// <summary>A page's citation files; each names its page by URL (<see cref="Page.ItemId"/>).</summary>
+    public static Page[] FilesOf(Page page) =>
+        Files.Select(f => new Page { Url = page.Url + f.FileName, Kind = f.Kind, Title = page.Title, Section = page.Section, ItemId = page.Url }).ToArray();
 }
