@@ -49,7 +49,7 @@ public sealed record Definition(
         ReferenceId is null ? [] : [new Yaml.Located<string>(ReferenceId, ReferenceAt ?? Span)];
 }
 
-/// <summary>How the literature classes a definition of co-production.</summary>
+/// <summary>How the literature classes a definition (the data says which kind, from this fixed set).</summary>
 public enum DefinitionKind
 {
     Institutional,
