@@ -229,7 +229,28 @@ public sealed class RenderContext(Site site, Page page, MarkdownPipeline pipelin
             return WithQueryAndFragment(Link(file), link.Written);
         }
 
-        return RewriteUrl(url);
+        return FromOtherPage(url) ?? RewriteUrl(url);
+    }
+
+    // A relative address in a text of another page's front matter (a placement's reason shown on a grid page, a case's
+    // facts in its paper) starts from that page's address, as it does on that page.
+    private string? FromOtherPage(string url)
+    {
+        var written = url.Trim();
+        if (ResolvingFrom is not { } from || written.Length == 0 || written[0] is '/' or '#' || MarkdownLinkResolver.HasScheme(written) ||
+            ContentLinks.ResolveMarkdownLink(from, written) is not null || FindBySource(from) is not { } origin || origin.Url == Page.Url)
+        {
+            return null;
+        }
+
+        var (path, _) = SitePath.SplitUrl(written);
+        if (path.Length == 0)
+        {
+            return null;
+        }
+
+        var target = Uri.UnescapeDataString(new Uri(new Uri("https://site.invalid/" + origin.Url.TrimStart('/')), path).AbsolutePath);
+        return WithQueryAndFragment(Link(target.TrimStart('/')), written);
     }
 
     // A relative link in a data file's text, from the data file's place, as the model resolved it (DataTextLinks);
@@ -278,6 +299,29 @@ public sealed class RenderContext(Site site, Page page, MarkdownPipeline pipelin
 
     /// <summary>True while a text of a data file renders: <see cref="ResolvingFrom"/> is that file, and its relative links start from its folder.</summary>
     public bool ResolvingData { get; private set; }
+
+    /// <summary>
+    /// Renders a text written in another page's front matter (a placement's reason, an evidence note, shown on a grid or
+    /// table): its relative links start from that page's Markdown file, as on the page itself.
+    /// </summary>
+    public T FromPage<T>(string pageUrl, Func<T> render)
+    {
+        if (FindPage(pageUrl)?.SourcePath is not { } source)
+        {
+            return render();
+        }
+
+        var (from, data) = (ResolvingFrom, ResolvingData);
+        (ResolvingFrom, ResolvingData) = (source, false);
+        try
+        {
+            return render();
+        }
+        finally
+        {
+            (ResolvingFrom, ResolvingData) = (from, data);
+        }
+    }
 
     /// <summary>Renders <paramref name="render"/> with links resolved from the data file <paramref name="dataFile"/>, then as before.</summary>
     public T FromDataFile<T>(string dataFile, Func<T> render)

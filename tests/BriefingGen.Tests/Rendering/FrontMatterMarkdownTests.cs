@@ -48,7 +48,7 @@ public sealed class FrontMatterMarkdownTests
         DiagnosticAssert.Clean(site.Build());
         var html = site.ReadOutput("case-studies/harbour/index.html");
 
-        Assert.Contains("<p class=\"lede\">A <em>residents'</em> co-op that drew on the <span class=\"term\">", html);
+        Assert.Contains("<p>A <em>residents'</em> co-op that drew on the <span class=\"term\">", html); // the summary box
         Assert.Contains("Landlord, in the words of <a class=\"cite\"", html);
         Assert.Contains("Officers built a <span class=\"term\"><a class=\"term-link\"", html);
         Assert.Contains("Repairs <em>halved</em> <span class=\"citation\">(", html);
@@ -77,6 +77,20 @@ public sealed class FrontMatterMarkdownTests
         DiagnosticAssert.Clean(site.Build());
         var html = site.ReadOutput("case-studies/harbour/index.html");
         Assert.Contains("<meta name=\"description\" content=\"A residents&#39; co-op that drew on the core economy (Chamberlain Forum, 2010).\">", html);
+    }
+
+    [Fact]
+    public void A_relative_link_in_a_reason_or_note_works_on_the_grid_and_table_pages_that_show_it()
+    {
+        // Written from content/case-studies/harbour.md: '../cardiff/' and 'cardiff.md' lead to the Cardiff case study.
+        using var site = SampleBriefing.Site(Harbour(reason: "As in [Cardiff](../cardiff/).").Replace(
+            "note: Repairs *halved* [@chamberlain2010].", "note: Repairs halved, as [in Cardiff](cardiff.md)."));
+        DiagnosticAssert.Clean(site.Build());
+
+        // (This test site writes file links, 'index.html' included, so that it works from the disk.)
+        Assert.Contains("As in <a href=\"../../case-studies/cardiff/index.html\">Cardiff</a>", site.ReadOutput("grids/change-grid/index.html"));
+        Assert.Contains("as <a href=\"../../case-studies/cardiff/index.html\">in Cardiff</a>", site.ReadOutput("tables/benefits-and-risks/index.html"));
+        Assert.Contains("As in <a href=\"../cardiff/", site.ReadOutput("case-studies/harbour/index.html"));
     }
 
     [Fact]

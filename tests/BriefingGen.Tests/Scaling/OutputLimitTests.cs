@@ -9,7 +9,7 @@ public sealed class OutputLimitTests
     [Fact]
     public void A_build_past_max_output_bytes_fails_at_a_page_and_keeps_the_previous_output()
     {
-        using var site = new TestSite("-- site.config.yml --\ntitle: T\nlimits:\n  max_output_bytes: 300000\n" +
+        using var site = new TestSite("-- site.config.yml --\ntitle: T\nlimits:\n  max_output_bytes: 600000\n" +
                                       "-- content/_index.md --\n---\ntitle: Home\n---\nWelcome.\n" +
                                       $"-- content/data/terms.yml --\n- id: long\n  name: Long\n  explanation: {new string('x', 20_000)}\n");
         for (var i = 0; i < 5; i++)
@@ -29,7 +29,7 @@ public sealed class OutputLimitTests
         var diagnostic = DiagnosticAssert.Single(result, DiagnosticCodes.OutputTooLarge);
         Assert.Single(result.Diagnostics);
         Assert.StartsWith("content/p", diagnostic.Span.Path);
-        Assert.Contains("300,000 bytes (limits.max_output_bytes)", diagnostic.Message);
+        Assert.Contains("600,000 bytes (limits.max_output_bytes)", diagnostic.Message);
         Assert.Equal(before, site.OutputFiles());
         Assert.DoesNotContain(Directory.EnumerateDirectories(site.Root), d => Path.GetFileName(d).StartsWith("._site", StringComparison.Ordinal));
     }

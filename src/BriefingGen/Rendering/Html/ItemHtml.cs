@@ -36,7 +36,7 @@ public static class ItemHtml
                 var text = !compact || isMarked ? new RawHtml(BriefingHtmlRenderer.RenderInline(cell?.Text, grid.Span.Path, context)) : null;
                 var placed = placements is not null && cell is not null
                     ? placements.GetValueOrDefault((row.Id, column.Id), []).Select(p => new PlacementModel(p, context.Link(p.PageUrl),
-                        context.FindPage(p.PageUrl)?.Title ?? p.PageUrl, new RawHtml(BriefingHtmlRenderer.RenderInline(p.Reason, context)), p.PageUrl == context.Page.Url)).ToList()
+                        context.FindPage(p.PageUrl)?.Title ?? p.PageUrl, new RawHtml(context.FromPage(p.PageUrl, () => BriefingHtmlRenderer.RenderInline(p.Reason, context))), p.PageUrl == context.Page.Url)).ToList()
                     : [];
                 cells.Add(new GridCellModel(cell, column, cell?.Anchor, isMarked, text, placed));
             }
@@ -131,7 +131,7 @@ public static class ItemHtml
             var evidence = showEvidence
                 ? context.EvidenceFor(item.Key)
                     .Select(e => new EvidenceModel(e, context.Link(e.PageUrl), context.FindPage(e.PageUrl)?.Title ?? e.PageUrl,
-                        string.IsNullOrWhiteSpace(e.Note) ? null : new RawHtml(BriefingHtmlRenderer.RenderInline(e.Note, context)))).ToList()
+                        string.IsNullOrWhiteSpace(e.Note) ? null : new RawHtml(context.FromPage(e.PageUrl, () => BriefingHtmlRenderer.RenderInline(e.Note, context))))).ToList()
                 : [];
             var values = table.Columns.Select(c => item.Values.TryGetValue(c.Id, out var value)
                 ? new RawHtml(BriefingHtmlRenderer.RenderInline(value, table.Span.Path, context)) : null).ToList();
