@@ -43,14 +43,22 @@ public static class DataTextLinks
     private static bool HasMarkdownTexts(ParsedDataFile file) => file.Bibtex is null &&
         DataKinds.All.Any(k => k.HasFile && k != DataKinds.References && (file.Name == k.Name || file.Name.StartsWith(k.Name + "/", StringComparison.Ordinal)));
 
-    // Every scalar value (not key) that may hold a Markdown link, "[words](address)".
+    // Every scalar value (not key) that may hold a Markdown link, "[words](address)". A node an alias repeats is one
+    // object: each is looked at once, so that an alias bomb (each level nine of the last) costs its size, not 9^9.
     private static IEnumerable<Located<string>> Texts(YamlNode root, string path)
     {
         var open = new Stack<YamlNode>();
+        var seen = new HashSet<YamlNode>(ReferenceEqualityComparer.Instance);
         open.Push(root);
         while (open.Count > 0)
         {
-            switch (open.Pop())
+            var node = open.Pop();
+            if (!seen.Add(node))
+            {
+                continue;
+            }
+
+            switch (node)
             {
                 case YamlScalarNode scalar when scalar.Value?.Contains("](", StringComparison.Ordinal) == true:
                     yield return YamlMap.Text(scalar, path, 0);
