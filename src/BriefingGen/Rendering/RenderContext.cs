@@ -236,15 +236,7 @@ public sealed class RenderContext(Site site, Page page, MarkdownPipeline pipelin
     // facts in its paper) starts from that page's address, as it does on that page.
     private string? FromOtherPage(string url)
     {
-        var written = url.Trim();
-        if (ResolvingFrom is not { } from || written.Length == 0 || written[0] is '/' or '#' || MarkdownLinkResolver.HasScheme(written) ||
-            ContentLinks.ResolveMarkdownLink(from, written) is not null || FindBySource(from) is not { } origin || origin.Url == Page.Url)
-        {
-            return null;
-        }
-
-        var (path, _) = SitePath.SplitUrl(written);
-        if (path.Length == 0)
+        if (RelativePath(url) is not var (from, written, path) || FindBySource(from) is not { } origin || origin.Url == Page.Url)
         {
             return null;
         }
@@ -253,22 +245,27 @@ public sealed class RenderContext(Site site, Page page, MarkdownPipeline pipelin
         return WithQueryAndFragment(Link(target.TrimStart('/')), written);
     }
 
-    // A relative link in a data file's text, from the data file's place, as the model resolved it (DataTextLinks);
-    // site paths and links to .md files are rewritten as a page's are, and addresses elsewhere are left as written.
-    private string? DataFileUrl(string url)
+    // A relative path written in the text being rendered (not a site path, a fragment, an address elsewhere or a link to
+    // a .md file, which RewriteUrl resolves), with the file it is written in and the URL as written.
+    private (string From, string Written, string Path)? RelativePath(string url)
     {
         var written = SitePath.Normalised(url.Trim());
-        if (ResolvingFrom is not { } dataFile || written.Length == 0 || written[0] is '/' or '#' || MarkdownLinkResolver.HasScheme(written) ||
-            ContentLinks.ResolveMarkdownLink(dataFile, written) is not null)
+        if (ResolvingFrom is not { } from || written.Length == 0 || written[0] is '/' or '#' || MarkdownLinkResolver.HasScheme(written) ||
+            ContentLinks.ResolveMarkdownLink(from, written) is not null)
         {
             return null;
         }
 
         var (path, _) = SitePath.SplitUrl(written);
-        return path.Length > 0 && ContentLinks.Resolve(dataFile, ContentLinks.PlaceOfDataFile(dataFile), path) is { } file
+        return path.Length == 0 ? null : (from, written, path);
+    }
+
+    // A relative link in a data file's text, from the data file's place, as the model resolved it (DataTextLinks);
+    // site paths and links to .md files are rewritten as a page's are, and addresses elsewhere are left as written.
+    private string? DataFileUrl(string url) =>
+        RelativePath(url) is var (dataFile, written, path) && ContentLinks.Resolve(dataFile, ContentLinks.PlaceOfDataFile(dataFile), path) is { } file
             ? WithQueryAndFragment(Link(file), written)
             : null;
-    }
 
     // The fragment and query as written (still encoded), after the relative path to the file.
     private static string WithQueryAndFragment(string link, string written)
@@ -304,37 +301,23 @@ public sealed class RenderContext(Site site, Page page, MarkdownPipeline pipelin
     /// Renders a text written in another page's front matter (a placement's reason, an evidence note, shown on a grid or
     /// table): its relative links start from that page's Markdown file, as on the page itself.
     /// </summary>
-    public T FromPage<T>(string pageUrl, Func<T> render)
-    {
-        if (FindPage(pageUrl)?.SourcePath is not { } source)
-        {
-            return render();
-        }
-
-        var (from, data) = (ResolvingFrom, ResolvingData);
-        (ResolvingFrom, ResolvingData) = (source, false);
-        try
-        {
-            return render();
-        }
-        finally
-        {
-            (ResolvingFrom, ResolvingData) = (from, data);
-        }
-    }
+    public T FromPage<T>(string pageUrl, Func<T> render) =>
+        FindPage(pageUrl)?.SourcePath is { } source ? ResolvingWhile(source, data: false, render) : render();
 
     /// <summary>Renders <paramref name="render"/> with links resolved from the data file <paramref name="dataFile"/>, then as before.</summary>
-    public T FromDataFile<T>(string dataFile, Func<T> render)
+    public T FromDataFile<T>(string dataFile, Func<T> render) => ResolvingWhile(dataFile, data: true, render);
+
+    private T ResolvingWhile<T>(string file, bool data, Func<T> render)
     {
-        var (from, data) = (ResolvingFrom, ResolvingData);
-        (ResolvingFrom, ResolvingData) = (dataFile, true);
+        var before = (ResolvingFrom, ResolvingData);
+        (ResolvingFrom, ResolvingData) = (file, data);
         try
         {
             return render();
         }
         finally
         {
-            (ResolvingFrom, ResolvingData) = (from, data);
+            (ResolvingFrom, ResolvingData) = before;
         }
     }
 
