@@ -28,6 +28,7 @@ public sealed class LinkCheckMemo
     private IReadOnlySet<string> _files = new HashSet<string>();
     private IReadOnlySet<string> _unrendered = new HashSet<string>();
     private bool _complete;
+    private (List<AssetFile> Assets, List<string> Later, HashSet<string> Files)? _targetsFrom;
 
     // Stored in the array itself (a struct), so that a page whose check holds is decided without reading 30,000 objects.
     private readonly record struct PageCheck(RenderedPage? Page, PageLinks? Links, IReadOnlyList<BrokenLink>? Broken);
@@ -43,12 +44,40 @@ public sealed class LinkCheckMemo
         var resolved = new ResolvedLinks();
         Prepare(pages);
         Parallel.For(0, pages.Count, i => found[i] = Unread(i, pages[i]) ?? LinkChecker.Read(pages[i], resolved));
-        var files = LinkChecker.TargetFiles(assets, laterFiles);
+        var files = TargetFiles(assets, laterFiles);
         var (ids, changed) = TakeIds(pages, found, files, sources.Unrendered);
         var broken = new IReadOnlyList<BrokenLink>[pages.Count];
         Parallel.For(0, pages.Count, i => broken[i] = Unchanged(i, found[i], changed) ?? LinkChecker.FindBroken(found[i], ids, files, sources.Unrendered));
         Store(pages, found, broken);
         LinkChecker.Report(pages, broken, sources, diagnostics);
+    }
+
+    // The files links may lead to, the last build's set when they are the same files: at 10,000 pages the citation files
+    // beside them are 30,000 paths, the same from edit to edit.
+    private HashSet<string> TargetFiles(IReadOnlyList<AssetFile> assets, IReadOnlyList<string> laterFiles)
+    {
+        if (_targetsFrom is { } last && last.Assets.Count == assets.Count && last.Later.Count == laterFiles.Count
+            && Same(last.Assets, assets) && last.Later.SequenceEqual(laterFiles, StringComparer.Ordinal))
+        {
+            return last.Files;
+        }
+
+        var files = LinkChecker.TargetFiles(assets, laterFiles);
+        _targetsFrom = ([.. assets], [.. laterFiles], files);
+        return files;
+    }
+
+    private static bool Same(IReadOnlyList<AssetFile> before, IReadOnlyList<AssetFile> now)
+    {
+        for (var i = 0; i < now.Count; i++)
+        {
+            if (!ReferenceEquals(before[i], now[i]) && before[i].OutputPath != now[i].OutputPath)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Starts a build of these pages: what the last build found is looked up by their places.</summary>
@@ -77,7 +106,7 @@ public sealed class LinkCheckMemo
         IReadOnlyList<RenderedPage> pages, PageLinks[] found, HashSet<string> files, IReadOnlySet<string> unrendered)
     {
         Prepare(pages);
-        var everything = !_complete || !_files.SetEquals(files) || !_unrendered.SetEquals(unrendered);
+        var everything = !_complete || !(ReferenceEquals(_files, files) || _files.SetEquals(files)) || !_unrendered.SetEquals(unrendered);
         _complete = false; // until Store: a build that stops in between leaves ids whose broken links were not stored
         _files = files;
         _unrendered = unrendered;

@@ -30,9 +30,6 @@ public enum PageKind
     Feed,
     Search,
     PackIndex,
-    CitationBibtex,
-    CitationRis,
-    CitationCslJson,
 }
 
 /// <summary>Names of page kinds as templates and front matter write them.</summary>

@@ -25,7 +25,7 @@ public static class SiteModelBuilder
     {
         var data = ReadData(dataFiles, diagnostics);
         var content = ContentPages.Build(parsedPages, config.Title, includeDrafts, diagnostics, out var refusedContent);
-        var (pages, packs, refused) = AddGeneratedPages(config, data, search, content, PrintPages.Editions, CitationPages.FilesOf, parsedPages, loadedPages, refusedContent, diagnostics);
+        var (pages, packs, refused) = AddGeneratedPages(config, data, search, content, PrintPages.Editions, parsedPages, loadedPages, refusedContent, diagnostics);
         pages = HasNoTwoAlike(pages) ? pages.OrderBy(p => p.Url, StringComparer.Ordinal).ToList() : RemoveDuplicateUrls(pages, diagnostics);
         var tables = PageTables.Build(pages);
         var resolver = new ReferenceResolver(data, pages, pipeline, diagnostics, refused, tables.BySource);
@@ -46,14 +46,12 @@ public static class SiteModelBuilder
     /// editions and packs), and the page files refused. The packs' pages are checked either way.
     /// </summary>
     /// <param name="editions">How a page's print editions are made (<see cref="PrintPages.Editions"/>, or one that remembers them).</param>
-    /// <param name="citationFiles">How a page's citation files are made (<see cref="CitationPages.FilesOf"/>, or one that remembers them).</param>
     /// <param name="refusedContent">How many parses that are not drafts made no page.</param>
     public static (List<Page> Pages, List<Pack> Packs, List<RefusedPage> Refused) AddGeneratedPages(SiteConfig config, BriefingData data, bool search,
-        List<Page> pages, Func<Page, Page[]> editions, Func<Page, Page[]> citationFiles, IReadOnlyList<ParsedPage> parsedPages, IReadOnlyCollection<string>? loadedPages, int refusedContent,
+        List<Page> pages, Func<Page, Page[]> editions, IReadOnlyList<ParsedPage> parsedPages, IReadOnlyCollection<string>? loadedPages, int refusedContent,
         DiagnosticBag diagnostics)
     {
         pages.AddRange(GeneratedPages.Build(data, config.BaseUrl is not null, search));
-        pages.AddRange(CitationPages.Build(pages, citationFiles));
         var printed = config.Print.Editions;
         if (printed)
         {
@@ -154,9 +152,9 @@ public static class SiteModelBuilder
             kept.Add(claimants[0]);
             foreach (var other in claimants.Skip(1))
             {
-                if ((other.IsPrint && claimants[0].IsPrint) || (CitationPages.IsCitationFile(other.Kind) && CitationPages.IsCitationFile(claimants[0].Kind)))
+                if (other.IsPrint && claimants[0].IsPrint)
                 {
-                    continue; // the print editions or citation files of two pages that share a URL: the pages' clash is reported
+                    continue; // the print editions of two pages that share a URL: the pages' clash is reported
                 }
 
                 var first = claimants[0].SourcePath ?? "a page the generator makes";

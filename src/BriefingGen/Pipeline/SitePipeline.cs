@@ -62,10 +62,10 @@ public static class SitePipeline
             timings.Mark("render");
             // The social cards are written with the theme's and content's files, after them (a content file may not take a card's place).
             var cards = SocialCardFiles.Make(site, theme.Text, sources.Assets, notes, memo.Cards?.For(sources.Assets));
-            var assets = cards.Count == 0 ? sources.Assets : [.. sources.Assets, .. cards];
+            var made = MadeFiles(rendered.Pages, cards);
+            var assets = made.Count == 0 ? sources.Assets : [.. sources.Assets, .. made];
             timings.Mark("cards");
-            Check(rendered, site, sources, assets, [.. tools.LaterFiles(jobs), .. cards.Select(c => c.OutputPath)], staging, memo, diagnostics);
-            timings.Mark("check");
+            Check(rendered, site, sources, assets, [.. tools.LaterFiles(jobs), .. made.Select(c => c.OutputPath)], staging, memo, diagnostics, timings);
             if (Write(rendered, assets, sources.Config, output, staging, memo, options, diagnostics) is { } folder)
             {
                 var printed = tools.IndexAndPrint(folder, site, jobs, options, diagnostics);
@@ -176,17 +176,34 @@ public static class SitePipeline
         return new StagedOutput.Rendered(renders.Render(site, theme, renderer), [], [], []);
     }
 
+    // The files rendering made beside the pages (citation files) and the social cards: written with the assets, and
+    // none of them may be written over by a file of the content.
+    private static List<AssetFile> MadeFiles(List<RenderedPage> pages, List<AssetFile> cards)
+    {
+        var made = new List<AssetFile>();
+        foreach (var page in pages)
+        {
+            made.AddRange(page.Files);
+        }
+
+        made.AddRange(cards);
+        return made;
+    }
+
     private static void Check(StagedOutput.Rendered rendered, Site site, SiteSources sources, IReadOnlyList<AssetFile> assets, List<string> later,
-        OutputWriter? staging, BuildMemo memo, DiagnosticBag diagnostics)
+        OutputWriter? staging, BuildMemo memo, DiagnosticBag diagnostics, StageTimings timings)
     {
         var pages = rendered.Pages;
         var linkSources = LinkSources.Collect(site, pages);
         var contentAssets = sources.Assets.Where(a => a.DisplayPath.StartsWith(SiteLoader.ContentFolder + "/", StringComparison.Ordinal)).ToList();
         var maxBytes = sources.Config.Limits.MaxOutputBytes;
+        timings.Mark("link sources");
         if (memo.Remembers)
         {
             memo.Links!.Check(pages, sources.Assets, later, diagnostics, linkSources);
+            timings.Mark("links");
             memo.OutputPaths!.Check(pages, contentAssets, later, diagnostics);
+            timings.Mark("paths");
             // Checked before anything is written: the pages are in memory, and their sizes counted once each.
             var files = memo.OutputSizes!.Files(pages, assets);
             if (files.Sum(f => f.Bytes) > maxBytes)
@@ -194,10 +211,12 @@ public static class SitePipeline
                 OutputSize.ReportFirstOver(files, pages, assets, maxBytes, diagnostics);
             }
 
+            timings.Mark("sizes");
             return;
         }
 
         LinkChecker.Check(pages, rendered.Links, sources.Assets, later, diagnostics, linkSources);
+        timings.Mark("links");
         if (OutputPaths.Check(pages, contentAssets, diagnostics, later) && rendered.Unwritten.Count > 0)
         {
             // A page that shares its path with another was refused above; any other failure (a full disk, say) has
@@ -211,6 +230,8 @@ public static class SitePipeline
         {
             OutputSize.ReportFirstOver(pages.Select((p, i) => (p.OutputPath, rendered.Sizes[i])), pages, assets, maxBytes, diagnostics);
         }
+
+        timings.Mark("paths");
     }
 
     // The folder that now holds every page and asset (a one-off build's staging folder, a memo's live output), or null when nothing may be written.

@@ -13,12 +13,12 @@ namespace BriefingGen.Rendering;
 /// </summary>
 public static class CitationFiles
 {
-    public static string Text(PageCitation citation, PageKind kind) => kind switch
+    public static string Text(PageCitation citation, CitationFormat format) => format switch
     {
-        PageKind.CitationBibtex => Bibtex(citation),
-        PageKind.CitationRis => Ris(citation),
-        PageKind.CitationCslJson => CslJson(citation),
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "not a citation file"),
+        CitationFormat.Bibtex => Bibtex(citation),
+        CitationFormat.Ris => Ris(citation),
+        CitationFormat.CslJson => CslJson(citation),
+        _ => throw new ArgumentOutOfRangeException(nameof(format), format, "not a citation format"),
     };
 
     /// <summary>A <c>@misc</c> entry, as Zotero exports a web page; <c>date</c> and <c>language</c> are biblatex's, which BibTeX skips.</summary>

@@ -201,9 +201,9 @@ public static class PageModel
     private static ScriptObject Citation(Page page, RenderContext context) => new()
     {
         ["text"] = CitationFormatter.PageText(PageCitation.Of(page, context.Site, context.Text), context.Text),
-        ["bibtex"] = context.Link(CitationPages.Url(page, PageKind.CitationBibtex)),
-        ["ris"] = context.Link(CitationPages.Url(page, PageKind.CitationRis)),
-        ["csl_json"] = context.Link(CitationPages.Url(page, PageKind.CitationCslJson)),
+        ["bibtex"] = context.Link(CitationPages.Url(page, CitationFormat.Bibtex)),
+        ["ris"] = context.Link(CitationPages.Url(page, CitationFormat.Ris)),
+        ["csl_json"] = context.Link(CitationPages.Url(page, CitationFormat.CslJson)),
     };
 
     /// <summary>The page's social card for <c>og:image</c> (its absolute address, size and text), or null when it has none.</summary>
@@ -266,7 +266,7 @@ public static class PageModel
         var newest = site.Pages.Where(p => p.Kind == PageKind.CaseStudy).Select(p => LastChanged(p, context)).OfType<DateOnly>().DefaultIfEmpty(new DateOnly(2000, 1, 1)).Max();
         model["feed_updated"] = newest.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
         model["feed_id"] = site.Config.BaseUrl is null ? "urn:briefinggen:feed" : site.Config.BaseUrl + GeneratedPages.FeedUrl;
-        model["sitemap_entries"] = ToArray(site.Pages.Where(p => p.Kind is not (PageKind.NotFound or PageKind.Feed or PageKind.Sitemap or PageKind.Search) && !CitationPages.IsCitationFile(p.Kind))
+        model["sitemap_entries"] = ToArray(site.Pages.Where(p => p.Kind is not (PageKind.NotFound or PageKind.Feed or PageKind.Sitemap or PageKind.Search))
             .Select(p => new ScriptObject { ["link"] = Address(p), ["date"] = (context.UpdatedOf(p) ?? p.WrittenDate)?.Iso }));
     }
 

@@ -82,11 +82,6 @@ public sealed class PageRenderer(Site site, TemplateCatalog templates, MarkdownP
 
     public RenderedPage? Render(Page page)
     {
-        if (CitationPages.IsCitationFile(page.Kind))
-        {
-            return RenderCitation(page);
-        }
-
         var tried = new List<string>();
         var layout = LayoutFor(page, tried);
         if (layout is null)
@@ -111,8 +106,10 @@ public sealed class PageRenderer(Site site, TemplateCatalog templates, MarkdownP
             var html = layout.Render(templateContext);
             templateContext.Reset();
             _contexts.Add(templateContext);
-            return new RenderedPage(page.OutputPath, OriginOf(page, layout), html)
+            var origin = OriginOf(page, layout);
+            return new RenderedPage(page.OutputPath, origin, html)
             {
+                Files = CitationPages.HasCitation(page) ? CitationFilesOf(page, origin, context) : [],
                 Layout = layout.SourceFilePath,
                 Dependencies = context.Dependencies(),
                 RootPath = context.AbsoluteBase,
@@ -149,17 +146,16 @@ public sealed class PageRenderer(Site site, TemplateCatalog templates, MarkdownP
         }
     }
 
-    // A citation file is data for reference managers, not markup: no layout draws it, and it reads only its page and the config.
-    private RenderedPage RenderCitation(Page page)
+    // The page's citation files, made from what its "Cite this page" box shows, so they read only what the page read.
+    private static Loading.AssetFile[] CitationFilesOf(Page page, string origin, RenderContext context)
     {
-        var context = new RenderContext(site, page, pipeline, pdfsEnabled, text, _shared);
-        context.Reads(DependencyKeys.Config);
-        context.Reads(DependencyKeys.Text);
-        context.Reads(DependencyKeys.Page(page.Url));
-        var source = context.FindPage(page.ItemId!)!;
-        var file = CitationFiles.Text(PageCitation.Of(source, site, context.Text), page.Kind);
-        return new RenderedPage(page.OutputPath, source.SourcePath ?? page.Url, file) { Dependencies = context.Dependencies() };
+        var citation = PageCitation.Of(page, context.Site, context.Text);
+        return CitationPages.Files
+            .Select(f => new Loading.AssetFile(page.Url + f.FileName, origin, Utf8.GetBytes(CitationFiles.Text(citation, f.Format))))
+            .ToArray();
     }
+
+    private static readonly System.Text.UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     // Made once: Scriban builds a function from a delegate by reflection, which per page was 6% of rendering.
     private static readonly ScriptObject PageFunctions = MakePageFunctions();
@@ -271,6 +267,9 @@ public sealed record RenderedPage(string OutputPath, string Origin, string Html)
 {
     /// <summary>The layout the page was rendered with (its display path), where links not written in the page's Markdown come from.</summary>
     public string? Layout { get; init; }
+
+    /// <summary>Files written beside the page and made with it (its citation files), reused with it when it is not rendered again.</summary>
+    public IReadOnlyList<Loading.AssetFile> Files { get; init; } = [];
 
     /// <summary>What the page read while it rendered; empty for a page not made by rendering.</summary>
     public PageDependencies Dependencies { get; init; } = new([]);

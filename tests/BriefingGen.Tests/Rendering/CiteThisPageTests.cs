@@ -90,6 +90,43 @@ public sealed class CiteThisPageTests
     }
 
     [Fact]
+    public void A_file_of_the_content_cannot_take_the_place_of_a_pages_citation_file()
+    {
+        using var site = TestSite.With(Case().Replace("-- content/case-studies/pb.md --", "-- content/case-studies/pb/cite.bib --\n@misc{x}\n-- content/case-studies/pb.md --"));
+        var result = site.Build(baseUrl: BaseUrl);
+        var error = DiagnosticAssert.Single(result, DiagnosticCodes.ReservedOutputPath);
+        Assert.Contains("content/case-studies/pb/cite.bib", error.ToString());
+    }
+
+    [Fact]
+    public void Serve_rewrites_the_citation_files_of_an_edited_page_and_removes_those_of_a_deleted_one()
+    {
+        using var site = TestSite.With(Case() + """
+            -- content/case-studies/other.md --
+            ---
+            title: Another case
+            date: 2026-05-15
+            ---
+            Body.
+
+            """);
+        var builder = new IncrementalBuilder(new BuildOptions { Source = site.Root, Search = false, BaseUrl = BaseUrl });
+        Assert.True(builder.Build().Succeeded);
+        Assert.Contains("{Participatory budgeting in Porto Alegre}", site.ReadOutput("case-studies/pb/cite.bib"));
+
+        site.WriteFile("content/case-studies/pb.md", File.ReadAllText(Path.Combine(site.Root, "content/case-studies/pb.md")).Replace("in Porto Alegre", "in Recife"));
+        Assert.True(builder.Build().Succeeded);
+        Assert.Contains("{Participatory budgeting in Recife}", site.ReadOutput("case-studies/pb/cite.bib"));
+        Assert.Contains("Participatory budgeting in Recife", site.ReadOutput("case-studies/pb/cite.ris"));
+        Assert.DoesNotContain("case-studies/other/cite.bib", builder.LastWritten);
+
+        File.Delete(Path.Combine(site.Root, "content/case-studies/other.md"));
+        Assert.True(builder.Build().Succeeded);
+        Assert.False(site.OutputExists("case-studies/other/cite.json"));
+        Assert.True(site.OutputExists("case-studies/pb/cite.json"));
+    }
+
+    [Fact]
     public void A_title_ending_in_a_question_mark_gets_no_second_stop()
     {
         using var site = TestSite.With(Case(title: "What is PB?"));
