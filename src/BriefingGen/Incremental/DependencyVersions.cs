@@ -46,7 +46,7 @@ internal sealed class DependencyVersions(Site site, SiteTheme theme, bool pdfsEn
             DependencyKeys.PackPrefix => site.Packs.FirstOrDefault(p => p.Id == rest) is { } pack ? objects.HashOf(pack) : Absent,
             DependencyKeys.ItemsPrefix => DataKinds.All.FirstOrDefault(k => k.Name == rest) is { } kind ? objects.ItemsOf(site.Briefing.ItemsOf(kind)) : Absent,
             DependencyKeys.LinksPrefix => Links(rest),
-            DependencyKeys.CommitPrefix => site.CommitDates.Of(rest)?.Iso ?? Absent,
+            DependencyKeys.CommitPrefix => site.CommitDates.LastCommitted(rest)?.Iso ?? Absent,
             _ when KindsByWord.TryGetValue(prefix, out var kind) => site.Briefing.Find(new DataKey(kind, rest)) is { } item ? objects.HashOf(item) : Absent,
             _ => throw new ArgumentException($"no such dependency key: {key}", nameof(key)),
         };

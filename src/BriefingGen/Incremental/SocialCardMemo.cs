@@ -16,7 +16,7 @@ internal sealed class SocialCardMemo
     private byte[]?[] _fonts = [];
     private ConcurrentDictionary<(string, string?, string, string?), byte[]> _cards = new();
 
-    public ConcurrentDictionary<(string, string?, string, string?), byte[]> For(IReadOnlyList<AssetFile> assets)
+    public ConcurrentDictionary<(string, string?, string, string?), byte[]> DrawnWith(IReadOnlyList<AssetFile> assets)
     {
         var fonts = SocialCardFiles.Fonts.Select(f => assets.FirstOrDefault(a => a.OutputPath == f)?.Bytes).ToArray();
         if (fonts.Length != _fonts.Length || fonts.Where((f, i) => !Same(f, _fonts[i])).Any() || _cards.Count > MaxCards)

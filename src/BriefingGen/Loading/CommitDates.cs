@@ -11,5 +11,5 @@ public sealed record CommitDates(IReadOnlyDictionary<string, WrittenDate> ByPath
     public static CommitDates None { get; } = new(new Dictionary<string, WrittenDate>(StringComparer.Ordinal));
 
     /// <summary>The day of the last commit of the file, or null when no commit has it (not in git, or not yet committed).</summary>
-    public WrittenDate? Of(string sourcePath) => ByPath.TryGetValue(sourcePath, out var date) ? date : null;
+    public WrittenDate? LastCommitted(string sourcePath) => ByPath.TryGetValue(sourcePath, out var date) ? date : null;
 }

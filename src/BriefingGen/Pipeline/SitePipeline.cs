@@ -61,11 +61,11 @@ public static class SitePipeline
             var rendered = Render(site, theme, renderer, staging, memo);
             timings.Mark("render");
             // The social cards are written with the theme's and content's files, after them (a content file may not take a card's place).
-            var cards = SocialCardFiles.Make(site, theme.Text, sources.Assets, notes, memo.Cards?.For(sources.Assets));
-            var made = MadeFiles(rendered.Pages, cards);
-            var assets = made.Count == 0 ? sources.Assets : [.. sources.Assets, .. made];
+            var cards = SocialCardFiles.Make(site, theme.Text, sources.Assets, notes, memo.Cards?.DrawnWith(sources.Assets));
+            var generated = FilesBesidePages(rendered.Pages, cards);
+            var assets = generated.Count == 0 ? sources.Assets : [.. sources.Assets, .. generated];
             timings.Mark("cards");
-            Check(rendered, site, sources, assets, [.. tools.LaterFiles(jobs), .. made.Select(c => c.OutputPath)], staging, memo, diagnostics, timings);
+            Check(rendered, site, sources, assets, [.. tools.LaterFiles(jobs), .. generated.Select(c => c.OutputPath)], staging, memo, diagnostics, timings);
             if (Write(rendered, assets, sources.Config, output, staging, memo, options, diagnostics) is { } folder)
             {
                 var printed = tools.IndexAndPrint(folder, site, jobs, options, diagnostics);
@@ -178,16 +178,16 @@ public static class SitePipeline
 
     // The files rendering made beside the pages (citation files) and the social cards: written with the assets, and
     // none of them may be written over by a file of the content.
-    private static List<AssetFile> MadeFiles(List<RenderedPage> pages, List<AssetFile> cards)
+    private static List<AssetFile> FilesBesidePages(List<RenderedPage> pages, List<AssetFile> cards)
     {
-        var made = new List<AssetFile>();
+        var files = new List<AssetFile>();
         foreach (var page in pages)
         {
-            made.AddRange(page.Files);
+            files.AddRange(page.Files);
         }
 
-        made.AddRange(cards);
-        return made;
+        files.AddRange(cards);
+        return files;
     }
 
     private static void Check(StagedOutput.Rendered rendered, Site site, SiteSources sources, IReadOnlyList<AssetFile> assets, List<string> later,

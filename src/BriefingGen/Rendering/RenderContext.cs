@@ -69,7 +69,7 @@ public sealed class RenderContext(Site site, Page page, MarkdownPipeline pipelin
         }
 
         Reads(DependencyKeys.Commit(source));
-        return Site.CommitDates.Of(source);
+        return Site.CommitDates.LastCommitted(source);
     }
 
     /// <summary>A page's Markdown body, for rendering it.</summary>
