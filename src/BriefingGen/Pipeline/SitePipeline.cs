@@ -61,7 +61,7 @@ public static class SitePipeline
             var rendered = Render(site, theme, renderer, staging, memo);
             timings.Mark("render");
             // The social cards are written with the theme's and content's files, after them (a content file may not take a card's place).
-            var cards = SocialCardFiles.Make(site, theme.Text, sources.Assets, notes, memo.Cards?.DrawnWith(sources.Assets));
+            var cards = SocialCardFiles.Make(site, theme.Text, notes, memo.Cards?.Cards());
             var generated = FilesBesidePages(rendered.Pages, cards);
             var assets = generated.Count == 0 ? sources.Assets : [.. sources.Assets, .. generated];
             timings.Mark("cards");

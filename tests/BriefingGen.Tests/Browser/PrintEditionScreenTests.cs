@@ -37,4 +37,30 @@ public sealed class PrintEditionScreenTests(BrowserSite site)
         await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
         Assert.False(await page.Locator(".print-bar").IsVisibleAsync());
     }
+
+    /// <summary>
+    /// The pack's embedded grids list their cases as chips: set for A4 they were wider than a phone. Stacked, neither
+    /// they nor the sheet scroll sideways (a wide data table still may, in its own box).
+    /// </summary>
+    [SkippableTheory]
+    [InlineData(SitePages.Pack)]
+    [InlineData(SitePages.Paper)]
+    [InlineData(SitePages.Handout)]
+    public async Task On_a_phone_the_grids_stack_as_on_the_web_pages_and_nothing_scrolls_sideways(string path)
+    {
+        site.RequireBrowser();
+        await using var session = await site.OpenAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 320, Height = 700 } });
+        var page = await session.OpenAsync(path);
+        const string Displays = "() => [...document.querySelectorAll('main table.grid')].map(t => getComputedStyle(t).display)";
+
+        Assert.All(await page.EvaluateAsync<string[]>(Displays), d => Assert.Equal("block", d));
+        var wide = await page.EvaluateAsync<string[]>(
+            "() => [...document.querySelectorAll('main, .print-grids, .placement, .table-wrap:has(> table.grid)')].filter(e => e.scrollWidth > e.clientWidth + 1)"
+            + ".slice(0, 8).map(e => e.tagName + '.' + e.className + ' ' + e.scrollWidth + '>' + e.clientWidth)");
+        Assert.True(wide.Length == 0, $"at 320 px on {path} these scroll sideways: " + string.Join(", ", wide));
+        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), $"{path} scrolls sideways at 320 px");
+
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+        Assert.All(await page.EvaluateAsync<string[]>(Displays), d => Assert.Equal("table", d));
+    }
 }

@@ -1,6 +1,5 @@
 using System.Buffers.Binary;
 using AngleSharp.Html.Parser;
-using BriefingGen.Rendering.Cards;
 using BriefingGen.Tests.Support;
 
 namespace BriefingGen.Tests.Rendering;
@@ -109,16 +108,13 @@ public sealed class SocialCardTests
     }
 
     [Fact]
-    public void The_themes_inter_unpacks_from_woff2_to_an_opentype_font()
+    public void The_cards_are_drawn_with_fonts_readers_never_download()
     {
-        var woff2 = File.ReadAllBytes(Repository.Path("src", "BriefingGen", "Theme", "assets", "fonts", "inter-bold.woff2"));
+        using var site = Site();
+        Assert.True(site.Build(baseUrl: "https://forum.example.org/").Succeeded);
 
-        var font = Woff2Font.ToOpenType(woff2);
-
-        Assert.NotNull(font);
-        Assert.Equal(new byte[] { 0, 1, 0, 0 }, font[..4]); // TrueType outlines
-        Assert.Equal(BinaryPrimitives.ReadUInt16BigEndian(woff2.AsSpan(12)), BinaryPrimitives.ReadUInt16BigEndian(font.AsSpan(4))); // every table
-        Assert.Null(Woff2Font.ToOpenType("not a font"u8));
+        Assert.True(site.OutputExists("social-card.png"));
+        Assert.DoesNotContain(site.OutputFiles(), f => f.EndsWith(".ttf", StringComparison.Ordinal));
     }
 
     private static (int Width, int Height) PngSize(byte[] png)

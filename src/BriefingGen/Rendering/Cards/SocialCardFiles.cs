@@ -5,17 +5,21 @@ using BriefingGen.Model.Language;
 
 namespace BriefingGen.Rendering.Cards;
 
-/// <summary>Draws a site's social cards, as files written with the pages, from the theme's own Inter (<c>assets/fonts/</c>).</summary>
+/// <summary>
+/// Draws a site's social cards, as files written with the pages, with the theme's Inter as TrueType embedded in the
+/// assembly (<c>Rendering/Cards/Fonts/</c>, the theme's WOFF2 unpacked once by docs/fonts/make.sh): Skia reads
+/// TrueType, not WOFF2, and readers never download these copies.
+/// </summary>
 public static class SocialCardFiles
 {
-    /// <summary>The theme's font files the cards are drawn with: bold, semi-bold and regular.</summary>
-    public static readonly string[] Fonts = ["assets/fonts/inter-bold.woff2", "assets/fonts/inter-semi-bold.woff2", "assets/fonts/inter-regular.woff2"];
+    /// <summary>The fonts the cards are drawn with, by resource name: bold, semi-bold and regular.</summary>
+    private static readonly string[] Fonts = ["cards/inter-bold.ttf", "cards/inter-semi-bold.ttf", "cards/inter-regular.ttf"];
 
     private const string Origin = "(social card)";
 
     /// <param name="kept">Cards drawn before, by what they show, reused and added to (serve keeps them from build to build); null to draw all.</param>
     /// <param name="notes">Where a reason no card could be drawn is told (a font Skia cannot read, no Skia library for this system).</param>
-    public static List<AssetFile> Make(Site site, InterfaceText text, IReadOnlyList<AssetFile> assets, List<string> notes,
+    public static List<AssetFile> Make(Site site, InterfaceText text, List<string> notes,
         ConcurrentDictionary<(string, string?, string, string?), byte[]>? kept = null)
     {
         if (!SocialCards.Enabled(site))
@@ -33,7 +37,7 @@ public static class SocialCardFiles
         var missing = Enumerable.Range(0, cards.Count).Where(i => kept?.TryGetValue(cards[i].Drawn, out painted[i]!) != true).ToList();
         if (missing.Count > 0)
         {
-            using var painter = Painter(assets, notes);
+            using var painter = Painter(notes);
             if (painter is null)
             {
                 return [];
@@ -49,27 +53,15 @@ public static class SocialCardFiles
         return cards.Select((c, i) => new AssetFile(c.OutputPath, Origin, painted[i])).ToList();
     }
 
-    private static CardPainter? Painter(IReadOnlyList<AssetFile> assets, List<string> notes)
+    private static CardPainter? Painter(List<string> notes)
     {
-        var fonts = new byte[Fonts.Length][];
-        for (var i = 0; i < Fonts.Length; i++)
-        {
-            var file = assets.FirstOrDefault(a => a.OutputPath == Fonts[i]);
-            if ((file is null ? null : Woff2Font.ToOpenType(file.Bytes) ?? file.Bytes) is not { } font)
-            {
-                notes.Add($"no social cards: the theme has no {Fonts[i]} to draw them with");
-                return null;
-            }
-
-            fonts[i] = font;
-        }
-
+        var fonts = Fonts.Select(Resource).ToArray();
         try
         {
             var painter = CardPainter.Create(fonts[0], fonts[1], fonts[2]);
             if (painter is null)
             {
-                notes.Add($"no social cards: {string.Join(", ", Fonts)} must be OpenType fonts, or WOFF2 fonts stored without table transforms (see docs/fonts/make.sh)");
+                notes.Add($"no social cards: Skia could not read the fonts embedded for them ({string.Join(", ", Fonts)})");
             }
 
             return painter;
@@ -79,5 +71,14 @@ public static class SocialCardFiles
             notes.Add($"no social cards: SkiaSharp's native library (libSkiaSharp) could not be loaded on this system ({e.GetType().Name})");
             return null;
         }
+    }
+
+    private static byte[] Resource(string name)
+    {
+        using var stream = typeof(SocialCardFiles).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"the assembly has no resource {name}");
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
     }
 }

@@ -4,10 +4,10 @@ using BriefingGen.Model;
 namespace BriefingGen.Rendering.Charts;
 
 /// <summary>What both orientations of chart share: the figure, its numbers in the site's language, its extent, the legend's room.</summary>
-internal sealed class ChartFrame(Figure figure, CultureInfo culture, double top)
+internal sealed class ChartFrame(Figure figure, CultureInfo culture, double top, double width)
 {
     /// <summary>The SVG's width in its own units; it scales to the column it sits in.</summary>
-    public const double Width = 460;
+    public double Width { get; } = width;
 
     public const double Margin = 8;
 

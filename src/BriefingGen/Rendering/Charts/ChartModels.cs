@@ -1,12 +1,14 @@
 namespace BriefingGen.Rendering.Charts;
 
 /// <summary>
-/// A figure's chart as <c>items/chart.html</c> draws it: its kind (the SVG's class), its size in user units, the text
+/// A figure's chart as <c>items/chart.html</c> draws it: its kind (the SVG's class), its variant ("" for the page's
+/// column, "narrow" for phones: a class, and a prefix of its ids), its size in user units, the text
 /// alternative, the value axis's ticks and grid lines, the zero line, the category labels, the bars or lines with their
 /// value labels, stacks' totals, and the legend with a pattern per series after the first. Every coordinate is text, computed here.
 /// </summary>
 public sealed record ChartModel(
     string Kind,
+    string Variant,
     string Width,
     string Height,
     string Description,

@@ -9,21 +9,30 @@ public static class FigureChart
     private const double LegendRow = 22;
     private const double Swatch = 14;
 
+    /// <summary>The width of the chart for a page's column, in the SVG's units: its 14-unit text reads at 14-15.5 px.</summary>
+    public const double Wide = 460;
+
+    /// <summary>
+    /// The width of the chart drawn for phones: in a 288 px column (a 320 px screen) its 14-unit text still renders
+    /// at 12.6 px, where the wide chart's would shrink to 8.8 px.
+    /// </summary>
+    public const double Narrow = 320;
+
     /// <summary>The chart's geometry, the variables of <c>items/chart.html</c>: every coordinate computed, as text.</summary>
-    public static ChartModel Geometry(Figure figure, InterfaceText text)
+    public static ChartModel Geometry(Figure figure, InterfaceText text, double width = Wide)
     {
-        var legend = Legend(figure, out var legendHeight);
-        var frame = new ChartFrame(figure, text.Culture, legendHeight);
+        var legend = Legend(figure, width, out var legendHeight);
+        var frame = new ChartFrame(figure, text.Culture, legendHeight, width);
         var body = figure.Chart.IsHorizontal() ? HorizontalChart.Draw(frame) : VerticalChart.Draw(frame);
         var patterns = figure.Chart == ChartKind.Line
             ? []
             : Enumerable.Range(0, figure.Series.Count).Where(ChartFrame.Patterned).Select(Pattern).DistinctBy(p => p.SeriesClass).ToList();
-        return new ChartModel(ChartKinds.NameOf(figure.Chart), ChartFrame.N(ChartFrame.Width), ChartFrame.N(Math.Ceiling(body.Height)),
+        return new ChartModel(ChartKinds.NameOf(figure.Chart), width == Wide ? "" : "narrow", ChartFrame.N(width), ChartFrame.N(Math.Ceiling(body.Height)),
             Describe(figure, text), body.Ticks, body.Zero, body.AxisTitle, body.Categories, body.Bars, body.Totals, body.Lines, legend, patterns);
     }
 
     // A legend only for several series, its entries in rows across the top, each as wide as its name.
-    private static List<ChartLegendEntry> Legend(Figure figure, out double height)
+    private static List<ChartLegendEntry> Legend(Figure figure, double chartWidth, out double height)
     {
         var entries = new List<ChartLegendEntry>();
         height = 0;
@@ -37,7 +46,7 @@ public static class FigureChart
         {
             var name = figure.Series[s].Name;
             var width = Swatch + 8 + ChartTextSize.Width(name) + 18;
-            if (x > ChartFrame.Margin && x + width > ChartFrame.Width - ChartFrame.Margin)
+            if (x > ChartFrame.Margin && x + width > chartWidth - ChartFrame.Margin)
             {
                 (x, y) = (ChartFrame.Margin, y + LegendRow);
             }

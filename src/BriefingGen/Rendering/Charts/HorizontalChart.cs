@@ -3,7 +3,8 @@ namespace BriefingGen.Rendering.Charts;
 /// <summary>Bars along a horizontal value axis, a band per category down the side (bar, stacked-bar).</summary>
 internal static class HorizontalChart
 {
-    private const int LongestLabelLine = 24;
+    // A category's label wraps at about a twentieth of the chart's width in characters (24 on the wide chart).
+    private const double LabelLineShare = 19;
     private const double BarThickness = 22;
     private const double GroupedThickness = 17;
     private const double BarGap = 3;
@@ -11,10 +12,11 @@ internal static class HorizontalChart
     public static ChartBody Draw(ChartFrame frame)
     {
         var figure = frame.Figure;
-        var labels = figure.Categories.Select(c => ChartTextSize.Wrap(c, Math.Clamp(c.Length, 4, LongestLabelLine))).ToList();
+        var longestLine = (int)(frame.Width / LabelLineShare);
+        var labels = figure.Categories.Select(c => ChartTextSize.Wrap(c, Math.Clamp(c.Length, 4, longestLine))).ToList();
         var labelWidth = labels.SelectMany(l => l).Max(ChartTextSize.Width);
         var plotLeft = ChartFrame.Margin + labelWidth + 10;
-        var plotRight = ChartFrame.Width - ChartFrame.Margin;
+        var plotRight = frame.Width - ChartFrame.Margin;
 
         // Room beyond the bars' ends for their value labels (a stack's labels sit inside it, its total beyond its end).
         var outside = OutsideLabels(frame);

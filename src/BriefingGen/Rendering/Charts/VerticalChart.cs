@@ -22,7 +22,7 @@ internal static class VerticalChart
         var tickWidth = scale.Ticks.Max(t => ChartTextSize.Width(frame.Format(t)));
         var titleRoom = figure.AxisLabel is null ? 0 : ChartTextSize.LineHeight + 8;
         var plotLeft = ChartFrame.Margin + titleRoom + tickWidth + 8;
-        var plotRight = ChartFrame.Width - ChartFrame.Margin;
+        var plotRight = frame.Width - ChartFrame.Margin;
         var band = (plotRight - plotLeft) / figure.Categories.Count;
         var labels = figure.Categories.Select(c => ChartTextSize.Wrap(c, Math.Max(3, (int)((band - 6) / ChartTextSize.CharWidth)))).ToList();
 

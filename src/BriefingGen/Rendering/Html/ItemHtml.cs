@@ -153,6 +153,7 @@ public static class ItemHtml
             ["source"] = Source(figure.Sources, context),
             ["sources"] = Sources(figure.Sources, context),
             ["chart"] = FigureChart.Geometry(figure, context.Text),
+            ["narrow_chart"] = FigureChart.Geometry(figure, context.Text, FigureChart.Narrow),
             ["rows"] = figure.Categories.Select((category, i) =>
                 new FigureRowModel(category, figure.Series.Select(s => ChartNumbers.Format(s.Values[i], figure.Unit, context.Text.Culture)).ToList())).ToList(),
         };
