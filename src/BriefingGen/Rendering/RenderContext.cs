@@ -301,8 +301,9 @@ public sealed class RenderContext(Site site, Page page, MarkdownPipeline pipelin
     /// Renders a text written in another page's front matter (a placement's reason, an evidence note, shown on a grid or
     /// table): its relative links start from that page's Markdown file, as on the page itself.
     /// </summary>
-    public T FromPage<T>(string pageUrl, Func<T> render) =>
-        FindPage(pageUrl)?.SourcePath is { } source ? ResolvingWhile(source, data: false, render) : render();
+    /// <param name="page">The page whose front matter holds the text (found with <see cref="FindPage"/>), or null.</param>
+    public T FromPage<T>(Page? page, Func<T> render) =>
+        page?.SourcePath is { } source ? ResolvingWhile(source, data: false, render) : render();
 
     /// <summary>Renders <paramref name="render"/> with links resolved from the data file <paramref name="dataFile"/>, then as before.</summary>
     public T FromDataFile<T>(string dataFile, Func<T> render) => ResolvingWhile(dataFile, data: true, render);
