@@ -447,7 +447,7 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
     }
 
     // Alt text is the image's inline content: "![](x.png)" and "![ ](x.png)" have none.
-    private static bool HasAltText(LinkInline image) =>
+    public static bool HasAltText(LinkInline image) =>
         image.Descendants<LiteralInline>().Any(l => !l.Content.IsEmpty && !string.IsNullOrWhiteSpace(l.Content.ToString())) ||
         image.Descendants<CodeInline>().Any();
 

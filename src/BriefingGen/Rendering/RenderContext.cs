@@ -260,6 +260,12 @@ public sealed class RenderContext(Site site, Page page, MarkdownPipeline pipelin
         return path.Length == 0 ? null : (from, written, path);
     }
 
+    /// <summary>The file (its output path) that a link or image written in the text being rendered leads to, as the model resolved it; or null.</summary>
+    public string? TargetFile(string url) =>
+        !ResolvingData ? Resolved(url)?.TargetFile
+        : RelativePath(url) is var (dataFile, _, path) ? ContentLinks.Resolve(dataFile, ContentLinks.PlaceOfDataFile(dataFile), path)
+        : null;
+
     // A relative link in a data file's text, from the data file's place, as the model resolved it (DataTextLinks);
     // site paths and links to .md files are rewritten as a page's are, and addresses elsewhere are left as written.
     private string? DataFileUrl(string url) =>
