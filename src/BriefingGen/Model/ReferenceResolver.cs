@@ -12,9 +12,12 @@ namespace BriefingGen.Model;
 /// Resolves what every page refers to (terms, citations, embeds, links, front matter ids) against the site,
 /// reporting each dangling reference at its file, line and column.
 /// </summary>
+/// <param name="dataFiles">The parsed data files, for the places of their texts' term links and citations; without them those are reported at their item.</param>
 public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pages, MarkdownPipeline pipeline, DiagnosticBag diagnostics,
-    IReadOnlyList<RefusedPage>? refused = null, IReadOnlyDictionary<string, Page>? bySource = null)
+    IReadOnlyList<RefusedPage>? refused = null, IReadOnlyDictionary<string, Page>? bySource = null, IReadOnlyList<Parsing.ParsedDataFile>? dataFiles = null)
 {
+    private readonly Lazy<DataTextPlaces> _places = new(() => new DataTextPlaces(dataFiles ?? []));
+
     private readonly IReadOnlyList<RefusedPage> _refused = refused ?? [];
     private readonly MarkdownLinkResolver _links = new(bySource ?? Site.IndexBySource(pages), refused ?? []);
 
@@ -248,8 +251,9 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
         }
     }
 
-    // Data texts are inline Markdown: their term links and citations must resolve too (reported at the item). Only a
-    // text with "[[" or "@" can hold either (their parsers open there); refused links are found when the file is parsed.
+    // Data texts are inline Markdown: their term links and citations must resolve too (reported at their place in the
+    // data file, else at the item). Only a text with "[[" or "@" can hold either (their parsers open there); refused
+    // links are found when the file is parsed.
     private void CollectText(string? text, SourceSpan span, UseCollector collector, int? textOffset = null)
     {
         if (string.IsNullOrEmpty(text) || (!text.Contains("[[", StringComparison.Ordinal) && !text.Contains('@')))
@@ -262,21 +266,24 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
             switch (inline)
             {
                 case TermLinkInline link:
-                    ResolveTerm(link.Target, Within(span, textOffset, link.Line, link.Column), collector);
+                    ResolveTerm(link.Target, Within(span, text, textOffset, link.Line, link.Column), collector);
                     break;
                 case CitationInline citation:
                     foreach (var item in citation.Items)
                     {
-                        ResolveCitation(item.Key, Within(span, textOffset, item.Line, item.Column), collector);
+                        ResolveCitation(item.Key, Within(span, text, textOffset, item.Line, item.Column), collector);
                     }
                     break;
             }
         }
     }
 
-    // The place of a column of a text in its file, when the text is written on one line as it reads; else the text's.
-    private static SourceSpan Within(SourceSpan span, int? textOffset, int line, int column) =>
-        textOffset is { } offset && line == 0 ? span.ShiftColumns(offset + column) : span;
+    // The place of a column of a text in its file: from where the text starts, when it is written on one line as it
+    // reads (a front matter's); found in the data file after the item (a data text's); else the text's.
+    private SourceSpan Within(SourceSpan span, string text, int? textOffset, int line, int column) =>
+        textOffset is { } offset && line == 0 ? span.ShiftColumns(offset + column)
+        : textOffset is null && _places.Value.Find(span, text, line, column) is { } place ? place
+        : span;
 
     private void WalkBody(Page page, MarkdownDocument body, UseCollector collector)
     {
