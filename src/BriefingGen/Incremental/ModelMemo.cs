@@ -31,7 +31,7 @@ internal sealed class ModelMemo
         _uses.Prepare(dataFiles, pages, refused);
         var (byUrl, bySource) = _index.Index(pages);
         var (lists, indexInList) = _order.Lists(pages);
-        var resolver = new ReferenceResolver(data, pages, pipeline, diagnostics, refused, bySource);
+        var resolver = new ReferenceResolver(data, pages, pipeline, diagnostics, refused, bySource, dataFiles);
         resolver.CheckData();
         var dataLinks = resolver.CheckDataLinks(dataFiles);
         var links = _uses.Resolve(resolver, pages, diagnostics);

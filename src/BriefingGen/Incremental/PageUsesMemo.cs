@@ -43,7 +43,8 @@ public sealed class PageUsesMemo
             return PageUses.None;
         }
 
-        if (Find(page) is { } known)
+        // A page that embeds a grid or table is resolved again: other pages' reasons and notes it shows may have changed.
+        if (Find(page) is { } known && !ReferenceResolver.ShowsOtherPagesTexts(known.Uses))
         {
             foreach (var diagnostic in known.Diagnostics)
             {

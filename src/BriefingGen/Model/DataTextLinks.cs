@@ -12,7 +12,7 @@ namespace BriefingGen.Model;
 /// <summary>
 /// The links written in the data files' Markdown texts (a term's explanation, a grid cell, a table item, a timeline
 /// event...), resolved once against the data file's place as a page's links are against its Markdown file's, and each
-/// broken one reported at its line and column in the YAML. Every text of a data kind's file is read, whatever key holds
+/// broken one (or an image without alt text) reported at its line and column in the YAML. Every text of a data kind's file is read, whatever key holds
 /// it, so that a kind's new texts need no list here.
 /// </summary>
 public static class DataTextLinks
@@ -28,6 +28,12 @@ public static class DataTextLinks
                 foreach (var link in Markdown.Parse(text.Value, pipeline).Descendants<LinkInline>().Where(l => l.Url is not null))
                 {
                     var span = text.TextOffset is { } offset && link.Line == 0 ? text.Span.ShiftColumns(offset + link.Column) : text.Span;
+                    if (link.IsImage && !ReferenceResolver.HasAltText(link))
+                    {
+                        diagnostics.Warning(DiagnosticCodes.ImageWithoutAlt, span,
+                            $"the image '{link.Url}' has no alt text: write what it shows between the brackets, ![a bar chart of turnout by year]({link.Url}), for readers who cannot see it");
+                    }
+
                     if (links.Resolve(file.Path, place, link.Url!, span, diagnostics) is { } resolved)
                     {
                         found.Add(resolved.Link);

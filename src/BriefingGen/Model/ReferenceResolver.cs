@@ -12,9 +12,12 @@ namespace BriefingGen.Model;
 /// Resolves what every page refers to (terms, citations, embeds, links, front matter ids) against the site,
 /// reporting each dangling reference at its file, line and column.
 /// </summary>
+/// <param name="dataFiles">The parsed data files, for the places of their texts' term links and citations; without them those are reported at their item.</param>
 public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pages, MarkdownPipeline pipeline, DiagnosticBag diagnostics,
-    IReadOnlyList<RefusedPage>? refused = null, IReadOnlyDictionary<string, Page>? bySource = null)
+    IReadOnlyList<RefusedPage>? refused = null, IReadOnlyDictionary<string, Page>? bySource = null, IReadOnlyList<Parsing.ParsedDataFile>? dataFiles = null)
 {
+    private readonly Lazy<DataTextPlaces> _places = new(() => new DataTextPlaces(dataFiles ?? []));
+
     private readonly IReadOnlyList<RefusedPage> _refused = refused ?? [];
     private readonly MarkdownLinkResolver _links = new(bySource ?? Site.IndexBySource(pages), refused ?? []);
 
@@ -248,8 +251,9 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
         }
     }
 
-    // Data texts are inline Markdown: their term links and citations must resolve too (reported at the item). Only a
-    // text with "[[" or "@" can hold either (their parsers open there); refused links are found when the file is parsed.
+    // Data texts are inline Markdown: their term links and citations must resolve too (reported at their place in the
+    // data file, else at the item). Only a text with "[[" or "@" can hold either (their parsers open there); refused
+    // links are found when the file is parsed.
     private void CollectText(string? text, SourceSpan span, UseCollector collector, int? textOffset = null)
     {
         if (string.IsNullOrEmpty(text) || (!text.Contains("[[", StringComparison.Ordinal) && !text.Contains('@')))
@@ -262,21 +266,24 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
             switch (inline)
             {
                 case TermLinkInline link:
-                    ResolveTerm(link.Target, Within(span, textOffset, link.Line, link.Column), collector);
+                    ResolveTerm(link.Target, Within(span, text, textOffset, link.Line, link.Column), collector);
                     break;
                 case CitationInline citation:
                     foreach (var item in citation.Items)
                     {
-                        ResolveCitation(item.Key, Within(span, textOffset, item.Line, item.Column), collector);
+                        ResolveCitation(item.Key, Within(span, text, textOffset, item.Line, item.Column), collector);
                     }
                     break;
             }
         }
     }
 
-    // The place of a column of a text in its file, when the text is written on one line as it reads; else the text's.
-    private static SourceSpan Within(SourceSpan span, int? textOffset, int line, int column) =>
-        textOffset is { } offset && line == 0 ? span.ShiftColumns(offset + column) : span;
+    // The place of a column of a text in its file: from where the text starts, when it is written on one line as it
+    // reads (a front matter's); found in the data file after the item (a data text's); else the text's.
+    private SourceSpan Within(SourceSpan span, string text, int? textOffset, int line, int column) =>
+        textOffset is { } offset && line == 0 ? span.ShiftColumns(offset + column)
+        : textOffset is null && _places.Value.Find(span, text, line, column) is { } place ? place
+        : span;
 
     private void WalkBody(Page page, MarkdownDocument body, UseCollector collector)
     {
@@ -379,6 +386,7 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
 
         collector.Embeds.Add(new DataKey(kind, found.Id).ToString());
         AddKnownSources(found, collector);
+        CollectShownTexts(found, embed, collector);
 
         switch (found)
         {
@@ -447,9 +455,67 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
     }
 
     // Alt text is the image's inline content: "![](x.png)" and "![ ](x.png)" have none.
-    private static bool HasAltText(LinkInline image) =>
+    public static bool HasAltText(LinkInline image) =>
         image.Descendants<LiteralInline>().Any(l => !l.Content.IsEmpty && !string.IsNullOrWhiteSpace(l.Content.ToString())) ||
         image.Descendants<CodeInline>().Any();
+
+    /// <summary>Whether a page's uses depend on other pages' texts: it embeds a grid or table, which show the placements' reasons and the evidence notes pages give.</summary>
+    public static bool ShowsOtherPagesTexts(PageUses uses) =>
+        uses.Embeds.Any(e => e.StartsWith(DataKinds.Grids.Word + " ", StringComparison.Ordinal) || e.StartsWith(DataKinds.Tables.Word + " ", StringComparison.Ordinal));
+
+    // An embedded grid or table shows texts written elsewhere: its cells' or items' own, the reasons pages give for
+    // their place in it (unless cases=off) and the evidence notes (unless evidence=off). Their term links and
+    // citations are this page's uses; their problems are reported where they are written.
+    private void CollectShownTexts(IDataItem item, EmbedBlock embed, UseCollector collector)
+    {
+        IEnumerable<string?> texts = item switch
+        {
+            Grid grid => DataKinds.Grids.Texts(grid).Select(t => t.Text)
+                .Concat(embed.IsOn("cases") ? ShownPlacements(grid).Select(p => p.Reason) : []),
+            BenefitRiskTable table => DataKinds.Tables.Texts(table).Select(t => t.Text)
+                .Concat(embed.IsOn("evidence") ? ShownEvidence(table).Select(e => e.Note) : []),
+            _ => [],
+        };
+        var shown = new UseCollector(new DiagnosticBag());
+        foreach (var text in texts)
+        {
+            CollectText(text, SourceSpan.File(""), shown);
+        }
+
+        foreach (var term in shown.Terms.Items)
+        {
+            collector.Terms.Add(term);
+        }
+
+        foreach (var key in shown.Citations.Items)
+        {
+            collector.Citations.Add(key);
+            collector.References.Add(key);
+        }
+    }
+
+    // The placements on a grid with a cell of it, in the order a grid shows them (by page).
+    private IEnumerable<Parsing.PlacementEntry> ShownPlacements(Grid grid) =>
+        PlacementsByGrid[grid.Id].Where(e => CellOf(grid, e.Cell.Value) is not null);
+
+    private IEnumerable<Parsing.EvidenceEntry> ShownEvidence(BenefitRiskTable table) =>
+        EvidenceByTable[table.Id].Where(e => e.Item.Value.Split('/') is [_, var itemId] && table.Items.Any(i => i.Id == itemId.Trim()));
+
+    private ILookup<string, Parsing.PlacementEntry> PlacementsByGrid => LazyInitializer.EnsureInitialized(ref _placementsByGrid,
+        () => FrontMatters().SelectMany(f => f.Placements).ToLookup(e => e.Grid.Value, StringComparer.Ordinal));
+
+    private ILookup<string, Parsing.EvidenceEntry> EvidenceByTable => LazyInitializer.EnsureInitialized(ref _evidenceByTable,
+        () => FrontMatters().SelectMany(f => f.Evidence).ToLookup(e => e.Item.Value.Split('/')[0].Trim(), StringComparer.Ordinal));
+
+    private ILookup<string, Parsing.PlacementEntry>? _placementsByGrid;
+    private ILookup<string, Parsing.EvidenceEntry>? _evidenceByTable;
+
+    // The written pages' front matter, by URL as the cross-references order them.
+    private IEnumerable<Parsing.FrontMatter> FrontMatters() =>
+        pages.Where(p => p.SourcePath is not null && p.FrontMatter is not null).OrderBy(p => p.Url, StringComparer.Ordinal).Select(p => p.FrontMatter!);
+
+    private static GridCell? CellOf(Grid grid, string cell) =>
+        cell.Split('/') is [var row, var column] ? grid.Cell(row.Trim(), column.Trim()) : null;
 
     private void ResolvePlacements(Page page, IReadOnlyList<Parsing.PlacementEntry> placements, UseCollector collector)
     {
@@ -468,7 +534,7 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
             }
 
             var parts = entry.Cell.Value.Split('/');
-            if (parts.Length != 2 || grid.Cell(parts[0].Trim(), parts[1].Trim()) is null)
+            if (CellOf(grid, entry.Cell.Value) is null)
             {
                 collector.Diagnostics.Error(DiagnosticCodes.UnknownCell, entry.Cell.Span,
                     $"grid '{grid.Id}' has no cell '{entry.Cell.Value}'{Suggest(entry.Cell.Value, grid.Cells.Select(c => c.Id), collector)}; cells are row/column, one of: {MessageList.Join(grid.Cells.Select(c => c.Id))}");

@@ -28,7 +28,7 @@ public static class SiteModelBuilder
         var (pages, packs, refused) = AddGeneratedPages(config, data, search, content, PrintPages.Editions, parsedPages, loadedPages, refusedContent, diagnostics);
         pages = HasNoTwoAlike(pages) ? pages.OrderBy(p => p.Url, StringComparer.Ordinal).ToList() : RemoveDuplicateUrls(pages, diagnostics);
         var tables = PageTables.Build(pages);
-        var resolver = new ReferenceResolver(data, pages, pipeline, diagnostics, refused, tables.BySource);
+        var resolver = new ReferenceResolver(data, pages, pipeline, diagnostics, refused, tables.BySource, dataFiles);
         resolver.CheckData();
         var dataLinks = resolver.CheckDataLinks(dataFiles);
         return Assemble(config, pages, data, resolver.Resolve(), dataFiles, packs, refused, tables, search, diagnostics, dataLinks, commits);

@@ -31,7 +31,7 @@ public static class DataFileParser
 
         DataTextLimit.Check(root, file.Path, maxTextLength, diagnostics);
         UnsafeLinkCheck.InYaml(root, file.Text, file.Path, 0, pipeline, diagnostics);
-        return new ParsedDataFile(file.Path, NameOf(file.Path), root);
+        return new ParsedDataFile(file.Path, NameOf(file.Path), root) { Text = file.Text };
     }
 
     private static ParsedDataFile? ParseBibtex(SourceFile file, DiagnosticBag diagnostics, int maxTextLength)

@@ -8,7 +8,7 @@ namespace BriefingGen.Rendering;
 
 /// <summary>
 /// The template functions that write interface strings in the site's language: <c>{{ t "key_facts" }}</c>,
-/// <c>{{ t "by_authors" { authors: names } }}</c>, <c>{{ t_count "count_terms" n }}</c> and, for print margin boxes,
+/// <c>{{ t "by_authors" { authors: names } }}</c>, <c>{{ t_count "count_terms" n }}</c>, <c>{{ t_and next_item }}</c> and, for print margin boxes,
 /// <c>{{ t_css "page_of_pages" }}</c>.
 /// </summary>
 public static class InterfaceFunctions
@@ -24,6 +24,9 @@ public static class InterfaceFunctions
     /// <summary>The plural form of <paramref name="key"/> for <paramref name="count"/> (the CLDR category of the language), with <c>{count}</c> filled.</summary>
     public static object TCount(TemplateContext context, string key, long count, ScriptObject? arguments = null) =>
         Filled(context, key, (text, named) => text.Count(key, count, named), arguments);
+
+    /// <summary>The language's "and" before the last item of a list, chosen by how <paramref name="next"/> (that item's text) begins.</summary>
+    public static string TAnd(TemplateContext context, string next) => Text(context, "list_and").ListAnd(next);
 
     /// <summary>
     /// The text of <paramref name="key"/> as a CSS <c>content</c> value: its words as CSS strings and each <c>{name}</c> as

@@ -76,6 +76,7 @@ public sealed class PageRenderer(Site site, TemplateCatalog templates, MarkdownP
         globals.SetValue("t", PageFunctions["t"], readOnly: true);
         globals.SetValue("t_count", PageFunctions["t_count"], readOnly: true);
         globals.SetValue("t_css", PageFunctions["t_css"], readOnly: true);
+        globals.SetValue("t_and", PageFunctions["t_and"], readOnly: true);
         globals.SetValue("id_prefix", PageFunctions["id_prefix"], readOnly: true);
         return (context, templateContext, globals);
     }
@@ -169,6 +170,7 @@ public sealed class PageRenderer(Site site, TemplateCatalog templates, MarkdownP
         functions.SetValue("t", DynamicCustomFunction.Create(null!, typeof(InterfaceFunctions).GetMethod(nameof(InterfaceFunctions.T))!), readOnly: true);
         functions.SetValue("t_count", DynamicCustomFunction.Create(null!, typeof(InterfaceFunctions).GetMethod(nameof(InterfaceFunctions.TCount))!), readOnly: true);
         functions.SetValue("t_css", DynamicCustomFunction.Create(null!, typeof(InterfaceFunctions).GetMethod(nameof(InterfaceFunctions.TCss))!), readOnly: true);
+        functions.SetValue("t_and", DynamicCustomFunction.Create(null!, typeof(InterfaceFunctions).GetMethod(nameof(InterfaceFunctions.TAnd))!), readOnly: true);
         return functions;
     }
 

@@ -260,6 +260,12 @@ public sealed class RenderContext(Site site, Page page, MarkdownPipeline pipelin
         return path.Length == 0 ? null : (from, written, path);
     }
 
+    /// <summary>The file (its output path) that a link or image written in the text being rendered leads to, as the model resolved it; or null.</summary>
+    public string? TargetFile(string url) =>
+        !ResolvingData ? Resolved(url)?.TargetFile
+        : RelativePath(url) is var (dataFile, _, path) ? ContentLinks.Resolve(dataFile, ContentLinks.PlaceOfDataFile(dataFile), path)
+        : null;
+
     // A relative link in a data file's text, from the data file's place, as the model resolved it (DataTextLinks);
     // site paths and links to .md files are rewritten as a page's are, and addresses elsewhere are left as written.
     private string? DataFileUrl(string url) =>
@@ -301,8 +307,9 @@ public sealed class RenderContext(Site site, Page page, MarkdownPipeline pipelin
     /// Renders a text written in another page's front matter (a placement's reason, an evidence note, shown on a grid or
     /// table): its relative links start from that page's Markdown file, as on the page itself.
     /// </summary>
-    public T FromPage<T>(string pageUrl, Func<T> render) =>
-        FindPage(pageUrl)?.SourcePath is { } source ? ResolvingWhile(source, data: false, render) : render();
+    /// <param name="page">The page whose front matter holds the text (found with <see cref="FindPage"/>), or null.</param>
+    public T FromPage<T>(Page? page, Func<T> render) =>
+        page?.SourcePath is { } source ? ResolvingWhile(source, data: false, render) : render();
 
     /// <summary>Renders <paramref name="render"/> with links resolved from the data file <paramref name="dataFile"/>, then as before.</summary>
     public T FromDataFile<T>(string dataFile, Func<T> render) => ResolvingWhile(dataFile, data: true, render);

@@ -102,6 +102,58 @@ public sealed partial class WelshSiteTests
         Assert.Contains(">Horne, d.d.<", page);
     }
 
+    [Fact]
+    public void A_welsh_list_of_sources_says_ac_before_a_vowel_and_a_before_a_consonant()
+    {
+        using var site = Support.TestSite.With("""
+            -- content/data/references.yml --
+            - { id: adams, type: book, author: [{ family: Adams, given: Ann }], issued: 2020, title: Un }
+            - { id: evans, type: book, author: [{ family: Evans, given: Eve }], issued: 2021, title: Dau }
+            - { id: owen, type: book, author: [{ family: Ŵen, given: Owain }], issued: 2022, title: Tri }
+            - { id: bevan, type: book, author: [{ family: Bevan, given: Ben }], issued: 2023, title: Pedwar }
+            -- content/notes.md --
+            ---
+            title: Nodiadau
+            facts:
+              - { label: Pobl, value: "300", source: [adams, evans] }
+              - { label: Tai, value: "120", source: [adams, owen] }
+              - { label: Siopau, value: "4", source: [adams, bevan] }
+            ---
+            Testun.
+            """);
+        site.WriteFile("site.config.yml", "title: Briffiau\nlanguage: cy\n");
+        var result = site.Build();
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+
+        var sources = Regex.Matches(site.ReadOutput("notes/index.html"), @"Ffynonellau: .*?</span>").Select(m => Regex.Replace(m.Value, "<[^>]+>", "")).ToList();
+        Assert.Equal(["Ffynonellau: Adams, 2020 ac Evans, 2021", "Ffynonellau: Adams, 2020 ac Ŵen, 2022", "Ffynonellau: Adams, 2020 a Bevan, 2023"], sources);
+    }
+
+    [Fact]
+    public void A_site_can_say_which_and_comes_before_a_vowel_in_its_own_language_file()
+    {
+        using var site = Support.TestSite.With("""
+            -- content/data/references.yml --
+            - { id: adams, type: book, author: [{ family: Adams, given: Ann }], issued: 2020, title: Un }
+            - { id: evans, type: book, author: [{ family: Evans, given: Eve }], issued: 2021, title: Dau }
+            -- templates/i18n/en.yml --
+            list_and: "&"
+            list_and_before_vowel: "and also"
+            list_and_vowels: e
+            -- content/notes.md --
+            ---
+            title: Notes
+            facts:
+              - { label: People, value: "300", source: [adams, evans] }
+            ---
+            Text.
+            """);
+        var result = site.Build();
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+
+        Assert.Contains("Adams, 2020</a> and also <a", site.ReadOutput("notes/index.html"));
+    }
+
     [SkippableFact]
     public void A_welsh_pdf_numbers_its_pages_in_welsh()
     {

@@ -84,4 +84,33 @@ public sealed class DataTextLinkTests
         Assert.Equal("content/data/timelines.yml:4:44", error.Span.ToString());
         Assert.Contains("climbs above the site's root", error.Message);
     }
+
+    [Fact]
+    public void An_image_in_a_data_text_has_its_size_and_loads_lazily_on_the_web_as_one_in_a_page_does()
+    {
+        using var site = TestSite.WithPrintEditions(
+            "-- content/data/grids.yml --\n" +
+            "- id: g\n  name: G\n  rows: { label: R, levels: [{ id: r, label: R1 }] }\n  columns: { label: C, levels: [{ id: c, label: C1 }] }\n" +
+            "  cells:\n    - { row: r, column: c, text: \"A map: ![the estate](../img/map.png)\" }\n" +
+            "-- content/case-studies/a.md --\n---\ntitle: A\n---\n{{< grid g >}}\n");
+        site.WriteBytes("content/img/map.png", OutputLinks.Png(640, 480));
+        DiagnosticAssert.Clean(site.Build());
+
+        Assert.Contains("<img src=\"../../img/map.png\" alt=\"the estate\" width=\"640\" height=\"480\" loading=\"lazy\">", site.ReadOutput("case-studies/a/index.html"));
+        Assert.Contains("<img src=\"../../../img/map.png\" alt=\"the estate\" width=\"640\" height=\"480\">", site.ReadOutput("case-studies/a/paper/index.html"));
+    }
+
+    [Fact]
+    public void An_image_without_alt_text_in_a_data_text_is_a_warning_at_its_place_in_the_yaml()
+    {
+        using var site = TestSite.With(
+            "-- content/data/grids.yml --\n" +
+            "- id: g\n  name: G\n  rows: { label: R, levels: [{ id: r, label: R1 }] }\n  columns: { label: C, levels: [{ id: c, label: C1 }] }\n" +
+            "  cells:\n    - { row: r, column: c, text: \"A map: ![](../map.png)\" }\n" +
+            "-- content/case-studies/a.md --\n---\ntitle: A\n---\n{{< grid g >}}\n");
+        site.WriteBytes("content/map.png", OutputLinks.Png(10, 10));
+
+        var warning = DiagnosticAssert.Single(site.Build(), DiagnosticCodes.ImageWithoutAlt);
+        Assert.Equal("content/data/grids.yml:6:42", warning.Span.ToString());
+    }
 }

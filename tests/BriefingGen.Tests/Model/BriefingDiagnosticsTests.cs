@@ -196,10 +196,10 @@ public sealed class BriefingDiagnosticsTests
     }
 
     [Fact]
-    public void Unknown_term_in_a_grid_cell_is_an_error_at_the_grid()
+    public void Unknown_term_in_a_grid_cell_is_an_error_at_its_place_in_the_cell()
     {
         var result = BuildSwapped("text: \"Staff learn new skills.\"", "text: \"Staff learn [[nosuch]] skills.\"");
-        OnlyError(result, DiagnosticCodes.UnknownTerm, "content/data/grids.yml", 1, 3);
+        OnlyError(result, DiagnosticCodes.UnknownTerm, "content/data/grids.yml", 15, 63);
     }
 
     [Fact]

@@ -54,17 +54,17 @@ public sealed class TimelineTests
         var result = site.Build();
         var error = Assert.Single(result.Diagnostics, d => d.IsError);
         Assert.Equal(DiagnosticCodes.UnknownTerm, error.Code);
-        Assert.Equal($"{TimelineSite.File}:10:13", error.Span.ToString());
+        Assert.Equal($"{TimelineSite.File}:10:19", error.Span.ToString());
         Assert.Contains("did you mean 'habitus'", error.Message);
     }
 
     [Fact]
-    public void Unknown_citation_in_an_event_is_an_error_at_its_text()
+    public void Unknown_citation_in_an_event_is_an_error_at_its_line_and_column()
     {
         using var site = TimelineSite.SiteWith("shapes who speaks [@chamberlain2010]", "shapes who speaks [@chamberlain2011]");
         var error = Assert.Single(site.Build().Diagnostics, d => d.IsError);
         Assert.Equal(DiagnosticCodes.UnknownCitation, error.Code);
-        Assert.Equal($"{TimelineSite.File}:10:13", error.Span.ToString());
+        Assert.Equal($"{TimelineSite.File}:10:50", error.Span.ToString());
     }
 
     [Fact]

@@ -52,13 +52,16 @@ public sealed class ActorTests
     }
 
     [Fact]
-    public void The_handout_names_the_people_with_their_affiliations_among_the_key_facts()
+    public void The_handout_names_the_people_with_their_roles_and_affiliations()
     {
         using var site = new TestSite(Case);
         DiagnosticAssert.Clean(site.Build());
 
-        var people = Parser.ParseDocument(site.ReadOutput("case-studies/porto-alegre/handout/index.html")).QuerySelector(".facts-compact dd.actors")!;
-        Assert.Equal("Olívio Dutra (<em>Workers Party</em> (PT)), The COP, FAMPA (Union of neighbourhood associations)", people.InnerHtml);
+        var people = Parser.ParseDocument(site.ReadOutput("case-studies/porto-alegre/handout/index.html")).QuerySelectorAll("ul.actors li").Select(li => li.TextContent).ToList();
+        Assert.Equal(3, people.Count);
+        Assert.Equal("Olívio Dutra (Mayor, Workers Party (PT))", people[0]);
+        Assert.StartsWith("The COP (Council of the Participatory budgeting", people[1]);
+        Assert.Equal("FAMPA (Union of neighbourhood associations)", people[2]);
     }
 
     [Fact]

@@ -239,4 +239,31 @@ public sealed class CiteThisPageTests
         DiagnosticAssert.Clean(second.Build());
         Assert.Contains(title, System.Net.WebUtility.HtmlDecode(second.ReadOutput("bibliography/index.html")));
     }
+
+    [Fact]
+    public void The_bibtex_file_reads_back_through_the_sites_own_bibtex_reader_with_the_same_title_and_names()
+    {
+        const string title = @"R&D: 50% of $5 {sic} for #1_A, \o/ ^~ — São Paulo, Zürich";
+        using var site = TestSite.With("""
+            -- content/case-studies/pb.md --
+            ---
+            title: 'R&D: 50% of $5 {sic} for #1_A, \o/ ^~ — São Paulo, Zürich'
+            date: 2026-05-14
+            authors:
+              - { name: Ana de Souza, family: de Souza }
+              - Zoë Ñúñez-Ólafsdóttir
+              - { name: "Lab {A} & Co_#2 100%", family: "Lab {A} & Co_#2 100%" }
+            ---
+            Body.
+            """);
+        DiagnosticAssert.Clean(site.Build(baseUrl: BaseUrl));
+
+        var (references, diagnostics) = BriefingGen.Tests.References.BibtexSupport.Read(site.ReadOutput("case-studies/pb/cite.bib"));
+        Assert.Empty(diagnostics);
+        var read = Assert.Single(references.Values);
+        Assert.Equal(title, read.Title);
+        Assert.Equal(["de Souza, A.", "Ñúñez-Ólafsdóttir, Z.", "Lab {A} & Co_#2 100%"], read.Authors.Select(n => n.Inverted));
+        Assert.Equal(["de Souza", "Ñúñez-Ólafsdóttir", "Lab {A} & Co_#2 100%"], read.Authors.Select(n => n.Short));
+        Assert.Equal(["Ana", "Zoë", null], read.Authors.Select(n => n.Given));
+    }
 }

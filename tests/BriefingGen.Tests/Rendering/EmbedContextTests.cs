@@ -1,3 +1,4 @@
+using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using BriefingGen.Diagnostics;
 using BriefingGen.Tests.Support;
@@ -89,5 +90,44 @@ public sealed class EmbedContextTests
         var error = DiagnosticAssert.Single(site.Build(), DiagnosticCodes.InvalidValue);
 
         Assert.Equal("content/briefings/pb.md:6:14", error.Span.ToString());
+    }
+
+    private const string Cited = """
+        -- content/data/references.yml --
+        - { id: santos1998, type: book, author: [{ family: Santos, given: Boaventura }], issued: 1998, title: Porto Alegre }
+        - { id: wampler2007, type: book, author: [{ family: Wampler, given: Brian }], issued: 2007, title: Participatory budgeting }
+        -- content/data/terms.yml --
+        - { id: assembly, name: Assembly, explanation: A meeting of residents. }
+        - { id: weighting, name: Weighting, explanation: A formula that shares money out. }
+        """;
+
+    private static TestSite CitedSite(string collection) => TestSite.With(Cited + "\n" + collection
+        .Replace("reason: Assemblies set the budget.", "reason: \"[[Assembly|Assemblies]] set the budget [@santos1998].\"")
+        .Replace("note: a weighting formula favoured poorer districts", "note: \"a [[weighting]] formula favoured poorer districts [@wampler2007]\""));
+
+    [Fact]
+    public void Citations_and_term_links_in_the_reasons_and_notes_an_embed_shows_count_on_the_page_that_shows_them()
+    {
+        using var site = CitedSite(Collection);
+        DiagnosticAssert.Clean(site.Build());
+
+        var page = Parser.ParseDocument(site.ReadOutput("briefings/pb/index.html"));
+        Assert.Equal(["santos1998", "wampler2007"], page.QuerySelectorAll("ol.references li").Select(li => li.GetAttribute("data-ref")));
+        var definitions = Parser.ParseDocument(site.ReadOutput("definitions/index.html"));
+        foreach (var term in new[] { "assembly", "weighting" })
+        {
+            var usedOn = definitions.QuerySelector($"#h-{term}")!.Closest("section.term-entry")!.QuerySelectorAll(".used-by a").Select(a => a.TextContent);
+            Assert.Contains("What is PB?", usedOn);
+        }
+    }
+
+    [Fact]
+    public void Reasons_and_notes_an_embed_leaves_out_do_not_count_on_the_page()
+    {
+        using var site = CitedSite(Collection.Replace("{{< grid power >}}", "{{< grid power cases=off >}}").Replace("{{< table pb >}}", "{{< table pb evidence=off >}}"));
+        DiagnosticAssert.Clean(site.Build());
+
+        Assert.Empty(Parser.ParseDocument(site.ReadOutput("briefings/pb/index.html")).QuerySelectorAll("ol.references li"));
+        Assert.DoesNotContain("What is PB?", Parser.ParseDocument(site.ReadOutput("definitions/index.html")).QuerySelectorAll(".term-entry .used-by a").Select(a => a.TextContent));
     }
 }

@@ -42,6 +42,34 @@ public sealed class InterfaceText(string language, CultureInfo culture, IReadOnl
         _ => date.Year.ToString(CultureInfo.InvariantCulture),
     };
 
+    /// <summary>
+    /// The word that joins the last item of a list to the one before (<c>list_and</c>): <c>list_and_before_vowel</c>
+    /// instead when the language file has it and <paramref name="next"/> starts with one of <c>list_and_vowels</c>
+    /// (Welsh "ac" before a vowel, "a" otherwise). An accented letter counts as its base letter.
+    /// </summary>
+    public string ListAnd(string next)
+    {
+        if (Strings.TryGetValue("list_and_before_vowel", out var beforeVowel) && Strings.TryGetValue("list_and_vowels", out var vowels)
+            && BaseLetter(next) is { } first && vowels.Other.Contains(first, StringComparison.Ordinal))
+        {
+            return beforeVowel.Other;
+        }
+
+        return Find("list_and").Other;
+    }
+
+    private string? BaseLetter(string text)
+    {
+        var letter = text.TrimStart().EnumerateRunes().FirstOrDefault();
+        if (!Rune.IsLetter(letter))
+        {
+            return null;
+        }
+
+        var decomposed = letter.ToString().Normalize(NormalizationForm.FormD);
+        return Rune.ToLower(Rune.GetRuneAt(decomposed, 0), Culture).ToString();
+    }
+
     public string Number(object? value) => value switch
     {
         null => "",

@@ -4,7 +4,7 @@ namespace BriefingGen.Parsing.Bibtex;
 
 /// <summary>
 /// Turns the LaTeX of a BibTeX value into plain Unicode text: accents (<c>{\'e}</c>, <c>\"{o}</c>, <c>\c{c}</c>), special
-/// letters (<c>\ss</c>, <c>\o</c>), escaped symbols (<c>\&amp;</c>), dashes and quotes; protecting braces are dropped, as
+/// letters (<c>\ss</c>, <c>\o</c>), escaped symbols (<c>\&amp;</c>, <c>\textbackslash{}</c>, <c>\^{}</c>), dashes and quotes; protecting braces are dropped, as
 /// is the command of any other macro (<c>\emph{x}</c> gives <c>x</c>). One pass, so any text takes linear time.
 /// </summary>
 public static class LatexText
@@ -22,6 +22,7 @@ public static class LatexText
         ["l"] = "ł", ["L"] = "Ł", ["i"] = "ı", ["j"] = "ȷ", ["dh"] = "ð", ["DH"] = "Ð", ["th"] = "þ", ["TH"] = "Þ", ["ng"] = "ŋ",
         ["NG"] = "Ŋ", ["textendash"] = "–", ["textemdash"] = "—", ["textquoteright"] = "’", ["textquoteleft"] = "‘", ["ldots"] = "…",
         ["dots"] = "…", ["textellipsis"] = "…", ["S"] = "§", ["P"] = "¶", ["pounds"] = "£", ["euro"] = "€", ["copyright"] = "©",
+        ["textbackslash"] = "\\", ["textasciicircum"] = "^", ["textasciitilde"] = "~",
     };
 
     public static string ToPlain(string latex)
@@ -82,7 +83,16 @@ public static class LatexText
         if (Accents.TryGetValue(next, out var accent) && (!char.IsAsciiLetter(next) || !IsLetterAt(latex, at + 2)))
         {
             var end = AccentBase(latex, at + 2, out var letter);
-            text.Append(letter).Append(accent);
+            // An accent over nothing ("\^{}", "\~{}", as CitationFiles escapes '^' and '~') is the mark itself.
+            if (letter.Length == 0)
+            {
+                text.Append(next);
+            }
+            else
+            {
+                text.Append(letter).Append(accent);
+            }
+
             return end;
         }
 

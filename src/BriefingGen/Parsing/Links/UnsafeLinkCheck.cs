@@ -67,43 +67,8 @@ public static class UnsafeLinkCheck
         var from = (int)scalar.Start.Index;
         foreach (var link in UnsafeLinkFinder.Find(Markdown.Parse(text, pipeline)).OrderBy(l => l.Offset))
         {
-            Report(Place(scalar, text, link.Offset, yaml, path, lineOffset, ref from), link.Scheme, diagnostics);
+            Report(ScalarPlace.Of(scalar, text, link.Offset, yaml, path, lineOffset, ref from), link.Scheme, diagnostics);
         }
-    }
-
-    // Where a link inside a value is written in the file: its first characters are looked for in the value's own text
-    // (quotes, block indentation and folding move them, but leave them as written), after the link before it. When an
-    // escape inside them changed them, the value's start is the place.
-    private static SourceSpan Place(YamlScalarNode scalar, string text, int offset, string yaml, string path, int lineOffset, ref int from)
-    {
-        var start = (int)scalar.Start.Index;
-        var end = Math.Min((int)scalar.End.Index, yaml.Length);
-        var length = 0;
-        while (offset + length < text.Length && length < 40 && !char.IsWhiteSpace(text[offset + length]))
-        {
-            length++;
-        }
-
-        var at = length == 0 || from >= end ? -1 : yaml.IndexOf(text.Substring(offset, length), from, end - from, StringComparison.Ordinal);
-        if (at < 0)
-        {
-            return YamlText.Span(path, lineOffset, scalar.Start);
-        }
-
-        from = at + length;
-        var line = (int)scalar.Start.Line + lineOffset;
-        var column = (int)scalar.Start.Column + (at - start);
-        var lastBreak = -1;
-        for (var i = start; i < at; i++)
-        {
-            if (yaml[i] == '\n')
-            {
-                line++;
-                lastBreak = i;
-            }
-        }
-
-        return new SourceSpan(path, line, lastBreak < 0 ? column : at - lastBreak);
     }
 
     private static void Report(SourceSpan at, string scheme, DiagnosticBag diagnostics) =>

@@ -35,8 +35,7 @@ public static class ItemHtml
                 // A compact grid (handouts) names only the marked cell; the axes show where the others are.
                 var text = !compact || isMarked ? new RawHtml(BriefingHtmlRenderer.RenderInline(cell?.Text, grid.Span.Path, context)) : null;
                 var placed = placements is not null && cell is not null
-                    ? placements.GetValueOrDefault((row.Id, column.Id), []).Select(p => new PlacementModel(p, context.Link(p.PageUrl),
-                        context.FindPage(p.PageUrl)?.Title ?? p.PageUrl, new RawHtml(context.FromPage(p.PageUrl, () => BriefingHtmlRenderer.RenderInline(p.Reason, context))), p.PageUrl == context.Page.Url)).ToList()
+                    ? placements.GetValueOrDefault((row.Id, column.Id), []).Select(p => Placed(p, context)).ToList()
                     : [];
                 cells.Add(new GridCellModel(cell, column, cell?.Anchor, isMarked, text, placed));
             }
@@ -58,6 +57,13 @@ public static class ItemHtml
             ["rows"] = rows,
         };
         return model;
+    }
+
+    private static PlacementModel Placed(Placement placement, RenderContext context)
+    {
+        var page = context.FindPage(placement.PageUrl);
+        var reason = context.FromPage(page, () => BriefingHtmlRenderer.RenderInline(placement.Reason, context));
+        return new PlacementModel(placement, context.Link(placement.PageUrl), page?.Title ?? placement.PageUrl, new RawHtml(reason), placement.PageUrl == context.Page.Url);
     }
 
     // A page's own grid (a mini grid with its cells marked) names the page and a few others per cell, not every page
@@ -130,13 +136,19 @@ public static class ItemHtml
             var text = new RawHtml(BriefingHtmlRenderer.RenderInline(item.Text, table.Span.Path, context));
             var evidence = showEvidence
                 ? context.EvidenceFor(item.Key)
-                    .Select(e => new EvidenceModel(e, context.Link(e.PageUrl), context.FindPage(e.PageUrl)?.Title ?? e.PageUrl,
-                        string.IsNullOrWhiteSpace(e.Note) ? null : new RawHtml(context.FromPage(e.PageUrl, () => BriefingHtmlRenderer.RenderInline(e.Note, context))))).ToList()
+                    .Select(e => EvidenceGiven(e, context)).ToList()
                 : [];
             var values = table.Columns.Select(c => item.Values.TryGetValue(c.Id, out var value)
                 ? new RawHtml(BriefingHtmlRenderer.RenderInline(value, table.Span.Path, context)) : null).ToList();
             return new TableItemModel(item, item.Anchor, text, evidence) { Values = values };
         }
+    }
+
+    private static EvidenceModel EvidenceGiven(Evidence evidence, RenderContext context)
+    {
+        var page = context.FindPage(evidence.PageUrl);
+        var note = string.IsNullOrWhiteSpace(evidence.Note) ? null : new RawHtml(context.FromPage(page, () => BriefingHtmlRenderer.RenderInline(evidence.Note, context)));
+        return new EvidenceModel(evidence, context.Link(evidence.PageUrl), page?.Title ?? evidence.PageUrl, note);
     }
 
     /// <summary>A figure: its chart drawn as SVG at build time, its text alternative, and the data table.</summary>

@@ -50,7 +50,7 @@ public sealed class ImageRenderer : LinkInlineRenderer
     internal static void WriteImage(BriefingHtmlRenderer renderer, LinkInline link, bool figure)
     {
         var context = renderer.Context;
-        var size = context.Resolved(link.Url ?? "")?.TargetFile is { } file ? context.Images.Of(file) : null;
+        var size = context.TargetFile(link.Url ?? "") is { } file ? context.Images.Of(file) : null;
         var model = new ScriptObject(7)
         {
             ["src"] = MarkdownHref.Encoded(link.GetDynamicUrl?.Invoke() ?? link.Url ?? "", context),
