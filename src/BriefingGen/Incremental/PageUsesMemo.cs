@@ -25,7 +25,8 @@ public sealed class PageUsesMemo
     public CrossReferences Resolve(ReferenceResolver resolver, IReadOnlyList<Page> pages, DiagnosticBag diagnostics)
     {
         var results = new PageUses[pages.Count];
-        Parallel.For(0, pages.Count, i => results[i] = UsesOf(resolver, pages[i], diagnostics));
+        var shownTextsChanged = ShownTextsChanged(pages);
+        Parallel.For(0, pages.Count, i => results[i] = UsesOf(resolver, pages[i], shownTextsChanged, diagnostics));
         if (Patchable(pages, results) is { } changed)
         {
             return Patched(pages, results, changed);
@@ -36,15 +37,15 @@ public sealed class PageUsesMemo
     }
 
     // A page's uses, and the problems in them, are reused while the page and what it can name stay the same.
-    private PageUses UsesOf(ReferenceResolver resolver, Page page, DiagnosticBag diagnostics)
+    private PageUses UsesOf(ReferenceResolver resolver, Page page, bool shownTextsChanged, DiagnosticBag diagnostics)
     {
         if (!ReferenceResolver.HasUses(page))
         {
             return PageUses.None;
         }
 
-        // A page that embeds a grid or table is resolved again: other pages' reasons and notes it shows may have changed.
-        if (Find(page) is { } known && !ReferenceResolver.ShowsOtherPagesTexts(known.Uses))
+        // A page that embeds a grid or table shows other pages' reasons and notes: it is resolved again when they changed.
+        if (Find(page) is { } known && !(shownTextsChanged && ReferenceResolver.ShowsOtherPagesTexts(known.Uses)))
         {
             foreach (var diagnostic in known.Diagnostics)
             {
@@ -69,6 +70,33 @@ public sealed class PageUsesMemo
 
         Store(page, uses, problems);
         return uses;
+    }
+
+    // Whether any page's placement reasons or evidence notes, which embedded grids and tables show on other pages, are
+    // not as they were at the last build (an edit to a page's body leaves them as they were).
+    private bool ShownTextsChanged(IReadOnlyList<Page> pages)
+    {
+        foreach (var page in pages)
+        {
+            if (page.SourcePath is null || page.FrontMatter is not { } now)
+            {
+                continue;
+            }
+
+            if (!_written.TryGetValue(page.SourcePath, out var before) || before.FrontMatter is not { } then)
+            {
+                if (now.Placements.Count > 0 || now.Evidence.Count > 0)
+                {
+                    return true;
+                }
+            }
+            else if (!ReferenceEquals(then, now) && !(then.Placements.SequenceEqual(now.Placements) && then.Evidence.SequenceEqual(now.Evidence)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Starts a build: forgets everything when the data files (parsed objects, kept while their text is unchanged) or the pages changed.</summary>
