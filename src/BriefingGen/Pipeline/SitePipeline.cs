@@ -205,10 +205,9 @@ public static class SitePipeline
             memo.OutputPaths!.Check(pages, contentAssets, later, diagnostics);
             timings.Mark("paths");
             // Checked before anything is written: the pages are in memory, and their sizes counted once each.
-            var files = memo.OutputSizes!.Files(pages, assets);
-            if (files.Sum(f => f.Bytes) > maxBytes)
+            if (memo.OutputSizes!.Total(pages, assets) > maxBytes)
             {
-                OutputSize.ReportFirstOver(files, pages, assets, maxBytes, diagnostics);
+                OutputSize.ReportFirstOver(memo.OutputSizes.Files(pages, assets), pages, assets, maxBytes, diagnostics);
             }
 
             timings.Mark("sizes");

@@ -35,6 +35,24 @@ public sealed class OutputLimitTests
     }
 
     [Fact]
+    public void Serve_counts_an_edited_page_at_its_new_size_against_max_output_bytes()
+    {
+        using var site = new TestSite("-- site.config.yml --\ntitle: T\nlimits:\n  max_output_bytes: 400000\n" +
+                                      "-- content/_index.md --\n---\ntitle: Home\n---\nWelcome.\n" +
+                                      "-- content/p.md --\n---\ntitle: P\n---\nShort.\n");
+        var builder = new IncrementalBuilder(new BuildOptions { Source = site.Root, Search = false });
+        Assert.True(builder.Build().Succeeded);
+
+        site.WriteFile("content/p.md", $"---\ntitle: P\n---\n{string.Concat(Enumerable.Repeat(new string('x', 1_000) + "\n\n", 400))}");
+        DiagnosticAssert.Single(builder.Build(), DiagnosticCodes.OutputTooLarge);
+
+        site.WriteFile("content/p.md", "---\ntitle: P\n---\nShort again.\n");
+        Assert.True(builder.Build().Succeeded);
+        site.WriteFile("content/p.md", $"---\ntitle: P\n---\n{string.Concat(Enumerable.Repeat(new string('y', 1_000) + "\n\n", 400))}");
+        DiagnosticAssert.Single(builder.Build(), DiagnosticCodes.OutputTooLarge);
+    }
+
+    [Fact]
     public void The_page_named_is_the_same_in_every_build()
     {
         using var site = new TestSite("-- site.config.yml --\ntitle: T\nlimits:\n  max_output_bytes: 200000\n" +
