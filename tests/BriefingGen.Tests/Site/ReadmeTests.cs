@@ -96,7 +96,7 @@ public sealed partial class ReadmeTests
         var lines = CommandLines().Where(line => line.StartsWith("dotnet ", StringComparison.Ordinal)).ToList();
         Assert.NotEmpty(lines);
         const string runTheTool = "dotnet run --project src/BriefingGen.Cli -- ";
-        const string globalInstall = "dotnet tool install --global ";
+        const string globalTool = " --global ";
         const string nativePublish = "dotnet publish src/BriefingGen.Cli -c Release -r linux-x64 -p:PublishAot=true";
         foreach (var line in lines)
         {
@@ -111,10 +111,12 @@ public sealed partial class ReadmeTests
                 // NativeBuildTests publishes the native binary as written (into a folder of its own) and builds with it.
                 Assert.Contains(string.Join("\", \"", nativePublish["dotnet ".Length..].Split(' ')), NativeTests);
             }
-            else if (line.StartsWith(globalInstall, StringComparison.Ordinal))
+            else if (line.StartsWith("dotnet tool ", StringComparison.Ordinal) && line.Contains(globalTool, StringComparison.Ordinal))
             {
-                // CI installs into a temporary tool path instead of the machine's global tools, otherwise as written.
-                Assert.Contains("dotnet tool install --tool-path \"$tool_dir/tools\" " + line[globalInstall.Length..], Ci);
+                // CI installs and uninstalls in temporary tool paths instead of the machine's global tools, otherwise as
+                // written (BriefingGen.Tool is not BriefingGen.Tool.any: a space, a semicolon or the line's end follows).
+                var asCiRunsIt = Regex.Escape(line).Replace(Regex.Escape(globalTool), " --tool-path \"\\$tool_dir/[a-z-]+\" ", StringComparison.Ordinal) + "([ ;]|$)";
+                Assert.True(Regex.IsMatch(Ci, asCiRunsIt, RegexOptions.Multiline), $"README: '{line}' is not run by .ci/run (with --tool-path \"$tool_dir/...\")");
             }
             else
             {
@@ -128,7 +130,7 @@ public sealed partial class ReadmeTests
     {
         var project = File.ReadAllText(Repository.Path("src", "BriefingGen.Cli", "BriefingGen.Cli.csproj"));
         var id = Regex.Match(project, "<PackageId>(.+)</PackageId>").Groups[1].Value;
-        Assert.Contains($"--add-source artifacts {id} ", Ci);
+        Assert.Matches($"--add-source artifacts {Regex.Escape(id)}[ ;\n]", Ci);
         Assert.Contains("\"$tool_dir/tools/briefinggen\" build --source . ", Ci);
         var lastOutput = Ci.Split('\n').Last(line => line.TrimStart().StartsWith("echo ", StringComparison.Ordinal));
         Assert.Equal("echo \"tests: $passed passed, $failed failed, $skipped skipped\"", lastOutput);
