@@ -18,7 +18,7 @@ public static partial class CitationFormatter
         {
             0 => reference.Title,
             1 => names[0].Short,
-            2 => text.Text("citation_two_names", ("first", names[0].Short), ("second", names[1].Short)),
+            2 => text.Text("citation_two_names", ("first", names[0].Short), ("and", text.ListAnd(names[1].Short)), ("second", names[1].Short)),
             _ => text.Text("citation_et_al", ("first", names[0].Short)),
         };
     }
@@ -208,7 +208,7 @@ public static partial class CitationFormatter
         return inverted.Count switch
         {
             1 => inverted[0],
-            _ => text.Text("citation_two_names", ("first", string.Join(", ", inverted[..^1])), ("second", inverted[^1])),
+            _ => text.Text("citation_two_names", ("first", string.Join(", ", inverted[..^1])), ("and", text.ListAnd(inverted[^1])), ("second", inverted[^1])),
         };
     }
 }

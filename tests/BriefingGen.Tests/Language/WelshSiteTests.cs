@@ -130,6 +130,33 @@ public sealed partial class WelshSiteTests
     }
 
     [Fact]
+    public void Welsh_citations_and_references_say_ac_before_a_name_that_starts_with_a_vowel()
+    {
+        using var site = Support.TestSite.With("""
+            -- content/data/references.yml --
+            - { id: two, type: book, author: [{ family: Adams, given: Ann }, { family: Evans, given: Eve }], issued: 2020, title: Un }
+            - { id: three, type: book, author: [{ family: Bevan, given: Ben }, { family: Carr, given: Cai }, { family: Owen, given: Owain }], issued: 2021, title: Dau }
+            - { id: plain, type: book, author: [{ family: Bevan, given: Ben }, { family: Carr, given: Cai }], issued: 2022, title: Tri }
+            -- content/notes.md --
+            ---
+            title: Nodiadau
+            ---
+            Testun [@two] [@three] [@plain].
+            """);
+        site.WriteFile("site.config.yml", "title: Briffiau\nlanguage: cy\n");
+        var result = site.Build();
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+
+        var page = site.ReadOutput("notes/index.html");
+        Assert.Contains(">Adams ac Evans, 2020<", page);
+        Assert.Contains(">Bevan a Carr, 2022<", page);
+        var bibliography = site.ReadOutput("bibliography/index.html");
+        Assert.Contains("Adams, A. ac Evans, E. (2020)", bibliography);
+        Assert.Contains("Bevan, B., Carr, C. ac Owen, O. (2021)", bibliography);
+        Assert.Contains("Bevan, B. a Carr, C. (2022)", bibliography);
+    }
+
+    [Fact]
     public void A_site_can_say_which_and_comes_before_a_vowel_in_its_own_language_file()
     {
         using var site = Support.TestSite.With("""
