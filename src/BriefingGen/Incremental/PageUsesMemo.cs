@@ -45,7 +45,7 @@ public sealed class PageUsesMemo
         }
 
         // A page that embeds a grid or table shows other pages' reasons and notes: it is resolved again when they changed.
-        if (Find(page) is { } known && !(shownTextsChanged && ReferenceResolver.ShowsOtherPagesTexts(known.Uses)))
+        if (Find(page) is { } known && !(shownTextsChanged && ReferenceResolver.ShowsOtherPagesTexts(page, known.Uses)))
         {
             foreach (var diagnostic in known.Diagnostics)
             {

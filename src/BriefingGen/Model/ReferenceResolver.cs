@@ -151,6 +151,7 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
         else if (DataKinds.OfItemPage(page.Kind) is { } kind && data.Find(new DataKey(kind, page.ItemId!)) is { } item)
         {
             CollectItem(kind, item, collector);
+            CollectQuietly(OtherPagesTexts(item, cases: true, evidence: true), collector);
         }
 
         return collector.ToUses();
@@ -459,23 +460,39 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
         image.Descendants<LiteralInline>().Any(l => !l.Content.IsEmpty && !string.IsNullOrWhiteSpace(l.Content.ToString())) ||
         image.Descendants<CodeInline>().Any();
 
-    /// <summary>Whether a page's uses depend on other pages' texts: it embeds a grid or table, which show the placements' reasons and the evidence notes pages give.</summary>
-    public static bool ShowsOtherPagesTexts(PageUses uses) =>
-        uses.Embeds.Any(e => e.StartsWith(DataKinds.Grids.Word + " ", StringComparison.Ordinal) || e.StartsWith(DataKinds.Tables.Word + " ", StringComparison.Ordinal));
+    /// <summary>
+    /// Whether a page's uses depend on other pages' texts: it is a grid's or table's own page, or embeds one, which show
+    /// the placements' reasons and the evidence notes pages give.
+    /// </summary>
+    public static bool ShowsOtherPagesTexts(Page page, PageUses uses) =>
+        DataKinds.OfItemPage(page.Kind) is { } kind && (kind == DataKinds.Grids || kind == DataKinds.Tables) || uses.Embeds.Any(e => e.StartsWith(DataKinds.Grids.Word + " ", StringComparison.Ordinal) || e.StartsWith(DataKinds.Tables.Word + " ", StringComparison.Ordinal));
 
     // An embedded grid or table shows texts written elsewhere: its cells' or items' own, the reasons pages give for
     // their place in it (unless cases=off) and the evidence notes (unless evidence=off). Their term links and
     // citations are this page's uses; their problems are reported where they are written.
     private void CollectShownTexts(IDataItem item, EmbedBlock embed, UseCollector collector)
     {
-        IEnumerable<string?> texts = item switch
+        IEnumerable<string?> own = item switch
         {
-            Grid grid => DataKinds.Grids.Texts(grid).Select(t => t.Text)
-                .Concat(embed.IsOn("cases") ? ShownPlacements(grid).Select(p => p.Reason) : []),
-            BenefitRiskTable table => DataKinds.Tables.Texts(table).Select(t => t.Text)
-                .Concat(embed.IsOn("evidence") ? ShownEvidence(table).Select(e => e.Note) : []),
+            Grid grid => DataKinds.Grids.Texts(grid).Select(t => t.Text),
+            BenefitRiskTable table => DataKinds.Tables.Texts(table).Select(t => t.Text),
             _ => [],
         };
+        CollectQuietly(own.Concat(OtherPagesTexts(item, embed.IsOn("cases"), embed.IsOn("evidence"))), collector);
+    }
+
+    // The reasons pages give for their place in a grid, and the evidence notes on a table's items: shown with the grid
+    // or table, on its own page and where it is embedded.
+    private IEnumerable<string?> OtherPagesTexts(IDataItem item, bool cases, bool evidence) => item switch
+    {
+        Grid grid when cases => ShownPlacements(grid).Select(p => p.Reason),
+        BenefitRiskTable table when evidence => ShownEvidence(table).Select(e => e.Note),
+        _ => [],
+    };
+
+    // The term links and citations of texts whose problems are reported where they are written, as the page's uses.
+    private void CollectQuietly(IEnumerable<string?> texts, UseCollector collector)
+    {
         var shown = new UseCollector(new DiagnosticBag());
         foreach (var text in texts)
         {

@@ -57,6 +57,11 @@ public sealed class EmbedContextEditTests
         CopyFolder(site.Root, full.Root, except: site.Output);
         Assert.True(full.Build().Succeeded);
         Assert.Equal(full.ReadOutput("briefings/b/index.html"), html);
+        // The grid's and the table's own pages show the reason and the note too.
+        Assert.Contains("data-ref=\"santos1998\"", site.ReadOutput("grids/g/index.html"));
+        Assert.Contains("data-ref=\"wampler2007\"", site.ReadOutput("tables/t/index.html"));
+        Assert.Equal(full.ReadOutput("grids/g/index.html"), site.ReadOutput("grids/g/index.html"));
+        Assert.Equal(full.ReadOutput("tables/t/index.html"), site.ReadOutput("tables/t/index.html"));
     }
 
     private static void CopyFolder(string from, string to, string except)

@@ -122,6 +122,16 @@ public sealed class EmbedContextTests
     }
 
     [Fact]
+    public void The_grids_and_tables_own_pages_list_the_references_cited_in_the_reasons_and_notes_they_show()
+    {
+        using var site = CitedSite(Collection);
+        DiagnosticAssert.Clean(site.Build());
+
+        Assert.Equal(["santos1998"], Parser.ParseDocument(site.ReadOutput("grids/power/index.html")).QuerySelectorAll("ol.references li").Select(li => li.GetAttribute("data-ref")));
+        Assert.Equal(["wampler2007"], Parser.ParseDocument(site.ReadOutput("tables/pb/index.html")).QuerySelectorAll("ol.references li").Select(li => li.GetAttribute("data-ref")));
+    }
+
+    [Fact]
     public void Reasons_and_notes_an_embed_leaves_out_do_not_count_on_the_page()
     {
         using var site = CitedSite(Collection.Replace("{{< grid power >}}", "{{< grid power cases=off >}}").Replace("{{< table pb >}}", "{{< table pb evidence=off >}}"));
