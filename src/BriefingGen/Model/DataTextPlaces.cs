@@ -47,7 +47,7 @@ public sealed class DataTextPlaces
         }
 
         var scalar = scalars.Where(s => After(YamlText.Span(item.Path, 0, s.Start), item)).MinBy(s => s.Start.Index);
-        if (scalar is null || OffsetOf(text, line, column) is not { } offset)
+        if (scalar is null || ScalarPlace.OffsetOf(text, line, column) is not { } offset)
         {
             return null;
         }
@@ -57,19 +57,4 @@ public sealed class DataTextPlaces
     }
 
     private static bool After(SourceSpan span, SourceSpan item) => span.Line > item.Line || (span.Line == item.Line && span.Column >= item.Column);
-
-    private static int? OffsetOf(string text, int line, int column)
-    {
-        var at = 0;
-        for (var i = 0; i < line; i++)
-        {
-            at = text.IndexOf('\n', at) + 1;
-            if (at == 0)
-            {
-                return null;
-            }
-        }
-
-        return at + column < text.Length ? at + column : null;
-    }
 }

@@ -1,6 +1,7 @@
 using BriefingGen.Diagnostics;
 using BriefingGen.Model.Items;
 using BriefingGen.Parsing.Syntax;
+using BriefingGen.Yaml;
 using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -68,7 +69,7 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
         {
             foreach (var text in front.MarkdownTexts)
             {
-                CollectText(text.Value, text.Span, collector, text.TextOffset);
+                CollectText(text.Value, text.Span, collector, text.TextOffset, text.Written);
             }
 
             foreach (var theme in front.Themes)
@@ -255,7 +256,7 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
     // Data texts are inline Markdown: their term links and citations must resolve too (reported at their place in the
     // data file, else at the item). Only a text with "[[" or "@" can hold either (their parsers open there); refused
     // links are found when the file is parsed.
-    private void CollectText(string? text, SourceSpan span, UseCollector collector, int? textOffset = null)
+    private void CollectText(string? text, SourceSpan span, UseCollector collector, int? textOffset = null, string? written = null)
     {
         if (string.IsNullOrEmpty(text) || (!text.Contains("[[", StringComparison.Ordinal) && !text.Contains('@')))
         {
@@ -267,12 +268,12 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
             switch (inline)
             {
                 case TermLinkInline link:
-                    ResolveTerm(link.Target, Within(span, text, textOffset, link.Line, link.Column), collector);
+                    ResolveTerm(link.Target, Within(span, text, textOffset, written, link.Line, link.Column), collector);
                     break;
                 case CitationInline citation:
                     foreach (var item in citation.Items)
                     {
-                        ResolveCitation(item.Key, Within(span, text, textOffset, item.Line, item.Column), collector);
+                        ResolveCitation(item.Key, Within(span, text, textOffset, written, item.Line, item.Column), collector);
                     }
                     break;
             }
@@ -280,9 +281,11 @@ public sealed class ReferenceResolver(BriefingData data, IReadOnlyList<Page> pag
     }
 
     // The place of a column of a text in its file: from where the text starts, when it is written on one line as it
-    // reads (a front matter's); found in the data file after the item (a data text's); else the text's.
-    private SourceSpan Within(SourceSpan span, string text, int? textOffset, int line, int column) =>
+    // reads (a front matter's); found in the text as written (a front matter's block scalar) or in the data file after
+    // the item (a data text's); else the text's.
+    private SourceSpan Within(SourceSpan span, string text, int? textOffset, string? written, int line, int column) =>
         textOffset is { } offset && line == 0 ? span.ShiftColumns(offset + column)
+        : written is not null ? (ScalarPlace.OffsetOf(text, line, column) is { } at ? ScalarPlace.InWritten(written, span, text, at) : null) ?? span
         : textOffset is null && _places.Value.Find(span, text, line, column) is { } place ? place
         : span;
 

@@ -49,7 +49,7 @@ public static class PageParser
         }
 
         UnsafeLinkCheck.InYaml(yaml, parts.Yaml, file.Path, parts.YamlLineOffset, pipeline, diagnostics);
-        var map = YamlMap.From(yaml, file.Path, parts.YamlLineOffset, diagnostics, "front matter");
+        var map = YamlMap.From(yaml, file.Path, parts.YamlLineOffset, diagnostics, "front matter", parts.Yaml);
         if (map is null)
         {
             return null;

@@ -14,8 +14,23 @@ public static class ScalarPlace
     /// </summary>
     public static SourceSpan Of(YamlScalarNode scalar, string text, int offset, string yaml, string path, int lineOffset, ref int from)
     {
-        var start = (int)scalar.Start.Index;
+        var start = YamlText.Span(path, lineOffset, scalar.Start);
         var end = Math.Min((int)scalar.End.Index, yaml.Length);
+        return Find(yaml, (int)scalar.Start.Index, end, start, text, offset, ref from) ?? start;
+    }
+
+    /// <summary>
+    /// The same for a scalar kept as written (<paramref name="written"/>, from its first character, which is at
+    /// <paramref name="start"/>); null when the characters are not found as they read (an escape changed them).
+    /// </summary>
+    public static SourceSpan? InWritten(string written, SourceSpan start, string text, int offset)
+    {
+        var from = Math.Min(offset, written.Length); // a value's character is never written before its own place in the value
+        return Find(written, 0, written.Length, start, text, offset, ref from);
+    }
+
+    private static SourceSpan? Find(string yaml, int start, int end, SourceSpan startSpan, string text, int offset, ref int from)
+    {
         var length = 0;
         while (offset + length < text.Length && length < 40 && !char.IsWhiteSpace(text[offset + length]))
         {
@@ -25,12 +40,11 @@ public static class ScalarPlace
         var at = length == 0 || from >= end ? -1 : yaml.IndexOf(text.Substring(offset, length), from, end - from, StringComparison.Ordinal);
         if (at < 0)
         {
-            return YamlText.Span(path, lineOffset, scalar.Start);
+            return null;
         }
 
         from = at + length;
-        var line = (int)scalar.Start.Line + lineOffset;
-        var column = (int)scalar.Start.Column + (at - start);
+        var line = startSpan.Line;
         var lastBreak = -1;
         for (var i = start; i < at; i++)
         {
@@ -41,6 +55,22 @@ public static class ScalarPlace
             }
         }
 
-        return new SourceSpan(path, line, lastBreak < 0 ? column : at - lastBreak);
+        return new SourceSpan(startSpan.Path, line, lastBreak < 0 ? startSpan.Column + (at - start) : at - lastBreak);
+    }
+
+    /// <summary>The index in <paramref name="text"/> of the character at <paramref name="line"/> and <paramref name="column"/> (from 0), or null past its end.</summary>
+    public static int? OffsetOf(string text, int line, int column)
+    {
+        var at = 0;
+        for (var i = 0; i < line; i++)
+        {
+            at = text.IndexOf('\n', at) + 1;
+            if (at == 0)
+            {
+                return null;
+            }
+        }
+
+        return at + column < text.Length ? at + column : null;
     }
 }

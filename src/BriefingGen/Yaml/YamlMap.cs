@@ -13,13 +13,16 @@ public sealed class YamlMap
     private readonly YamlMappingNode _node;
     private readonly HashSet<string> _asked = new(StringComparer.Ordinal);
     private readonly int _lineOffset;
+    private readonly string? _yaml;
 
-    public YamlMap(YamlMappingNode node, string path, int lineOffset, DiagnosticBag diagnostics)
+    /// <param name="yaml">The text the node was parsed from, when a text whose places are not its value's (a block scalar) should be kept as written.</param>
+    public YamlMap(YamlMappingNode node, string path, int lineOffset, DiagnosticBag diagnostics, string? yaml = null)
     {
         _node = node;
         Path = path;
         _lineOffset = lineOffset;
         Diagnostics = diagnostics;
+        _yaml = yaml;
     }
 
     public string Path { get; }
@@ -29,11 +32,11 @@ public sealed class YamlMap
     public SourceSpan Span => SpanOf(_node);
 
     /// <summary>Wraps <paramref name="node"/> as a map, or reports that a mapping was expected.</summary>
-    public static YamlMap? From(YamlNode? node, string path, int lineOffset, DiagnosticBag diagnostics, string what)
+    public static YamlMap? From(YamlNode? node, string path, int lineOffset, DiagnosticBag diagnostics, string what, string? yaml = null)
     {
         if (node is YamlMappingNode mapping)
         {
-            return new YamlMap(mapping, path, lineOffset, diagnostics);
+            return new YamlMap(mapping, path, lineOffset, diagnostics, yaml);
         }
 
         if (node is not null)
@@ -149,7 +152,12 @@ public sealed class YamlMap
         return value is null ? null : Find(key) is YamlScalarNode scalar ? Text(scalar) with { Value = value } : new Located<string>(value, SpanOf(key));
     }
 
-    private Located<string> Text(YamlScalarNode scalar) => Text(scalar, Path, _lineOffset);
+    private Located<string> Text(YamlScalarNode scalar)
+    {
+        var text = Text(scalar, Path, _lineOffset);
+        var (start, end) = ((int)scalar.Start.Index, (int)scalar.End.Index);
+        return text.TextOffset is null && _yaml is not null && end <= _yaml.Length && start < end ? text with { Written = _yaml[start..end] } : text;
+    }
 
     /// <summary>A scalar's text with its place in the file (and, written on one line as it reads, where its first character is).</summary>
     public static Located<string> Text(YamlScalarNode scalar, string path, int lineOffset)
@@ -253,7 +261,7 @@ public sealed class YamlMap
 
         if (node is YamlMappingNode mapping)
         {
-            return new YamlMap(mapping, Path, _lineOffset, Diagnostics);
+            return new YamlMap(mapping, Path, _lineOffset, Diagnostics, _yaml);
         }
 
         WrongType(key, node, "a mapping of 'key: value' lines");
@@ -280,7 +288,7 @@ public sealed class YamlMap
         {
             if (item is YamlMappingNode mapping)
             {
-                list.Add(new YamlMap(mapping, Path, _lineOffset, Diagnostics));
+                list.Add(new YamlMap(mapping, Path, _lineOffset, Diagnostics, _yaml));
             }
             else
             {
@@ -314,7 +322,7 @@ public sealed class YamlMap
                     list.Add(new TextOrMap(Text(scalar), null));
                     break;
                 case YamlMappingNode mapping:
-                    list.Add(new TextOrMap(null, new YamlMap(mapping, Path, _lineOffset, Diagnostics)));
+                    list.Add(new TextOrMap(null, new YamlMap(mapping, Path, _lineOffset, Diagnostics, _yaml)));
                     break;
                 default:
                     Diagnostics.Error(DiagnosticCodes.WrongType, SpanOf(item),
@@ -420,4 +428,10 @@ public sealed record Located<T>(T Value, SourceSpan Span)
     /// for other texts (block scalars, folded or escaped ones), whose places are reported at the value.
     /// </summary>
     public int? TextOffset { get; init; }
+
+    /// <summary>
+    /// For a text without <see cref="TextOffset"/> read from front matter: the value as written, from its first
+    /// character (at <see cref="Span"/>), so that a place inside it can be found in the file.
+    /// </summary>
+    public string? Written { get; init; }
 }

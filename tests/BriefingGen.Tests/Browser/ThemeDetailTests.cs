@@ -43,7 +43,7 @@ public sealed class ThemeDetailTests(BrowserSite site)
         await using var session = await site.OpenAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 320, Height = 700 } });
         var page = await session.OpenAsync(SitePages.Figure);
         Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), "the figure page scrolls sideways at 320 px");
-        var box = await page.Locator("figure.chart svg").BoundingBoxAsync();
+        var box = await page.Locator("figure.chart svg >> visible=true").BoundingBoxAsync();
         Assert.True(box is { X: >= 0, Width: > 240 } && box.X + box.Width <= 320, $"the chart is {box?.Width} px wide at {box?.X}");
     }
 

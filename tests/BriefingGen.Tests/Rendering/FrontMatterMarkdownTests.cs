@@ -101,4 +101,28 @@ public sealed class FrontMatterMarkdownTests
         Assert.Equal($"{Page}:10:30", diagnostic.Span.ToString());
         Assert.Contains("did you mean 'habitus'", diagnostic.Message);
     }
+
+    [Theory]
+    [InlineData("|")]
+    [InlineData(">")]
+    [InlineData("|-")]
+    public void An_unknown_term_or_citation_in_a_block_scalar_of_the_front_matter_is_an_error_at_its_line_and_column(string indicator)
+    {
+        using var site = TestSite.With($$"""
+            -- content/data/references.yml --
+            - { id: santos1998, type: book, author: [{ family: Santos, given: B }], issued: 1998, title: S }
+            -- content/notes/a.md --
+            ---
+            title: A
+            summary: {{indicator}}
+              The first line is plain.
+              Then a [[no-such-term]] and
+                a citation [@nosuch2000] indented.
+            ---
+            Body.
+            """);
+        var result = site.Build();
+        Assert.Equal("content/notes/a.md:5:10", DiagnosticAssert.Single(result, DiagnosticCodes.UnknownTerm).Span.ToString());
+        Assert.Equal("content/notes/a.md:6:17", DiagnosticAssert.Single(result, DiagnosticCodes.UnknownCitation).Span.ToString());
+    }
 }
