@@ -261,16 +261,17 @@ public sealed class RenderContext(Site site, Page page, MarkdownPipeline pipelin
     }
 
     /// <summary>The file (its output path) that a link or image written in the text being rendered leads to, as the model resolved it; or null.</summary>
-    public string? TargetFile(string url) =>
-        !ResolvingData ? Resolved(url)?.TargetFile
-        : RelativePath(url) is var (dataFile, _, path) ? ContentLinks.Resolve(dataFile, ContentLinks.PlaceOfDataFile(dataFile), path)
-        : null;
+    public string? TargetFile(string url) => !ResolvingData ? Resolved(url)?.TargetFile : DataFileTarget(url)?.File;
 
     // A relative link in a data file's text, from the data file's place, as the model resolved it (DataTextLinks);
     // site paths and links to .md files are rewritten as a page's are, and addresses elsewhere are left as written.
     private string? DataFileUrl(string url) =>
+        DataFileTarget(url) is var (file, written) ? WithQueryAndFragment(Link(file), written) : null;
+
+    // The file a relative path in a data file's text leads to, from the data file's place, with the URL as written.
+    private (string File, string Written)? DataFileTarget(string url) =>
         RelativePath(url) is var (dataFile, written, path) && ContentLinks.Resolve(dataFile, ContentLinks.PlaceOfDataFile(dataFile), path) is { } file
-            ? WithQueryAndFragment(Link(file), written)
+            ? (file, written)
             : null;
 
     // The fragment and query as written (still encoded), after the relative path to the file.
