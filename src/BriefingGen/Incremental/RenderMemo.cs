@@ -13,6 +13,8 @@ internal sealed class RenderMemo
     private readonly Dictionary<string, int> _keyIds = new(StringComparer.Ordinal);
     private readonly List<(string Prefix, string Name, string Key)> _keys = [];
     private readonly List<string> _versions = [];
+    private readonly List<int> _otherKeys = []; // those not named after a page (see SiteDifference), looked at on every build
+    private Site? _last;
 
     private readonly Dictionary<string, (RenderedPage? Page, int[] Keys)> _rendered = new(StringComparer.Ordinal);
     private readonly ObjectVersions _objects = new();
@@ -30,7 +32,7 @@ internal sealed class RenderMemo
 
         _whole = false;
         var versions = new DependencyVersions(site, theme, renderer.PdfsEnabled, _objects);
-        var changed = ChangedKeys(versions);
+        var changed = ChangedKeys(versions, site);
         var pages = site.Pages;
         var results = new (RenderedPage? Page, int[]? Keys, PageDependencies? Read)[pages.Count];
         var rendered = 0;
@@ -60,17 +62,20 @@ internal sealed class RenderMemo
         }
 
         LastRendered = rendered;
+        _last = site;
         _whole = true;
         return output;
     }
 
     // Which known keys name something else than at the last build; their versions are brought up to date, as every page
     // that read one is rendered again now.
-    private bool[] ChangedKeys(DependencyVersions versions)
+    private bool[] ChangedKeys(DependencyVersions versions, Site site)
     {
         var changed = new bool[_keys.Count];
-        Parallel.For(0, _keys.Count, i =>
+        var looked = _last is { } last && SiteDifference.KeysBetween(last, site) is { } pageKeys ? KnownIds(pageKeys) : null;
+        Parallel.For(0, looked?.Count ?? _keys.Count, j =>
         {
+            var i = looked?[j] ?? j;
             var (prefix, name, key) = _keys[i];
             var now = versions.VersionOf(prefix, name, key);
             if (now != _versions[i])
@@ -81,6 +86,22 @@ internal sealed class RenderMemo
         });
 
         return changed;
+    }
+
+    // The keys not named after a page, and those of these page keys that some page read, each once.
+    private List<int> KnownIds(List<string> pageKeys)
+    {
+        var ids = new List<int>(_otherKeys);
+        var seen = new HashSet<int>();
+        foreach (var key in pageKeys)
+        {
+            if (_keyIds.TryGetValue(key, out var id) && seen.Add(id))
+            {
+                ids.Add(id);
+            }
+        }
+
+        return ids;
     }
 
     private static bool AnyChanged(int[] keys, bool[] changed)
@@ -112,6 +133,11 @@ internal sealed class RenderMemo
             {
                 ids[i] = _keyIds[key] = _keys.Count;
                 var (prefix, name) = DependencyKeys.Split(key);
+                if (!SiteDifference.IsPageKey(prefix, name))
+                {
+                    _otherKeys.Add(ids[i]);
+                }
+
                 _keys.Add((prefix, name, key));
                 _versions.Add(versions.VersionOf(key));
             }
@@ -125,6 +151,8 @@ internal sealed class RenderMemo
         _keyIds.Clear();
         _keys.Clear();
         _versions.Clear();
+        _otherKeys.Clear();
         _rendered.Clear();
+        _last = null;
     }
 }
