@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -54,6 +55,26 @@ public sealed class HtmlTemplateContext() : TemplateContext(SharedBuiltins)
     {
         _captures.Open();
         return layout.Render(this);
+    }
+
+    // Scriban finds a model type's members by reflection once per context and forgets them on Reset; every page's
+    // context reads the same types with the same names (no context sets a member filter or renamer), so once a build.
+    private static readonly ConcurrentDictionary<Type, IObjectAccessor> TypedAccessors = new();
+
+    protected override IObjectAccessor? GetMemberAccessorImpl(object target)
+    {
+        if (TypedAccessors.TryGetValue(target.GetType(), out var known))
+        {
+            return known;
+        }
+
+        var accessor = base.GetMemberAccessorImpl(target);
+        if (accessor is Scriban.Runtime.Accessors.TypedObjectAccessor)
+        {
+            TypedAccessors.TryAdd(target.GetType(), accessor);
+        }
+
+        return accessor;
     }
 
     /// <summary>
