@@ -12,7 +12,8 @@ internal sealed class CaptureBuffers
 {
     // A layout's first captures (the page, a byline's names); later ones, in loops, get buffers of their own.
     private const int Kept = 4;
-    private const int MaxKeptCapacity = 4 * 1024 * 1024;
+    // A page is tens of kilobytes; a listing of the whole site can be megabytes, and is not worth keeping per context.
+    private const int MaxKeptCapacity = 1024 * 1024;
 
     private readonly StringBuilder?[] _buffers = new StringBuilder?[Kept];
     private int _taken;
