@@ -100,9 +100,7 @@ public static class CitationFiles
     public static string CslJson(PageCitation citation)
     {
         using var buffer = new MemoryStream();
-        // Letters of every script are written as they are; what HTML reads as markup ('<', '&') stays escaped.
-        var options = new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
-        using (var json = new Utf8JsonWriter(buffer, options))
+        using (var json = new Utf8JsonWriter(buffer, JsonOptions))
         {
             json.WriteStartArray();
             json.WriteStartObject();
@@ -155,6 +153,10 @@ public static class CitationFiles
 
         return Encoding.UTF8.GetString(buffer.ToArray()).Replace("\r\n", "\n") + "\n";
     }
+
+    // Letters of every script are written as they are; what HTML reads as markup ('<', '&') stays escaped. Made once:
+    // an encoder is a table of every character's escaping, which made per page was a twelfth of a case study's allocation.
+    private static readonly JsonWriterOptions JsonOptions = new() { Indented = true, Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
     private static void WriteName(Utf8JsonWriter json, Name name)
     {

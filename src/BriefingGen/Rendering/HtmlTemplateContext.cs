@@ -1,6 +1,8 @@
+using System.Collections.Concurrent;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
+using Scriban.Syntax;
 
 namespace BriefingGen.Rendering;
 
@@ -43,6 +45,60 @@ public sealed class HtmlTemplateContext() : TemplateContext(SharedBuiltins)
         ScribanOutput.PreviousTextWasNewLine(this) = false;
         ScribanOutput.SetFlowState(this, Scriban.Syntax.ScriptFlowState.None);
         RenderContext = null;
+        _captures.Reset();
+    }
+
+    private readonly CaptureBuffers _captures = new();
+
+    /// <summary>Renders the page's layout: its captures write into buffers kept for the next pages (<see cref="CaptureBuffers"/>).</summary>
+    public string RenderLayout(Template layout)
+    {
+        _captures.Open();
+        return layout.Render(this);
+    }
+
+    // Scriban finds a model type's members by reflection once per context and forgets them on Reset; every page's
+    // context reads the same types with the same names (no context sets a member filter or renamer), so once a build.
+    private static readonly ConcurrentDictionary<Type, IObjectAccessor> TypedAccessors = new();
+
+    protected override IObjectAccessor? GetMemberAccessorImpl(object target)
+    {
+        if (TypedAccessors.TryGetValue(target.GetType(), out var known))
+        {
+            return known;
+        }
+
+        var accessor = base.GetMemberAccessorImpl(target);
+        if (accessor is Scriban.Runtime.Accessors.TypedObjectAccessor)
+        {
+            TypedAccessors.TryAdd(target.GetType(), accessor);
+        }
+
+        return accessor;
+    }
+
+    /// <summary>
+    /// Evaluates a <c>capture</c> as Scriban does (the body's output, as a <see cref="StringBuilderOutput"/>, assigned to
+    /// the variable), but, in a page's layout, into a buffer kept for the context's next pages (<see cref="CaptureBuffers"/>).
+    /// </summary>
+    public override object? Evaluate(ScriptNode? scriptNode, bool aliasReturnedFunction)
+    {
+        if (scriptNode is not ScriptCaptureStatement { Body: { } body, Target: { } target } || _captures.Take() is not { } buffer)
+        {
+            return base.Evaluate(scriptNode, aliasReturnedFunction);
+        }
+
+        PushOutput(new StringBuilderOutput(buffer));
+        try
+        {
+            Evaluate(body);
+        }
+        finally
+        {
+            SetValue(target, PopOutput());
+        }
+
+        return null;
     }
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject)

@@ -104,7 +104,7 @@ public sealed class PageRenderer(Site site, TemplateCatalog templates, MarkdownP
             templateContext.PushGlobal(globals);
             globals["site"] = PageModel.Site(context);
             globals["page"] = PageData(page, context, body);
-            var html = layout.Render(templateContext);
+            var html = templateContext.RenderLayout(layout);
             templateContext.Reset();
             _contexts.Add(templateContext);
             var origin = OriginOf(page, layout);

@@ -8,7 +8,8 @@ namespace BriefingGen.Rendering;
 
 /// <summary>
 /// What rendering one page needs: the site, the page, and relative links from it. What the page reads of the site it
-/// reads through this context's lookups, which note each key read (<see cref="Dependencies"/>).
+/// reads through this context's lookups, which note each key read (<see cref="Dependencies"/>). A context belongs to
+/// one page's render, on one thread: its notes take no lock.
 /// </summary>
 /// <param name="shared">What the build's pages render alike (one per build; a new one when not given).</param>
 public sealed class RenderContext(Site site, Page page, MarkdownPipeline pipeline, bool pdfsEnabled = false, InterfaceText? text = null, SharedRenders? shared = null)
@@ -30,22 +31,10 @@ public sealed class RenderContext(Site site, Page page, MarkdownPipeline pipelin
     public Site Site { get; } = site;
 
     /// <summary>Notes that the page read what <paramref name="key"/> names (see <see cref="DependencyKeys"/>).</summary>
-    public void Reads(string key)
-    {
-        lock (_reads)
-        {
-            _reads.Add(key);
-        }
-    }
+    public void Reads(string key) => _reads.Add(key);
 
     /// <summary>Every key the page read so far, in ordinal order.</summary>
-    public PageDependencies Dependencies()
-    {
-        lock (_reads)
-        {
-            return new PageDependencies(_reads.Order(StringComparer.Ordinal).ToArray());
-        }
-    }
+    public PageDependencies Dependencies() => new(_reads.Order(StringComparer.Ordinal).ToArray());
 
     /// <summary>The page at a URL (its title, summary, front matter), or null.</summary>
     public Page? FindPage(string url)

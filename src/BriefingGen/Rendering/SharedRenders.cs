@@ -12,4 +12,7 @@ public sealed class SharedRenders
 
     /// <summary>Each work's reference-list entry, formatted once: every page that cites a work lists it, and it depends on the work alone.</summary>
     public ConditionalWeakTable<Reference, ReferenceEntryModel> ReferenceEntries { get; } = new();
+
+    /// <summary>The pages placed on each grid, grouped by cell, by the list of the grid's placements.</summary>
+    internal ConditionalWeakTable<IReadOnlyList<Placement>, GridPlacements> GridPlacements { get; } = new();
 }

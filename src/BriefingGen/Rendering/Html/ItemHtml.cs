@@ -71,35 +71,11 @@ public static class ItemHtml
     // lists them all.
     private const int OthersOnAMiniGrid = 3;
 
-    // Each cell's placements in order; on a mini grid only those shown, so that a case study does not group the
-    // thousands of placements on its grid to show four of them.
-    private static Dictionary<(string Row, string Column), List<Placement>> ByCell(IReadOnlyList<Placement> placed, bool mini, RenderContext context)
+    // Each cell's placements in order; on a mini grid only those shown, chosen from the grid's cells as grouped once a build.
+    private static IReadOnlyDictionary<(string Row, string Column), List<Placement>> ByCell(IReadOnlyList<Placement> placed, bool mini, RenderContext context)
     {
-        var cells = new Dictionary<(string, string), List<Placement>>();
-        var others = new Dictionary<(string, string), int>();
-        foreach (var placement in placed)
-        {
-            var cell = (placement.Row, placement.Column);
-            if (mini && placement.PageUrl != context.Page.Url)
-            {
-                var shown = others.GetValueOrDefault(cell);
-                if (shown >= OthersOnAMiniGrid)
-                {
-                    continue;
-                }
-
-                others[cell] = shown + 1;
-            }
-
-            if (!cells.TryGetValue(cell, out var list))
-            {
-                cells[cell] = list = [];
-            }
-
-            list.Add(placement);
-        }
-
-        return cells;
+        var grouped = context.Shared.GridPlacements.GetValue(placed, p => new GridPlacements(p));
+        return mini ? grouped.Around(context.Page.Url, OthersOnAMiniGrid) : grouped.ByCell;
     }
 
     /// <summary>A benefit/risk table, with the evidence pages give for each item when <paramref name="showEvidence"/> (on its own page and where it is embedded, unless the embed says <c>evidence=off</c>).</summary>
