@@ -100,6 +100,67 @@ public sealed class TemplateLinksTests
             links.Holes.OrderBy(h => h.Key.Span.Start.Offset).Select(h => h.Value));
     }
 
+    // Pieces of markup that meet in odd ways: quotes of both kinds, tags cut by outputs and ifs, comments, script and title text.
+    private static readonly string[] Pieces =
+    [
+        "<a href=\"", "<link rel=\"", "<p id='", "<img src=", "<h2 ID=\"x\"", "<td", " id=\"", " href='", " class=\"", " rel=stylesheet",
+        "\"", "'", ">", "/>", " ", "\n", "x", "#top", "a.html", "</a>", "<script>", "</script>", "<title>", "</title >", "<!--", "-->",
+        "<!-", "<?x ?>", "</", "<", "=", "-", "{{ v }}", "{{ w | raw }}", "{{ n = 1 }}",
+    ];
+
+    [Fact]
+    public void Random_templates_are_read_as_AngleSharp_reads_them_or_refused()
+    {
+        var random = new Random(20261207);
+        var read = 0;
+        for (var i = 0; i < 3000; i++)
+        {
+            var text = new System.Text.StringBuilder();
+            var open = 0;
+            for (var n = random.Next(1, 14); n > 0; n--)
+            {
+                switch (random.Next(10))
+                {
+                    case 0:
+                        text.Append(random.Next(2) == 0 ? "{{ if c }}" : "{{ for i in l }}");
+                        open++;
+                        break;
+                    case 1 when open > 0:
+                        text.Append(random.Next(3) == 0 ? "{{ else }}" : "{{ end }}");
+                        open -= text.ToString().EndsWith("{{ end }}", StringComparison.Ordinal) ? 1 : 0;
+                        break;
+                    default:
+                        text.Append(Pieces[random.Next(Pieces.Length)]);
+                        break;
+                }
+            }
+
+            text.Append(string.Concat(Enumerable.Repeat("{{ end }}", open)));
+            var template = Template.Parse(text.ToString());
+            if (template.HasErrors)
+            {
+                continue;
+            }
+
+            var links = TemplateLinks.Of(template);
+            if (links.Refused is not null)
+            {
+                continue;
+            }
+
+            read++;
+            foreach (var policy in TemplatePaths.Policies)
+            {
+                foreach (var output in TemplatePaths.Write(template, policy))
+                {
+                    Assert.True(TemplatePaths.Read(TemplatePaths.TextOf(output)).SequenceEqual(TemplatePaths.Analysed(links, output)), $"template {i}: {text}");
+                }
+            }
+        }
+
+        Assert.True(read > 300, $"only {read} of the random templates were read"); // the test says little if nearly all are refused
+    }
+
     [Theory]
     [InlineData("<a href={{ x }}>", "unquoted value")]
     [InlineData("<a {{ attributes }}>", "between its attributes")]
