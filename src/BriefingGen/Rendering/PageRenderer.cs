@@ -278,4 +278,10 @@ public sealed record RenderedPage(string OutputPath, string Origin, string Html)
 
     /// <summary>The path the page's links start from (<c>/briefings/</c>) when they start from the site's root rather than from the page: the 404 page's.</summary>
     public string? RootPath { get; init; }
+
+    /// <summary>
+    /// The ids and links the page wrote, recorded while it rendered; null when a piece of it could not be accounted
+    /// for, and the link check reads its HTML instead.
+    /// </summary>
+    public global::BriefingGen.Rendering.Links.WrittenLinks? Links { get; init; }
 }
