@@ -96,7 +96,7 @@ public sealed class TemplateLinksTests
         var links = TemplateLinks.Of(template);
 
         Assert.Null(links.Refused);
-        Assert.Equal([HoleKind.Other, HoleKind.Markup, HoleKind.LinkValue, HoleKind.Markup, HoleKind.Other],
+        Assert.Equal([HoleKind.Other, HoleKind.Markup, HoleKind.LinkValue, HoleKind.Markup, HoleKind.Text],
             links.Holes.OrderBy(h => h.Key.Span.Start.Offset).Select(h => h.Value));
     }
 

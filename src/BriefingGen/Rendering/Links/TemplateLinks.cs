@@ -12,8 +12,11 @@ public enum HoleKind
     /// <summary>Inside the quoted value of an <c>id</c>, <c>href</c>, <c>src</c> or <c>rel</c> attribute: part of that value (escaped, it cannot end it; markup there must hold no quote).</summary>
     LinkValue,
 
-    /// <summary>Inside another attribute's value, or the text of a script, style or title: no link.</summary>
+    /// <summary>Inside another attribute's value, or a bogus comment: no link (escaped, it cannot end either; markup there must hold no quote or '&gt;').</summary>
     Other,
+
+    /// <summary>Inside the text of a script, style, title or the like: no link (markup there must hold no '&lt;', so that it cannot end the element).</summary>
+    Text,
 
     /// <summary>
     /// Inside a tag's name after letters that no text element or &lt;link&gt; starts with (<c>&lt;h{{ level }}&gt;</c>):
@@ -224,7 +227,8 @@ public sealed class TemplateLinks
                 MarkupMode.DoubleQuotedValue or MarkupMode.SingleQuotedValue when state.Attribute is { } name && MarkupState.IsLinkAttribute(name) && !state.EndTag =>
                     (HoleKind.LinkValue, state with { Value = state.Value.Add(new HolePart(output)) }),
                 // Escaped text has no '<', '>' or quote, so it cannot end these; a comment is left out, as "--" in text could end one.
-                MarkupMode.DoubleQuotedValue or MarkupMode.SingleQuotedValue or MarkupMode.Text or MarkupMode.Bogus => (HoleKind.Other, state),
+                MarkupMode.DoubleQuotedValue or MarkupMode.SingleQuotedValue or MarkupMode.Bogus => (HoleKind.Other, state),
+                MarkupMode.Text => (HoleKind.Text, state),
                 // <h{{ level }}>: what the output adds cannot make it a text element or a <link> (the caller checks it adds no space or '/').
                 MarkupMode.TagName when state.Tag.Length > 0 && !MarkupScanner.MayBeNamedElement(NameBefore(state.Tag)) =>
                     (HoleKind.TagName, state with { Tag = state.Tag + Marker(output) }),
