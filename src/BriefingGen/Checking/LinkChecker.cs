@@ -1,8 +1,3 @@
-using AngleSharp.Html;
-using AngleSharp.Html.Parser;
-using AngleSharp.Html.Parser.Tokens;
-using AngleSharp.Html.Parser.Tokens.Struct;
-using AngleSharp.Text;
 using BriefingGen.Diagnostics;
 using BriefingGen.Loading;
 using BriefingGen.Rendering;
@@ -160,10 +155,7 @@ public static class LinkChecker
     private static PageLinks Resolve(RenderedPage page, WrittenLinks written, ResolvedLinks resolved) =>
         new(written.Ids, InternalLinks(page.OutputPath, FromRoot(written.Urls, page.RootPath), resolved));
 
-    /// <summary>
-    /// The ids of a page's elements and the URLs of its links, stylesheets and images. AngleSharp's tokenizer reads
-    /// the tags and their decoded attributes without building a document tree, which is most of a parse's cost.
-    /// </summary>
+    /// <summary>The ids of a page's elements and the URLs of its links, stylesheets and images, read from its HTML (<see cref="HtmlLinkReader"/>).</summary>
     public static WrittenLinks Read(RenderedPage page)
     {
         // A citation file (BibTeX, RIS, JSON) is data, not markup: a '<' in a title there is text, never a link.
@@ -176,74 +168,7 @@ public static class LinkChecker
     }
 
     /// <summary>The ids and link URLs of an HTML text, as <see cref="Read(RenderedPage)"/> reads a page's.</summary>
-    public static WrittenLinks Read(string html)
-    {
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        var urls = new List<string>();
-        // Disposed, so that its buffer (as long as the page) goes back to the pool for the next page rather than to the collector.
-        using var tokenizer = new HtmlTokenizer(new TextSource(new StringTextSource(html)), HtmlEntityProvider.Resolver)
-        {
-            SkipDataText = true, SkipComments = true, SkipScriptText = true, SkipRawText = true, SkipRCDataText = true,
-            SkipPlaintext = true, SkipCDATA = true, SkipProcessingInstructions = true, ShouldEmitAttribute = IsLinkAttribute,
-        };
-        while (true)
-        {
-            // A view of the tokenizer's own token, valid until the next one: no token objects for 30,000 pages.
-            ref var token = ref tokenizer.GetStructToken();
-            if (token.Type == HtmlTokenType.EndOfFile)
-            {
-                break;
-            }
-
-            if (token.Type != HtmlTokenType.StartTag)
-            {
-                continue;
-            }
-
-            string? rel = null;
-            string? href = null;
-            var attributes = token.Attributes;
-            for (var i = 0; i < attributes.Count; i++)
-            {
-                var attribute = attributes[i];
-                switch (attribute.Name.Memory.Span)
-                {
-                    case "id":
-                        ids.Add(attribute.Value.ToString());
-                        break;
-                    case "href" or "src":
-                        href = attribute.Value.ToString();
-                        urls.Add(href);
-                        break;
-                    case "rel":
-                        rel = attribute.Value.ToString();
-                        break;
-                }
-            }
-
-            var tag = token.Name.Memory.Span;
-
-            // <link rel="canonical"> and the like name addresses, not files the site must have.
-            if (tag is "link" && href is not null && rel is not ("stylesheet" or "icon"))
-            {
-                urls.RemoveAt(urls.Count - 1);
-            }
-
-            // As the tree builder would, read the text of these elements as text, not as tags.
-            tokenizer.State = tag switch
-            {
-                "script" => HtmlParseMode.Script,
-                "style" or "noscript" or "xmp" or "iframe" or "noembed" or "noframes" => HtmlParseMode.Rawtext,
-                "textarea" or "title" => HtmlParseMode.RCData,
-                _ => tokenizer.State,
-            };
-        }
-
-        return new WrittenLinks(ids, urls);
-    }
-
-    // The tokenizer keeps only the attributes the check reads; the rest (class, aria-*, ...) are skipped as read.
-    private static bool IsLinkAttribute(ref StructHtmlToken token, ReadOnlyMemory<char> name) => name.Span is "id" or "href" or "src" or "rel";
+    public static WrittenLinks Read(string html) => HtmlLinkReader.Read(html);
 
     // Links that start from the site's path on its host (the 404 page's) are checked as the relative links they stand for.
     private static IReadOnlyList<string> FromRoot(IReadOnlyList<string> urls, string? rootPath)

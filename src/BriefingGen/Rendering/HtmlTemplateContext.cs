@@ -1,6 +1,7 @@
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
+using Scriban.Syntax;
 
 namespace BriefingGen.Rendering;
 
@@ -33,6 +34,9 @@ public sealed class HtmlTemplateContext() : TemplateContext(SharedBuiltins)
     /// <summary>The page being rendered, for functions that make links relative to it.</summary>
     public RenderContext? RenderContext { get; set; }
 
+    /// <summary>Records the ids and links the page writes, when it is recorded.</summary>
+    public Links.LinkRecorder? Recorder { get; set; }
+
     /// <summary>
     /// Makes the context as a new one would be for the next page: a context costs about 100 KB to make (Scriban's
     /// stacks and argument arrays), so a renderer keeps the contexts of pages that rendered without an error.
@@ -43,6 +47,35 @@ public sealed class HtmlTemplateContext() : TemplateContext(SharedBuiltins)
         ScribanOutput.PreviousTextWasNewLine(this) = false;
         ScribanOutput.SetFlowState(this, Scriban.Syntax.ScriptFlowState.None);
         RenderContext = null;
+        Recorder = null;
+    }
+
+    // Every statement a block runs passes here: the recorder notes the literal text written and the output statements whose values the block writes.
+    public override object? Evaluate(ScriptNode? scriptNode, bool aliasReturnedFunction)
+    {
+        if (Recorder is not { } recorder || scriptNode is not ScriptStatement statement)
+        {
+            return base.Evaluate(scriptNode, aliasReturnedFunction);
+        }
+
+        if (statement is ScriptRawStatement text)
+        {
+            var written = EnableOutput;
+            var result = base.Evaluate(scriptNode, aliasReturnedFunction);
+            recorder.Text(text, Output, written);
+            return result;
+        }
+
+        if (!recorder.Entering(statement, Output))
+        {
+            var result = base.Evaluate(scriptNode, aliasReturnedFunction);
+            recorder.Evaluated();
+            return result;
+        }
+
+        var value = base.Evaluate(scriptNode, aliasReturnedFunction);
+        recorder.Left(statement, Output);
+        return value;
     }
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
@@ -51,13 +84,32 @@ public sealed class HtmlTemplateContext() : TemplateContext(SharedBuiltins)
         {
             case null:
                 return this;
-            case RawHtml { Buffer: { } buffer } when ScribanOutput.TryAppend(this, buffer):
-                return this;
-            case RawHtml raw:
-                return Write(XmlChars.Strip(raw.Value));
+            case RawHtml markup when Recorder is { } recorder:
+                recorder.WritesMarkup(markup, Output);
+                return WriteMarkup(markup);
+            case RawHtml markup:
+                return WriteMarkup(markup);
             default:
                 var text = ObjectToString(textAsObject);
-                return text is null ? this : Write(Escape.Html(XmlChars.Strip(text)));
+                if (text is null)
+                {
+                    return this;
+                }
+
+                var stripped = XmlChars.Strip(text);
+                Recorder?.WritesText(stripped);
+                return Write(Escape.Html(stripped));
+        }
+    }
+
+    private TemplateContext WriteMarkup(RawHtml markup)
+    {
+        switch (markup)
+        {
+            case { Buffer: { } buffer } when ScribanOutput.TryAppend(this, buffer):
+                return this;
+            default:
+                return Write(XmlChars.Strip(markup.Value));
         }
     }
 

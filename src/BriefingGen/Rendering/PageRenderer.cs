@@ -98,6 +98,7 @@ public sealed class PageRenderer(Site site, TemplateCatalog templates, MarkdownP
 
         var output = TextBuffers.Rent();
         var body = TextBuffers.Rent(); // the page's Markdown body, held until the page is written
+        templateContext.Recorder = RecordsLinks(page) ? new Links.LinkRecorder(templates.Links) : null;
         templateContext.PushOutput(new StringBuilderOutput(output));
         try
         {
@@ -105,6 +106,7 @@ public sealed class PageRenderer(Site site, TemplateCatalog templates, MarkdownP
             globals["site"] = PageModel.Site(context);
             globals["page"] = PageData(page, context, body);
             var html = layout.Render(templateContext);
+            var links = templateContext.Recorder?.Take(output);
             templateContext.Reset();
             _contexts.Add(templateContext);
             var origin = OriginOf(page, layout);
@@ -114,6 +116,7 @@ public sealed class PageRenderer(Site site, TemplateCatalog templates, MarkdownP
                 Layout = layout.SourceFilePath,
                 Dependencies = context.Dependencies(),
                 RootPath = context.AbsoluteBase,
+                Links = links,
             };
         }
         catch (ScriptRuntimeException e)
@@ -146,6 +149,12 @@ public sealed class PageRenderer(Site site, TemplateCatalog templates, MarkdownP
             TextBuffers.Return(output);
         }
     }
+
+    /// <summary>Whether the ids and links of pages are recorded as they render; else the link check reads each page's HTML.</summary>
+    public bool RecordLinks { get; init; } = true;
+
+    private bool RecordsLinks(Page page) =>
+        RecordLinks && (page.OutputPath.EndsWith(".html", StringComparison.Ordinal) || page.OutputPath.EndsWith(".xml", StringComparison.Ordinal));
 
     // The page's citation files, made from what its "Cite this page" box shows, so they read only what the page read.
     private static Loading.AssetFile[] CitationFilesOf(Page page, string origin, RenderContext context)
