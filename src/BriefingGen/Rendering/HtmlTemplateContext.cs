@@ -74,7 +74,7 @@ public sealed class HtmlTemplateContext() : TemplateContext(SharedBuiltins)
         }
 
         var value = base.Evaluate(scriptNode, aliasReturnedFunction);
-        recorder.Left(statement, Output);
+        recorder.Left(statement);
         return value;
     }
 

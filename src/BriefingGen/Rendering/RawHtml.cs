@@ -34,7 +34,8 @@ public sealed class RawHtml
         var read = Volatile.Read(ref _readAlone);
         if (read is null)
         {
-            read = (object?)HtmlLinkReader.ReadFragment(XmlChars.Strip(Value)) ?? NotBetweenTags;
+            var links = Buffer is { } buffer && _value is null && XmlChars.AllAllowed(buffer) ? HtmlLinkReader.ReadFragment(buffer) : HtmlLinkReader.ReadFragment(XmlChars.Strip(Value));
+            read = (object?)links ?? NotBetweenTags;
             Volatile.Write(ref _readAlone, read);
         }
 

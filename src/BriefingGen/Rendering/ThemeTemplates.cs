@@ -83,6 +83,9 @@ public sealed class ThemeTemplates(TemplateCatalog catalog, HtmlTemplateContext 
         target.Length = end;
     }
 
+    /// <summary>Pauses link recording while Markdown is rendered (see <see cref="Links.RecordingPause"/>).</summary>
+    public Links.RecordingPause PauseRecording() => new(context);
+
     private Template Find(string name)
     {
         context.RenderContext?.Reads(DependencyKeys.Template(name));

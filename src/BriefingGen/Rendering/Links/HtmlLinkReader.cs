@@ -94,16 +94,30 @@ public static class HtmlLinkReader
     /// template writes it between tags; null when it does not end between tags (inside a tag, a comment or a script's
     /// text), where the page's text after it would not be read as the template's analysis reads it.
     /// </summary>
-    public static WrittenLinks? ReadFragment(string html)
+    public static WrittenLinks? ReadFragment(string html) => html.Contains('<') ? ReadMarked(html + Mark, html.Length) : WrittenLinks.None;
+
+    /// <summary>As <see cref="ReadFragment(string)"/>, for markup held in a buffer (a page's Markdown body): copied once, with the mark.</summary>
+    public static WrittenLinks? ReadFragment(System.Text.StringBuilder html) =>
+        ReadMarked(string.Create(html.Length + Mark.Length, html, static (span, buffer) =>
+        {
+            buffer.CopyTo(0, span, buffer.Length);
+            Mark.CopyTo(span[buffer.Length..]);
+        }), html.Length);
+
+    private const string Mark = "<b id=\"" + EndMark + "\">";
+
+    // The fragment is marked[..length], followed by Mark.
+    private static WrittenLinks? ReadMarked(string marked, int length)
     {
         // "<a" at the end would run into the tag that follows; text after the last '>' may hold no '<'.
-        if (html.IndexOf('<', html.LastIndexOf('>') + 1) >= 0)
+        var fragment = marked.AsSpan(0, length);
+        if (fragment[(fragment.LastIndexOf('>') + 1)..].Contains('<'))
         {
             return null;
         }
 
         // In a tag left open, the mark's "<b" is read as an attribute, and its id as the open tag's: the mark must be a tag of its own.
-        var read = Read(html + "<b id=\"" + EndMark + "\">", out var lastTagIsMark);
+        var read = Read(marked, out var lastTagIsMark);
         return lastTagIsMark && ((HashSet<string>)read.Ids).Remove(EndMark) ? read : null;
     }
 

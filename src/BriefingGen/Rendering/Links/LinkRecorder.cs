@@ -17,10 +17,13 @@ public sealed class LinkRecorder(TemplateLinkIndex index)
     {
         public HashSet<string> Ids { get; } = new(StringComparer.Ordinal);
         public List<string> Urls { get; } = [];
-        public Stack<HoleKind> Enclosing { get; } = new(); // the output statements being evaluated that write into this buffer
     }
 
+    private static readonly WrittenLinks Nothing = new(new HashSet<string>(), []);
+
     private readonly Dictionary<object, Stream> _streams = new(ReferenceEqualityComparer.Instance);
+    private readonly List<(object Buffer, HoleKind Kind)> _enclosing = []; // the output statements being evaluated, innermost last
+    private readonly System.Text.StringBuilder _value = new();
     private readonly Dictionary<ScriptStatement, string> _values = new(ReferenceEqualityComparer.Instance);
     private (ScriptStatement Statement, HoleKind Kind)? _written; // the output statement whose value the block writes next
 
@@ -42,7 +45,7 @@ public sealed class LinkRecorder(TemplateLinkIndex index)
 
     /// <summary>What was written into the buffer (a capture's, written whole); null when the page was refused.</summary>
     public WrittenLinks? Peek(object buffer) =>
-        Refused is not null ? null : _streams.TryGetValue(buffer, out var stream) ? new WrittenLinks(stream.Ids, stream.Urls) : new WrittenLinks(new HashSet<string>(), []);
+        Refused is not null ? null : _streams.TryGetValue(buffer, out var stream) ? new WrittenLinks(stream.Ids, stream.Urls) : Nothing;
 
     /// <summary>The buffer an output writes into (an included template's output writes into its caller's).</summary>
     public static object BufferOf(IScriptOutput output) => output switch
@@ -52,9 +55,10 @@ public sealed class LinkRecorder(TemplateLinkIndex index)
         _ => output,
     };
 
-    private Stream StreamOf(IScriptOutput output)
+    private Stream StreamOf(IScriptOutput output) => StreamOf(BufferOf(output));
+
+    private Stream StreamOf(object buffer)
     {
-        var buffer = BufferOf(output);
         if (!_streams.TryGetValue(buffer, out var stream))
         {
             _streams[buffer] = stream = new Stream();
@@ -77,16 +81,29 @@ public sealed class LinkRecorder(TemplateLinkIndex index)
             _values[statement] = ""; // a null value writes nothing
         }
 
-        StreamOf(output).Enclosing.Push(kind);
+        _enclosing.Add((BufferOf(output), kind));
         return true;
     }
 
     /// <summary>After an output statement: its value, if the block writes one, is written next.</summary>
-    public void Left(ScriptStatement statement, IScriptOutput output)
+    public void Left(ScriptStatement statement)
     {
-        var stream = StreamOf(output);
-        var kind = stream.Enclosing.Pop();
-        _written = (statement, kind);
+        _written = (statement, _enclosing[^1].Kind);
+        _enclosing.RemoveAt(_enclosing.Count - 1);
+    }
+
+    // Where the output statement being evaluated that writes into this buffer writes, if there is one.
+    private HoleKind? EnclosingIn(object buffer)
+    {
+        for (var i = _enclosing.Count - 1; i >= 0; i--)
+        {
+            if (ReferenceEquals(_enclosing[i].Buffer, buffer))
+            {
+                return _enclosing[i].Kind;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>After a statement that is neither text nor an output statement: nothing it did is a value the block writes.</summary>
@@ -107,13 +124,19 @@ public sealed class LinkRecorder(TemplateLinkIndex index)
             return;
         }
 
-        var stream = StreamOf(output);
-        if (!written || (stream.Enclosing.Count > 0 && stream.Enclosing.Peek() != HoleKind.Markup))
+        var buffer = BufferOf(output);
+        if (!written || EnclosingIn(buffer) is not (null or HoleKind.Markup))
         {
             Refuse($"text written where the link analysis did not expect it ({text.Span})");
             return;
         }
 
+        if (tags.Count == 0)
+        {
+            return;
+        }
+
+        var stream = StreamOf(buffer);
         foreach (var tag in tags)
         {
             Tag(tag, stream);
@@ -161,7 +184,7 @@ public sealed class LinkRecorder(TemplateLinkIndex index)
             return only.Text;
         }
 
-        var value = new System.Text.StringBuilder();
+        var value = _value.Clear();
         foreach (var part in attribute.Parts)
         {
             switch (part)
@@ -220,9 +243,13 @@ public sealed class LinkRecorder(TemplateLinkIndex index)
                 return;
             }
 
-            var stream = StreamOf(output);
-            stream.Ids.UnionWith(links.Ids);
-            stream.Urls.AddRange(links.Urls);
+            if (links.Ids.Count + links.Urls.Count > 0)
+            {
+                var stream = StreamOf(output);
+                stream.Ids.UnionWith(links.Ids);
+                stream.Urls.AddRange(links.Urls);
+            }
+
             return;
         }
 
