@@ -44,6 +44,7 @@ public sealed class RecordedLinksTests(ITestOutputHelper output)
     private bool AllAgree(string source, string name)
     {
         var (site, renderer, _) = SitePipeline.Renderer(new BuildOptions { Source = source, Search = false });
+        renderer.RecordLinks = true;
         var (rendered, recorded) = (0, 0);
         var disagree = new List<string>();
         foreach (var page in site.Pages)
