@@ -31,6 +31,7 @@ public sealed class BuildMemo
         OutputPaths = new OutputPathsMemo();
         OutputSizes = new OutputSizeMemo();
         Cards = new SocialCardMemo();
+        Commits = new CommitDatesMemo();
     }
 
     /// <summary>Keeps nothing: a one-off build (<c>build</c>, <c>check</c>).</summary>
@@ -48,6 +49,7 @@ public sealed class BuildMemo
     internal OutputPathsMemo? OutputPaths { get; }
     internal OutputSizeMemo? OutputSizes { get; }
     internal SocialCardMemo? Cards { get; }
+    internal CommitDatesMemo? Commits { get; }
 
     /// <summary>The output folder brought up to date build after build.</summary>
     internal OutputFiles Output(string root) => _output ??= new OutputFiles(root, _outputLock);

@@ -56,34 +56,25 @@ public sealed class OutputFiles(string root, FileStream? outputLock = null)
 
         // Kept up to date in place: at 30,000 pages a new table each build is work for the garbage collector.
         var changed = new List<string>();
-        var count = 0;
-        var htmlBefore = _pages.Recall(pages, PathOf);
         var bytesBefore = _assets.Recall(assets, AssetPathOf);
-        foreach (var (path, source) in outputs)
+        for (var i = 0; i < assets.Count; i++)
         {
-            var place = count++ - assets.Count;
-            if (place >= 0 ? ReferenceEquals(htmlBefore[place], source) : ReferenceEquals(bytesBefore[count - 1], source))
+            if (!ReferenceEquals(bytesBefore[i], assetBytes[i]))
             {
-                continue;
+                Update(assets[i].OutputPath, assets[i].Bytes, changed);
             }
-
-            if (_written.TryGetValue(path, out var previous) && ReferenceEquals(previous.Source, source))
-            {
-                continue;
-            }
-
-            var bytes = Bytes(source);
-            var hash = Convert.ToHexString(SHA256.HashData(bytes));
-            if (previous.Hash != hash)
-            {
-                WriteAtomically(path, bytes);
-                changed.Add(path);
-            }
-
-            _written[path] = (source, hash);
         }
 
-        if (_written.Count != count)
+        var htmlBefore = _pages.Recall(pages, PathOf);
+        for (var i = 0; i < pages.Count; i++)
+        {
+            if (!ReferenceEquals(htmlBefore[i], html[i]))
+            {
+                Update(pages[i].OutputPath, html[i]!, changed);
+            }
+        }
+
+        if (_written.Count != assets.Count + pages.Count)
         {
             // Each forgotten only once deleted, so that a file that could not be deleted is tried again next build.
             var made = outputs.Select(o => o.Path).ToHashSet(StringComparer.Ordinal);
@@ -99,6 +90,26 @@ public sealed class OutputFiles(string root, FileStream? outputLock = null)
         _assets.Store(assets, AssetPathOf, assetBytes);
         changed.Sort(StringComparer.Ordinal);
         return changed;
+    }
+
+    // Writes a file whose bytes may have changed (a page reused from the last build keeps its HTML string, so most are
+    // passed over above without encoding or hashing).
+    private void Update(string path, object source, List<string> changed)
+    {
+        if (_written!.TryGetValue(path, out var previous) && ReferenceEquals(previous.Source, source))
+        {
+            return;
+        }
+
+        var bytes = Bytes(source);
+        var hash = Convert.ToHexString(SHA256.HashData(bytes));
+        if (previous.Hash != hash)
+        {
+            WriteAtomically(path, bytes);
+            changed.Add(path);
+        }
+
+        _written[path] = (source, hash);
     }
 
     private static string PathOf(RenderedPage page) => page.OutputPath;

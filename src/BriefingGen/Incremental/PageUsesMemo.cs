@@ -26,7 +26,21 @@ public sealed class PageUsesMemo
     {
         var results = new PageUses[pages.Count];
         var shownTextsChanged = ShownTextsChanged(pages);
-        Parallel.For(0, pages.Count, i => results[i] = UsesOf(resolver, pages[i], shownTextsChanged, diagnostics));
+        // Most pages' uses are reused after an edit: they are found in one pass, and only the rest resolved in parallel.
+        var again = new List<int>();
+        for (var i = 0; i < pages.Count; i++)
+        {
+            if (Reused(pages[i], shownTextsChanged, diagnostics) is { } known)
+            {
+                results[i] = known;
+            }
+            else
+            {
+                again.Add(i);
+            }
+        }
+
+        Parallel.ForEach(again, i => results[i] = Resolved(resolver, pages[i], diagnostics));
         if (Patchable(pages, results) is { } changed)
         {
             return Patched(pages, results, changed);
@@ -36,8 +50,9 @@ public sealed class PageUsesMemo
         return Resolved(pages, results, Links is { } before ? CrossReferences.Update(before, uses) : new CrossReferences(uses));
     }
 
-    // A page's uses, and the problems in them, are reused while the page and what it can name stay the same.
-    private PageUses UsesOf(ReferenceResolver resolver, Page page, bool shownTextsChanged, DiagnosticBag diagnostics)
+    // A page's uses, and the problems in them, are reused while the page and what it can name stay the same; null when
+    // they must be resolved again.
+    private PageUses? Reused(Page page, bool shownTextsChanged, DiagnosticBag diagnostics)
     {
         if (!ReferenceResolver.HasUses(page))
         {
@@ -45,16 +60,21 @@ public sealed class PageUsesMemo
         }
 
         // A page that embeds a grid or table shows other pages' reasons and notes: it is resolved again when they changed.
-        if (Find(page) is { } known && !(shownTextsChanged && ReferenceResolver.ShowsOtherPagesTexts(page, known.Uses)))
+        if (Find(page) is not { } known || (shownTextsChanged && ReferenceResolver.ShowsOtherPagesTexts(page, known.Uses)))
         {
-            foreach (var diagnostic in known.Diagnostics)
-            {
-                diagnostics.Add(diagnostic);
-            }
-
-            return known.Uses;
+            return null;
         }
 
+        foreach (var diagnostic in known.Diagnostics)
+        {
+            diagnostics.Add(diagnostic);
+        }
+
+        return known.Uses;
+    }
+
+    private PageUses Resolved(ReferenceResolver resolver, Page page, DiagnosticBag diagnostics)
+    {
         var own = new DiagnosticBag();
         var uses = resolver.Collect(page, own);
         if (LastUses(page) is { } last && PageUses.Same(last, uses))

@@ -13,8 +13,11 @@ internal sealed class RenderMemo
     private readonly Dictionary<string, int> _keyIds = new(StringComparer.Ordinal);
     private readonly List<(string Prefix, string Name, string Key)> _keys = [];
     private readonly List<string> _versions = [];
+    private readonly List<int> _otherKeys = []; // those not named after a page (see SiteDifference), looked at on every build
+    private Site? _last;
 
-    private readonly Dictionary<string, (RenderedPage? Page, int[] Keys)> _rendered = new(StringComparer.Ordinal);
+    // Each page's last render with the keys it read, by its place among the site's pages.
+    private PlaceMemo<(RenderedPage? Page, int[]? Keys)> _rendered = new();
     private readonly ObjectVersions _objects = new();
     private bool _whole; // false while a build is under way: one that stops half way leaves nothing to trust
 
@@ -30,47 +33,63 @@ internal sealed class RenderMemo
 
         _whole = false;
         var versions = new DependencyVersions(site, theme, renderer.PdfsEnabled, _objects);
-        var changed = ChangedKeys(versions);
+        var changed = ChangedKeys(versions, site);
         var pages = site.Pages;
-        var results = new (RenderedPage? Page, int[]? Keys, PageDependencies? Read)[pages.Count];
-        var rendered = 0;
-        Parallel.For(0, pages.Count, i =>
-        {
-            if (_rendered.TryGetValue(pages[i].Url, out var before) && before.Page is not null && !AnyChanged(before.Keys, changed))
-            {
-                results[i] = (before.Page, before.Keys, null);
-                return;
-            }
-
-            Interlocked.Increment(ref rendered);
-            var page = renderer.Render(pages[i]);
-            results[i] = (page, null, page?.Dependencies);
-        });
-
-        _rendered.Clear();
-        var output = new List<RenderedPage>(pages.Count);
+        var before = _rendered.Recall(pages, UrlOf);
+        var results = new (RenderedPage? Page, int[]? Keys)[pages.Count];
+        var reads = new PageDependencies?[pages.Count];
+        // Most pages are reused after an edit: they are found in one pass, and only the rest rendered in parallel.
+        var again = new List<int>();
         for (var i = 0; i < pages.Count; i++)
         {
-            var (page, keys, read) = results[i];
-            _rendered[pages[i].Url] = (page, keys ?? Ids(read, versions));
+            if (before[i] is { Page: not null, Keys: { } keys } && !AnyChanged(keys, changed))
+            {
+                results[i] = before[i];
+            }
+            else
+            {
+                again.Add(i);
+            }
+        }
+
+        Parallel.ForEach(again, i =>
+        {
+            var page = renderer.Render(pages[i]);
+            results[i] = (page, null);
+            reads[i] = page?.Dependencies;
+        });
+
+        var output = new List<RenderedPage>(pages.Count);
+        foreach (var i in again)
+        {
+            results[i].Keys = Ids(reads[i], versions);
+        }
+
+        foreach (var (page, _) in results)
+        {
             if (page is not null)
             {
                 output.Add(page);
             }
         }
 
+        _rendered.Store(pages, UrlOf, results);
+        var rendered = again.Count;
         LastRendered = rendered;
+        _last = site;
         _whole = true;
         return output;
     }
 
     // Which known keys name something else than at the last build; their versions are brought up to date, as every page
     // that read one is rendered again now.
-    private bool[] ChangedKeys(DependencyVersions versions)
+    private bool[] ChangedKeys(DependencyVersions versions, Site site)
     {
         var changed = new bool[_keys.Count];
-        Parallel.For(0, _keys.Count, i =>
+        var looked = _last is { } last && SiteDifference.KeysBetween(last, site) is { } pageKeys ? KnownIds(pageKeys) : null;
+        Parallel.For(0, looked?.Count ?? _keys.Count, j =>
         {
+            var i = looked?[j] ?? j;
             var (prefix, name, key) = _keys[i];
             var now = versions.VersionOf(prefix, name, key);
             if (now != _versions[i])
@@ -81,6 +100,24 @@ internal sealed class RenderMemo
         });
 
         return changed;
+    }
+
+    private static string UrlOf(Page page) => page.Url;
+
+    // The keys not named after a page, and those of these page keys that some page read, each once.
+    private List<int> KnownIds(List<string> pageKeys)
+    {
+        var ids = new List<int>(_otherKeys);
+        var seen = new HashSet<int>();
+        foreach (var key in pageKeys)
+        {
+            if (_keyIds.TryGetValue(key, out var id) && seen.Add(id))
+            {
+                ids.Add(id);
+            }
+        }
+
+        return ids;
     }
 
     private static bool AnyChanged(int[] keys, bool[] changed)
@@ -112,6 +149,11 @@ internal sealed class RenderMemo
             {
                 ids[i] = _keyIds[key] = _keys.Count;
                 var (prefix, name) = DependencyKeys.Split(key);
+                if (!SiteDifference.IsPageKey(prefix, name))
+                {
+                    _otherKeys.Add(ids[i]);
+                }
+
                 _keys.Add((prefix, name, key));
                 _versions.Add(versions.VersionOf(key));
             }
@@ -125,6 +167,8 @@ internal sealed class RenderMemo
         _keyIds.Clear();
         _keys.Clear();
         _versions.Clear();
-        _rendered.Clear();
+        _otherKeys.Clear();
+        _rendered = new();
+        _last = null;
     }
 }

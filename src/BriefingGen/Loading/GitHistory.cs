@@ -18,20 +18,25 @@ public static class GitHistory
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(2);
 
     /// <summary>The last commit's day of every file under <c>content/</c> of the site at <paramref name="root"/> (its real path).</summary>
-    public static CommitDates Read(string root)
-    {
-        // One call answers both: "true" for a work tree, then "false" unless the clone is shallow.
-        if (Git(root, "rev-parse", "--is-inside-work-tree", "--is-shallow-repository") is not { } where ||
-            where.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) is not ["true", "false"])
-        {
-            return CommitDates.None;
-        }
+    public static CommitDates Read(string root) => Head(root) is null ? CommitDates.None : Log(root);
 
+    /// <summary>
+    /// The commit checked out in the git work tree at <paramref name="root"/>; null outside one, in a shallow clone, or
+    /// before the first commit. The dates of <see cref="Log"/> change only with it.
+    /// </summary>
+    public static string? Head(string root) =>
+        // One call answers all three: "true" for a work tree, "false" unless the clone is shallow, then the commit.
+        Git(root, "rev-parse", "--is-inside-work-tree", "--is-shallow-repository", "HEAD") is { } where &&
+        where.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) is ["true", "false", var head]
+            ? head
+            : null;
+
+    /// <summary>The last commit's day of every file under <c>content/</c>, from git's history (see <see cref="Head"/> for when it may be read).</summary>
+    public static CommitDates Log(string root) =>
         // --relative: paths from the site folder (the repository may hold more than the site); -z: names as they are, unquoted.
-        return Git(root, "log", "--relative", "--name-only", "-z", $"--format={CommitMark}%cs", "--", SiteLoader.ContentFolder) is { } log
+        Git(root, "log", "--relative", "--name-only", "-z", $"--format={CommitMark}%cs", "--", SiteLoader.ContentFolder) is { } log
             ? Parse(log)
             : CommitDates.None;
-    }
 
     /// <summary>
     /// Reads <c>git log --name-only -z --format=%x1e%cs</c>: each commit's day, then the files it touched, every field

@@ -91,6 +91,9 @@ public sealed class Site
     /// <summary>The pages listed on a section page (or the home page), by weight, then date (newest first), then title.</summary>
     public IReadOnlyList<Page> ChildrenOf(Page listing) => _children.GetValueOrDefault(listing.Url) ?? [];
 
+    /// <summary>Every list of pages (see <see cref="ChildrenOf"/>), by its listing's URL.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<Page>> Lists => _children;
+
     /// <summary>The listing a page belongs to: its folder's URL.</summary>
     public static string ParentOf(Page page) => page.ListUrl;
 

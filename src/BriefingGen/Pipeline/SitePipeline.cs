@@ -130,7 +130,8 @@ public static class SitePipeline
         var (pages, data) = Parse(sources, markdown, memo, diagnostics);
         timings.Mark("parse");
         // Git's history is input too: a page's "Updated" date when its front matter gives none.
-        var commits = options.CommitDates ? GitHistory.Read(SiteLoader.RootOf(options.Source)) : CommitDates.None;
+        var root = SiteLoader.RootOf(options.Source);
+        var commits = !options.CommitDates ? CommitDates.None : memo.Commits is { } dates ? dates.Read(root) : GitHistory.Read(root);
         var site = memo.Model is { } models
             ? models.Build(config, pages, data, markdown, options.Drafts, diagnostics, search, sources.PagePaths, commits)
             : SiteModelBuilder.Build(config, pages, data, markdown, options.Drafts, diagnostics, search, sources.PagePaths, commits);

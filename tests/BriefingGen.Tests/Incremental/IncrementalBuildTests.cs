@@ -146,6 +146,32 @@ public sealed partial class IncrementalBuildTests
         Assert.True(builder.LastRendered < 8, $"rendered {builder.LastRendered} pages");
     }
 
+    [Fact]
+    public void Moving_a_page_to_the_top_of_its_section_by_weight_and_unlinking_a_page_build_as_a_full_build_does()
+    {
+        var pages = string.Concat("abcdef".Select(c => $"-- content/notes/{c}.md --\n---\ntitle: Note {c}\n---\nText, see [b](../b/).\n"));
+        using var site = TestSite.With(pages);
+        var output = Path.Combine(site.Root, "_incremental");
+        var builder = new IncrementalBuilder(new BuildOptions { Source = site.Root, Search = false, Output = output });
+        Assert.True(builder.Build().Succeeded);
+        // The same pages at the same URLs after each edit: what changed is found from the pages, lists and uses alone.
+        foreach (var (file, text) in new[]
+        {
+            ("content/notes/e.md", "---\ntitle: Note e\nweight: -1\n---\nText, see [b](../b/).\n"),
+            ("content/notes/d.md", "---\ntitle: Note d\n---\nText without links.\n"),
+            ("content/notes/a.md", "---\ntitle: Note a\n---\nText, see [b](../b/) and [c](../c/).\n"),
+        })
+        {
+            site.WriteFile(file, text);
+            Assert.True(builder.Build([Path.Combine(site.Root, file)]).Succeeded);
+            var fullOutput = Path.Combine(site.Root, "_full");
+            Assert.True(SiteBuilder.Build(new BuildOptions { Source = site.Root, Output = fullOutput, Search = false }).Succeeded);
+            Assert.True(Fingerprint(fullOutput) == Fingerprint(output), $"outputs differ after editing {file}:\n{Difference(fullOutput, output)}");
+        }
+
+        Assert.Contains("Note e", File.ReadAllText(Path.Combine(output, "notes/a/index.html"))); // e now comes before a
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("-- content/notes/_index.md --\n---\ntitle: Notes\n---\nAll the notes.\n")]

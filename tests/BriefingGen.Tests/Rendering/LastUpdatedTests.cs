@@ -80,6 +80,33 @@ public sealed class LastUpdatedTests
     }
 
     [SkippableFact]
+    public void Serve_dates_a_page_by_a_commit_made_while_it_runs_at_the_next_edit()
+    {
+        using var site = TestSite.With(
+            "-- content/case-studies/a.md --\n---\ntitle: A case\ndate: 2024-05-01\n---\nFirst.\n" +
+            "-- content/case-studies/b.md --\n---\ntitle: B case\ndate: 2024-06-01\n---\nFirst.\n");
+        Skip.If(ExternalProgram.FindOnPath("git") is null, "git is not installed");
+        Git(site, "2026-12-01T10:00:00+00:00", "init", "-q");
+        Git(site, "2026-12-01T10:00:00+00:00", "add", "-A");
+        Git(site, "2026-12-01T10:00:00+00:00", "commit", "-q", "-m", "First version");
+        var serve = new IncrementalBuilder(new BuildOptions { Source = site.Root, Search = false });
+        DiagnosticAssert.Clean(serve.Build());
+        Assert.Contains("Updated <time datetime=\"2026-12-01\">", site.ReadOutput("case-studies/a/index.html"));
+
+        // An edit with the same commit checked out keeps the dates; a commit is seen at the next edit, even by a page
+        // that was not edited since.
+        var (a, b) = (Path.Combine(site.Root, "content/case-studies/a.md"), Path.Combine(site.Root, "content/case-studies/b.md"));
+        site.WriteFile("content/case-studies/a.md", "---\ntitle: A case\ndate: 2024-05-01\n---\nRevised.\n");
+        DiagnosticAssert.Clean(serve.Build([a]));
+        Assert.Contains("Updated <time datetime=\"2026-12-01\">", site.ReadOutput("case-studies/a/index.html"));
+        Git(site, "2026-12-04T09:00:00+00:00", "commit", "-q", "-a", "-m", "Revise A");
+        site.WriteFile("content/case-studies/b.md", "---\ntitle: B case\ndate: 2024-06-01\n---\nSecond.\n");
+        DiagnosticAssert.Clean(serve.Build([b]));
+        Assert.Contains("Updated <time datetime=\"2026-12-04\">", site.ReadOutput("case-studies/a/index.html"));
+        Assert.Contains("Updated <time datetime=\"2026-12-01\">", site.ReadOutput("case-studies/b/index.html"));
+    }
+
+    [SkippableFact]
     public void A_build_asked_not_to_read_git_dates_pages_by_their_front_matter_only()
     {
         using var site = TestSite.With("-- content/case-studies/a.md --\n---\ntitle: A case\ndate: 2024-05-01\n---\nFirst.\n");

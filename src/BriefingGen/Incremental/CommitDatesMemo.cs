@@ -1,0 +1,30 @@
+using BriefingGen.Loading;
+
+namespace BriefingGen.Incremental;
+
+/// <summary>
+/// The commit dates of the last build with the commit they were read at (serve): git's history is read again only
+/// when another commit is checked out, as reading it is a pass over the whole history, which in a large site's
+/// repository takes longer than the rest of an edit.
+/// </summary>
+internal sealed class CommitDatesMemo
+{
+    private (string Root, string Head, CommitDates Dates)? _last;
+
+    public CommitDates Read(string root)
+    {
+        if (GitHistory.Head(root) is not { } head)
+        {
+            return CommitDates.None;
+        }
+
+        if (_last is { } last && last.Root == root && last.Head == head)
+        {
+            return last.Dates;
+        }
+
+        var dates = GitHistory.Log(root);
+        _last = (root, head, dates);
+        return dates;
+    }
+}
