@@ -1,16 +1,12 @@
-using AngleSharp.Html;
-using AngleSharp.Html.Parser;
-using AngleSharp.Html.Parser.Tokens;
-using AngleSharp.Html.Parser.Tokens.Struct;
-using AngleSharp.Text;
 using BriefingGen.Diagnostics;
 using BriefingGen.Loading;
 using BriefingGen.Rendering;
+using BriefingGen.Rendering.Links;
 
 namespace BriefingGen.Checking;
 
 /// <summary>
-/// Reads every written page with AngleSharp and checks that each internal link and <c>#fragment</c>
+/// Reads every written page's links (recorded while it rendered, else read with AngleSharp) and checks that each internal link and <c>#fragment</c>
 /// resolves to a written file and an existing id. External addresses are not fetched.
 /// </summary>
 public static class LinkChecker
@@ -22,7 +18,7 @@ public static class LinkChecker
     {
         var found = new PageLinks[pages.Count];
         var resolved = new ResolvedLinks();
-        Parallel.For(0, pages.Count, i => found[i] = Read(pages[i], resolved));
+        Parallel.For(0, pages.Count, i => found[i] = LinksOf(pages[i], resolved));
         Check(pages, found, assets, laterFiles, diagnostics, sources);
     }
 
@@ -146,87 +142,36 @@ public static class LinkChecker
     }
 
     /// <summary>
-    /// The ids of a page's elements and the URLs of its links, stylesheets and images. AngleSharp's tokenizer reads
-    /// the tags and their decoded attributes without building a document tree, which is most of a parse's cost.
+    /// A page's ids and internal links: those recorded while it rendered (<see cref="RenderedPage.Links"/>), else read
+    /// from its HTML.
     /// </summary>
     /// <param name="resolved">Links resolved for other pages of this build, shared where the folder and URL are the same.</param>
-    public static PageLinks Read(RenderedPage page, ResolvedLinks resolved)
+    public static PageLinks LinksOf(RenderedPage page, ResolvedLinks resolved) =>
+        Resolve(page, page.Links ?? Read(page), resolved);
+
+    /// <summary>A page's ids and internal links, read from its HTML (see <see cref="Read(RenderedPage)"/>).</summary>
+    public static PageLinks Read(RenderedPage page, ResolvedLinks resolved) => Resolve(page, Read(page), resolved);
+
+    private static PageLinks Resolve(RenderedPage page, WrittenLinks written, ResolvedLinks resolved) =>
+        new(written.Ids, InternalLinks(page.OutputPath, FromRoot(written.Urls, page.RootPath), resolved));
+
+    /// <summary>The ids of a page's elements and the URLs of its links, stylesheets and images, read from its HTML (<see cref="HtmlLinkReader"/>).</summary>
+    public static WrittenLinks Read(RenderedPage page)
     {
         // A citation file (BibTeX, RIS, JSON) is data, not markup: a '<' in a title there is text, never a link.
         if (!page.OutputPath.EndsWith(".html", StringComparison.Ordinal) && !page.OutputPath.EndsWith(".xml", StringComparison.Ordinal))
         {
-            return new PageLinks(new HashSet<string>(), []);
+            return WrittenLinks.None;
         }
 
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        var urls = new List<string>();
-        // Disposed, so that its buffer (as long as the page) goes back to the pool for the next page rather than to the collector.
-        using var tokenizer = new HtmlTokenizer(new TextSource(new StringTextSource(page.Html)), HtmlEntityProvider.Resolver)
-        {
-            SkipDataText = true, SkipComments = true, SkipScriptText = true, SkipRawText = true, SkipRCDataText = true,
-            SkipPlaintext = true, SkipCDATA = true, SkipProcessingInstructions = true, ShouldEmitAttribute = IsLinkAttribute,
-        };
-        while (true)
-        {
-            // A view of the tokenizer's own token, valid until the next one: no token objects for 30,000 pages.
-            ref var token = ref tokenizer.GetStructToken();
-            if (token.Type == HtmlTokenType.EndOfFile)
-            {
-                break;
-            }
-
-            if (token.Type != HtmlTokenType.StartTag)
-            {
-                continue;
-            }
-
-            string? rel = null;
-            string? href = null;
-            var attributes = token.Attributes;
-            for (var i = 0; i < attributes.Count; i++)
-            {
-                var attribute = attributes[i];
-                switch (attribute.Name.Memory.Span)
-                {
-                    case "id":
-                        ids.Add(attribute.Value.ToString());
-                        break;
-                    case "href" or "src":
-                        href = attribute.Value.ToString();
-                        urls.Add(href);
-                        break;
-                    case "rel":
-                        rel = attribute.Value.ToString();
-                        break;
-                }
-            }
-
-            var tag = token.Name.Memory.Span;
-
-            // <link rel="canonical"> and the like name addresses, not files the site must have.
-            if (tag is "link" && href is not null && rel is not ("stylesheet" or "icon"))
-            {
-                urls.RemoveAt(urls.Count - 1);
-            }
-
-            // As the tree builder would, read the text of these elements as text, not as tags.
-            tokenizer.State = tag switch
-            {
-                "script" => HtmlParseMode.Script,
-                "style" or "noscript" or "xmp" or "iframe" or "noembed" or "noframes" => HtmlParseMode.Rawtext,
-                "textarea" or "title" => HtmlParseMode.RCData,
-                _ => tokenizer.State,
-            };
-        }
-
-        return new PageLinks(ids, InternalLinks(page.OutputPath, FromRoot(urls, page.RootPath), resolved));
+        return Read(page.Html);
     }
 
-    // The tokenizer keeps only the attributes the check reads; the rest (class, aria-*, ...) are skipped as read.
-    private static bool IsLinkAttribute(ref StructHtmlToken token, ReadOnlyMemory<char> name) => name.Span is "id" or "href" or "src" or "rel";
+    /// <summary>The ids and link URLs of an HTML text, as <see cref="Read(RenderedPage)"/> reads a page's.</summary>
+    public static WrittenLinks Read(string html) => HtmlLinkReader.Read(html);
 
     // Links that start from the site's path on its host (the 404 page's) are checked as the relative links they stand for.
-    private static List<string> FromRoot(List<string> urls, string? rootPath)
+    private static IReadOnlyList<string> FromRoot(IReadOnlyList<string> urls, string? rootPath)
     {
         if (rootPath is null)
         {
@@ -237,7 +182,7 @@ public static class LinkChecker
     }
 
     // Each internal link's file and fragment, worked out once per page (a cache keeps them while the page is unchanged).
-    private static List<PageLink> InternalLinks(string pageFile, List<string> urls, ResolvedLinks resolved)
+    private static List<PageLink> InternalLinks(string pageFile, IReadOnlyList<string> urls, ResolvedLinks resolved)
     {
         var links = new List<PageLink>(urls.Count);
         var folder = pageFile[..(pageFile.LastIndexOf('/') + 1)];

@@ -8,7 +8,7 @@ using BriefingGen.Writing;
 namespace BriefingGen.Pipeline;
 
 /// <summary>
-/// A one-off build's output: each page is rendered, read for its links and written into a staging folder in one
+/// A one-off build's output: each page is rendered, its links taken (or read) and written into a staging folder in one
 /// parallel pass, and its HTML dropped (at 10,000 pages the HTML of a whole site would be a gigabyte held until the
 /// end). A failed build never swaps the staging folder in, so writing before the link check is safe.
 /// </summary>
@@ -31,13 +31,13 @@ internal static class StagedOutput
                 return;
             }
 
-            links[i] = LinkChecker.Read(page, resolved);
+            links[i] = LinkChecker.LinksOf(page, resolved);
             if (writer is not null && Write(writer, page, out sizes[i]) is { } error)
             {
                 unwritten.Add((i, error));
             }
 
-            pages[i] = page with { Html = "" }; // written already; later steps need only where and from what
+            pages[i] = page with { Html = "", Links = null }; // written and read already; later steps need only where and from what
         });
 
         var kept = new List<RenderedPage>(pages.Length);

@@ -13,10 +13,11 @@ public sealed class TemplateFunction(Type? parameterType, string parameterName, 
 {
     /// <summary><c>raw</c>: its argument as markup, not escaped again (<c>{{ html | raw }}</c>).</summary>
     public static TemplateFunction Raw { get; } = new(typeof(object), "value", typeof(RawHtml),
-        (_, value) => value switch
+        (context, value) => value switch
         {
             RawHtml raw => raw,
-            StringBuilderOutput captured => new RawHtml(captured.Builder), // {{ capture main }}: the page, written from its buffer
+            // {{ capture main }}: the page, written from its buffer, with the links recorded as it was captured
+            StringBuilderOutput captured => new RawHtml(captured.Builder) { Links = (context as HtmlTemplateContext)?.Recorder?.Peek(captured.Builder) },
             _ => new RawHtml(value?.ToString() ?? ""),
         });
 

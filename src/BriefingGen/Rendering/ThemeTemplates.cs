@@ -16,12 +16,14 @@ public sealed class ThemeTemplates(TemplateCatalog catalog, HtmlTemplateContext 
     {
         var template = Find(name);
         var buffer = TextBuffers.Rent();
+        context.Recorder?.Begin(buffer);
         context.PushOutput(new StringBuilderOutput(buffer));
         context.PushGlobal(model);
         try
         {
             // Render returns the output and empties the buffer, which then goes back to the pool.
-            return new RawHtml(template.Render(context));
+            var html = template.Render(context);
+            return new RawHtml(html) { Links = context.Recorder?.Take(buffer) };
         }
         finally
         {
@@ -40,10 +42,11 @@ public sealed class ThemeTemplates(TemplateCatalog catalog, HtmlTemplateContext 
     public RawHtml RenderInline(string name, ScriptObject model)
     {
         var buffer = TextBuffers.Rent();
+        context.Recorder?.Begin(buffer);
         try
         {
             RenderInline(name, model, buffer);
-            return new RawHtml(buffer.ToString());
+            return new RawHtml(buffer.ToString()) { Links = context.Recorder?.Take(buffer) };
         }
         finally
         {
@@ -79,6 +82,9 @@ public sealed class ThemeTemplates(TemplateCatalog catalog, HtmlTemplateContext 
 
         target.Length = end;
     }
+
+    /// <summary>Pauses link recording while Markdown is rendered (see <see cref="Links.RecordingPause"/>).</summary>
+    public Links.RecordingPause PauseRecording() => new(context);
 
     private Template Find(string name)
     {
