@@ -52,9 +52,7 @@ public sealed class LastUpdatedTests
             "-- content/case-studies/b.md --\n---\ntitle: B case\ndate: 2024-06-01\nupdated: 2026-11-30\n---\nIts own date.\n" +
             "-- content/case-studies/c.md --\n---\ntitle: C case\ndate: 2024-07-01\n---\nCommitted once.\n");
         Skip.If(ExternalProgram.FindOnPath("git") is null, "git is not installed");
-        Git(site, "2026-12-01T10:00:00+00:00", "init", "-q");
-        Git(site, "2026-12-01T10:00:00+00:00", "add", "-A");
-        Git(site, "2026-12-01T10:00:00+00:00", "commit", "-q", "-m", "First version");
+        CommitFirstVersion(site);
         site.WriteFile("content/case-studies/a.md", "---\ntitle: A case\ndate: 2024-05-01\n---\nRevised.\n");
         // Late in the evening west of Greenwich: the day is the committer's, not the build machine's.
         Git(site, "2026-12-03T23:30:00-05:00", "commit", "-q", "-a", "-m", "Revise A");
@@ -86,9 +84,7 @@ public sealed class LastUpdatedTests
             "-- content/case-studies/a.md --\n---\ntitle: A case\ndate: 2024-05-01\n---\nFirst.\n" +
             "-- content/case-studies/b.md --\n---\ntitle: B case\ndate: 2024-06-01\n---\nFirst.\n");
         Skip.If(ExternalProgram.FindOnPath("git") is null, "git is not installed");
-        Git(site, "2026-12-01T10:00:00+00:00", "init", "-q");
-        Git(site, "2026-12-01T10:00:00+00:00", "add", "-A");
-        Git(site, "2026-12-01T10:00:00+00:00", "commit", "-q", "-m", "First version");
+        CommitFirstVersion(site);
         var serve = new IncrementalBuilder(new BuildOptions { Source = site.Root, Search = false });
         DiagnosticAssert.Clean(serve.Build());
         Assert.Contains("Updated <time datetime=\"2026-12-01\">", site.ReadOutput("case-studies/a/index.html"));
@@ -111,12 +107,18 @@ public sealed class LastUpdatedTests
     {
         using var site = TestSite.With("-- content/case-studies/a.md --\n---\ntitle: A case\ndate: 2024-05-01\n---\nFirst.\n");
         Skip.If(ExternalProgram.FindOnPath("git") is null, "git is not installed");
-        Git(site, "2026-12-01T10:00:00+00:00", "init", "-q");
-        Git(site, "2026-12-01T10:00:00+00:00", "add", "-A");
-        Git(site, "2026-12-01T10:00:00+00:00", "commit", "-q", "-m", "First version");
+        CommitFirstVersion(site);
 
         DiagnosticAssert.Clean(SiteBuilder.Build(new BuildOptions { Source = site.Root, Search = false, CommitDates = false }));
         Assert.DoesNotContain("Updated", site.ReadOutput("case-studies/a/index.html"));
+    }
+
+    // A new repository whose one commit, on 1 December 2026, holds every file of the site.
+    private static void CommitFirstVersion(TestSite site)
+    {
+        Git(site, "2026-12-01T10:00:00+00:00", "init", "-q");
+        Git(site, "2026-12-01T10:00:00+00:00", "add", "-A");
+        Git(site, "2026-12-01T10:00:00+00:00", "commit", "-q", "-m", "First version");
     }
 
     private static void Git(TestSite site, string date, params string[] arguments)
