@@ -23,8 +23,9 @@ internal sealed class CommitDatesMemo
             return last.Dates;
         }
 
+        // A log that could not be read (None) is tried again at the next edit rather than kept for this commit.
         var dates = GitHistory.Log(root);
-        _last = (root, head, dates);
+        _last = ReferenceEquals(dates, CommitDates.None) ? null : (root, head, dates);
         return dates;
     }
 }

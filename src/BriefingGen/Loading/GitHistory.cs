@@ -31,7 +31,7 @@ public static class GitHistory
             ? head
             : null;
 
-    /// <summary>The last commit's day of every file under <c>content/</c>, from git's history (see <see cref="Head"/> for when it may be read).</summary>
+    /// <summary>The last commit's day of every file under <c>content/</c>, from git's history (see <see cref="Head"/> for when it may be read); <see cref="CommitDates.None"/> when git could not read it.</summary>
     public static CommitDates Log(string root) =>
         // --relative: paths from the site folder (the repository may hold more than the site); -z: names as they are, unquoted.
         Git(root, "log", "--relative", "--name-only", "-z", $"--format={CommitMark}%cs", "--", SiteLoader.ContentFolder) is { } log
