@@ -8,10 +8,11 @@ namespace BriefingGen.Cli.Serve;
 public sealed class SiteWatcher : IDisposable
 {
     // A save (an editor's few events on up to four files, microseconds apart) is rebuilt after a short quiet, as an edit
-    // should show within 100 ms; once more files change at once (a checkout), a longer quiet lets them all arrive.
-    // Changes during a rebuild make one more rebuild, never a lost one.
+    // should show within 100 ms; once more files change at once (a checkout), a longer quiet lets them all arrive, even
+    // when the writer is held up for a moment (a busy machine, a collector's pause) between two of them. Changes during
+    // a rebuild make one more rebuild, never a lost one.
     public static readonly TimeSpan QuietAfterSave = TimeSpan.FromMilliseconds(20);
-    public static readonly TimeSpan QuietAfterMany = TimeSpan.FromMilliseconds(100);
+    public static readonly TimeSpan QuietAfterMany = TimeSpan.FromMilliseconds(300);
     private const int FilesInASave = 4; // an editor's safe save: the file, a backup, a temporary file, a probe
     private readonly FileSystemWatcher _watcher;
     private readonly Timer _timer;

@@ -50,13 +50,19 @@ public sealed class DevServerTests
         using var site = TestSite.With(string.Concat(Enumerable.Range(0, 20).Select(i => $"-- content/p{i}.md --\n---\ntitle: P{i}\n---\nText.\n")));
         await using var preview = await Preview.StartAsync(site);
         var (client, events) = (preview.Client, preview.Events);
+        // Each file saved whole, as editors and git save them (written aside, then moved into place).
         for (var i = 0; i < 20; i++)
         {
-            site.WriteFile($"content/p{i}.md", $"---\ntitle: P{i}\n---\nChanged.\n");
+            site.WriteFile($"saved/p{i}.md", $"---\ntitle: P{i}\n---\nChanged.\n");
+        }
+
+        for (var i = 0; i < 20; i++)
+        {
+            File.Move(Path.Combine(site.Root, $"saved/p{i}.md"), Path.Combine(site.Root, $"content/p{i}.md"), overwrite: true);
         }
 
         var reload = await events.NextAsync(Patience);
-        Assert.Equal("reload", reload.Name);
+        Assert.True("reload" == reload.Name, reload.Name + ": " + reload.Data);
         Assert.Null(await events.NextOrNullAsync(TimeSpan.FromSeconds(1)));
         Assert.Contains("Changed.", await client.GetStringAsync("p19/index.html"));
     }
