@@ -1,0 +1,414 @@
+namespace BriefingGen.Rendering.Links;
+
+/// <summary>
+/// Reads the ids and link URLs of HTML written in its plain forms, as <see cref="HtmlLinkReader"/> reads them with
+/// AngleSharp's tokenizer, at the speed of a search for '&lt;'. Plain forms: tags with quoted, unquoted or no attribute
+/// values, comments, a doctype, an XML declaration, and script, style and title text. Where HTML's tokenizer has a special case (a
+/// carriage return, a character reference other than the five XML ones in a link attribute, a tag or comment left open,
+/// <c>&lt;![CDATA[</c>, a link attribute given twice, <c>&lt;!--</c> in a script, ...) it gives up and the
+/// page is read with AngleSharp, which stays the reader of record: tests hold the two equal on every page they build.
+/// </summary>
+public static class PlainMarkupReader
+{
+    private enum TextKind { Markup, RawText }
+
+    /// <summary>True, with the ids and URLs added, when the whole text is in plain forms; false (the sets then partly filled) when it is not.</summary>
+    public static bool TryRead(string html, HashSet<string> ids, List<string> urls)
+    {
+        if (html.AsSpan().IndexOfAny('\r', '\0') >= 0)
+        {
+            return false; // the tokenizer's input stream turns these into other characters first
+        }
+
+        var at = 0;
+        while (true)
+        {
+            var open = html.IndexOf('<', at);
+            if (open < 0 || open == html.Length - 1)
+            {
+                return true; // a '<' at the very end is text
+            }
+
+            at = open + 1;
+            var next = html[at];
+            if (char.IsAsciiLetter(next))
+            {
+                if (!Tag(html, ref at, start: true, ids, urls, out var rawTextEnd))
+                {
+                    return false;
+                }
+
+                if (rawTextEnd is not null && !SkipRawText(html, ref at, rawTextEnd))
+                {
+                    return false;
+                }
+            }
+            else if (next == '/')
+            {
+                at++;
+                if (at >= html.Length || !char.IsAsciiLetter(html[at]) || !Tag(html, ref at, start: false, ids, urls, out _))
+                {
+                    return false;
+                }
+            }
+            else if (next == '!')
+            {
+                if (!Declaration(html, ref at))
+                {
+                    return false;
+                }
+            }
+            else if (next == '?')
+            {
+                // <?xml ...?>: a bogus comment, to the first '>'.
+                var end = html.IndexOf('>', at);
+                if (end < 0)
+                {
+                    return false;
+                }
+
+                at = end + 1;
+            }
+
+            // Any other character after '<' leaves it as text.
+        }
+    }
+
+    // <!-- comment --> or <!DOCTYPE ...>, from just after '<'.
+    private static bool Declaration(string html, ref int at)
+    {
+        var rest = html.AsSpan(at);
+        if (rest.StartsWith("!--"))
+        {
+            var body = rest[3..];
+            if (body.StartsWith(">") || body.StartsWith("->"))
+            {
+                return false; // closed abruptly
+            }
+
+            var end = body.IndexOf("-->");
+            if (end < 0 || body[..end].Contains("--!", StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            at += 3 + end + 3;
+            return true;
+        }
+
+        if (rest.Length > 8 && rest[1..8].Equals("DOCTYPE", StringComparison.OrdinalIgnoreCase))
+        {
+            var end = rest.IndexOf('>');
+            if (end < 0 || rest[..end].IndexOfAny('"', '\'') >= 0)
+            {
+                return false;
+            }
+
+            at += end + 1;
+            return true;
+        }
+
+        return false;
+    }
+
+    // A start or end tag, from its name's first letter to just after its '>'. rawTextEnd: for a start tag whose text
+    // HtmlLinkReader reads as text (script, style, title, ...), its name, which the text runs until.
+    private static bool Tag(string html, ref int at, bool start, HashSet<string> ids, List<string> urls, out string? rawTextEnd)
+    {
+        rawTextEnd = null;
+        var nameStart = at;
+        while (at < html.Length && !IsSpace(html[at]) && html[at] is not ('/' or '>'))
+        {
+            at++;
+        }
+
+        var name = html.AsSpan(nameStart, at - nameStart);
+        string? href = null;
+        string? rel = null;
+        var given = 0; // the link attributes met so far, one bit each
+        var urlsBefore = start ? urls.Count : 0;
+        while (true)
+        {
+            while (at < html.Length && IsSpace(html[at]))
+            {
+                at++;
+            }
+
+            if (at >= html.Length)
+            {
+                return false;
+            }
+
+            var c = html[at];
+            if (c == '>')
+            {
+                at++;
+                break;
+            }
+
+            if (c == '/')
+            {
+                at++;
+                if (at < html.Length && html[at] == '>')
+                {
+                    at++;
+                    break;
+                }
+
+                continue;
+            }
+
+            if (c == '=')
+            {
+                return false;
+            }
+
+            var attributeStart = at;
+            while (at < html.Length && !IsSpace(html[at]) && html[at] is not ('/' or '>' or '='))
+            {
+                if (html[at] is '"' or '\'' or '<')
+                {
+                    return false;
+                }
+
+                at++;
+            }
+
+            var attribute = Attribute(html.AsSpan(attributeStart, at - attributeStart));
+            while (at < html.Length && IsSpace(html[at]))
+            {
+                at++;
+            }
+
+            if (at >= html.Length)
+            {
+                return false;
+            }
+
+            var valueStart = at;
+            var valueEnd = at;
+            if (html[at] == '=')
+            {
+                at++;
+                while (at < html.Length && IsSpace(html[at]))
+                {
+                    at++;
+                }
+
+                if (at >= html.Length)
+                {
+                    return false;
+                }
+
+                var quote = html[at];
+                if (quote is '"' or '\'')
+                {
+                    var close = html.IndexOf(quote, at + 1);
+                    if (close < 0)
+                    {
+                        return false;
+                    }
+
+                    valueStart = at + 1;
+                    valueEnd = close;
+                    at = close + 1;
+                    if (at < html.Length && !IsSpace(html[at]) && html[at] is not ('/' or '>'))
+                    {
+                        return false; // no space before the next attribute
+                    }
+                }
+                else if (quote != '>')
+                {
+                    valueStart = at;
+                    while (at < html.Length && !IsSpace(html[at]) && html[at] != '>')
+                    {
+                        if (html[at] is '"' or '\'' or '<' or '=' or '`')
+                        {
+                            return false;
+                        }
+
+                        at++;
+                    }
+
+                    valueEnd = at;
+                }
+            }
+
+            if (attribute == LinkAttribute.None || !start)
+            {
+                continue;
+            }
+
+            if ((given & (int)attribute) != 0)
+            {
+                return false; // the tokenizer keeps the first of two; AngleSharp's reading of that is not followed here
+            }
+
+            given |= (int)attribute;
+            if (Decoded(html, valueStart, valueEnd) is not { } value)
+            {
+                return false;
+            }
+
+            switch (attribute)
+            {
+                case LinkAttribute.Id:
+                    ids.Add(value);
+                    break;
+                case LinkAttribute.Href or LinkAttribute.Src:
+                    href = value;
+                    urls.Add(value);
+                    break;
+                case LinkAttribute.Rel:
+                    rel = value;
+                    break;
+            }
+        }
+
+        if (!start)
+        {
+            return true;
+        }
+
+        // As HtmlLinkReader: <link rel="canonical"> and the like name addresses, not files the site must have.
+        if (IsAscii(name, "link") && href is not null && rel is not ("stylesheet" or "icon") && urls.Count > urlsBefore)
+        {
+            urls.RemoveAt(urls.Count - 1);
+        }
+
+        rawTextEnd = RawTextElement(name);
+        return true;
+    }
+
+    // The elements whose text HtmlLinkReader has the tokenizer read as text, as the tree builder would.
+    private static string? RawTextElement(ReadOnlySpan<char> name)
+    {
+        foreach (var element in (string[])["script", "style", "noscript", "xmp", "iframe", "noembed", "noframes", "textarea", "title"])
+        {
+            if (IsAscii(name, element))
+            {
+                return element;
+            }
+        }
+
+        return null;
+    }
+
+    // From just after the start tag to just after "</" of the end tag that ends the text (whose name the caller reads as a tag).
+    private static bool SkipRawText(string html, ref int at, string element)
+    {
+        var from = at;
+        while (true)
+        {
+            var close = html.IndexOf("</", from, StringComparison.Ordinal);
+            if (close < 0)
+            {
+                // The rest is the element's text.
+                if (element == "script" && html.AsSpan(at).Contains("<!--", StringComparison.Ordinal))
+                {
+                    return false;
+                }
+
+                at = html.Length;
+                return true;
+            }
+
+            var nameEnd = close + 2 + element.Length;
+            if (nameEnd < html.Length && IsAscii(html.AsSpan(close + 2, element.Length), element) && (IsSpace(html[nameEnd]) || html[nameEnd] is '/' or '>'))
+            {
+                // A script's text with "<!--" has escaped parts, where "</script>" may not end it.
+                if (element == "script" && html.AsSpan(at, close - at).Contains("<!--", StringComparison.Ordinal))
+                {
+                    return false;
+                }
+
+                at = close + 2;
+                return Tag(html, ref at, start: false, NoIds, NoUrls, out _);
+            }
+
+            if (nameEnd >= html.Length && html.Length - (close + 2) > 0 && IsAscii(html.AsSpan(close + 2), element.AsSpan(0, html.Length - close - 2)))
+            {
+                return false; // the end tag is cut off by the end of the text
+            }
+
+            from = close + 2;
+        }
+    }
+
+    // What an end tag is read into: nothing, as it has no links.
+    private static readonly HashSet<string> NoIds = [];
+    private static readonly List<string> NoUrls = [];
+
+    private enum LinkAttribute { None = 0, Id = 1, Href = 2, Src = 4, Rel = 8 }
+
+    private static LinkAttribute Attribute(ReadOnlySpan<char> name) => name.Length switch
+    {
+        2 when IsAscii(name, "id") => LinkAttribute.Id,
+        3 when IsAscii(name, "src") => LinkAttribute.Src,
+        3 when IsAscii(name, "rel") => LinkAttribute.Rel,
+        4 when IsAscii(name, "href") => LinkAttribute.Href,
+        _ => LinkAttribute.None,
+    };
+
+    // The value as the tokenizer decodes it: the five XML character references, and nothing that needs more of HTML's rules.
+    private static string? Decoded(string html, int start, int end)
+    {
+        var value = html.AsSpan(start, end - start);
+        var amp = value.IndexOf('&');
+        if (amp < 0)
+        {
+            return new string(value);
+        }
+
+        var decoded = new System.Text.StringBuilder(value.Length);
+        while (amp >= 0)
+        {
+            decoded.Append(value[..amp]);
+            value = value[amp..];
+            (string Reference, char Character)? match = null;
+            foreach (var reference in References)
+            {
+                if (value.StartsWith(reference.Reference, StringComparison.Ordinal))
+                {
+                    match = reference;
+                    break;
+                }
+            }
+
+            if (match is not { } found)
+            {
+                return null;
+            }
+
+            decoded.Append(found.Character);
+            value = value[found.Reference.Length..];
+            amp = value.IndexOf('&');
+        }
+
+        return decoded.Append(value).ToString();
+    }
+
+    private static readonly (string Reference, char Character)[] References =
+        [("&amp;", '&'), ("&lt;", '<'), ("&gt;", '>'), ("&quot;", '"'), ("&#39;", '\''), ("&#x27;", '\''), ("&apos;", '\'')];
+
+    private static bool IsSpace(char c) => c is ' ' or '\t' or '\n' or '\f';
+
+    // Whether name is the lower-case ASCII word, in any case of its ASCII letters (as the tokenizer lowers them).
+    private static bool IsAscii(ReadOnlySpan<char> name, ReadOnlySpan<char> word)
+    {
+        if (name.Length != word.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < name.Length; i++)
+        {
+            if ((name[i] | 0x20) != word[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
