@@ -6,7 +6,7 @@ using BriefingGen.Rendering.Links;
 namespace BriefingGen.Checking;
 
 /// <summary>
-/// Reads every written page's links (recorded while it rendered, else read with AngleSharp) and checks that each internal link and <c>#fragment</c>
+/// Reads every written page's links (<see cref="HtmlLinkReader"/>) and checks that each internal link and <c>#fragment</c>
 /// resolves to a written file and an existing id. External addresses are not fetched.
 /// </summary>
 public static class LinkChecker
@@ -18,7 +18,7 @@ public static class LinkChecker
     {
         var found = new PageLinks[pages.Count];
         var resolved = new ResolvedLinks();
-        Parallel.For(0, pages.Count, i => found[i] = LinksOf(pages[i], resolved));
+        Parallel.For(0, pages.Count, i => found[i] = Read(pages[i], resolved));
         Check(pages, found, assets, laterFiles, diagnostics, sources);
     }
 
@@ -141,19 +141,13 @@ public static class LinkChecker
         }
     }
 
-    /// <summary>
-    /// A page's ids and internal links: those recorded while it rendered (<see cref="RenderedPage.Links"/>), else read
-    /// from its HTML.
-    /// </summary>
-    /// <param name="resolved">Links resolved for other pages of this build, shared where the folder and URL are the same.</param>
-    public static PageLinks LinksOf(RenderedPage page, ResolvedLinks resolved) =>
-        Resolve(page, page.Links ?? Read(page), resolved);
-
     /// <summary>A page's ids and internal links, read from its HTML (see <see cref="Read(RenderedPage)"/>).</summary>
-    public static PageLinks Read(RenderedPage page, ResolvedLinks resolved) => Resolve(page, Read(page), resolved);
-
-    private static PageLinks Resolve(RenderedPage page, WrittenLinks written, ResolvedLinks resolved) =>
-        new(written.Ids, InternalLinks(page.OutputPath, FromRoot(written.Urls, page.RootPath), resolved));
+    /// <param name="resolved">Links resolved for other pages of this build, shared where the folder and URL are the same.</param>
+    public static PageLinks Read(RenderedPage page, ResolvedLinks resolved)
+    {
+        var written = Read(page);
+        return new(written.Ids, InternalLinks(page.OutputPath, FromRoot(written.Urls, page.RootPath), resolved));
+    }
 
     /// <summary>The ids of a page's elements and the URLs of its links, stylesheets and images, read from its HTML (<see cref="HtmlLinkReader"/>).</summary>
     public static WrittenLinks Read(RenderedPage page)

@@ -43,7 +43,7 @@ public sealed class LinkCheckMemo
         var found = new PageLinks[pages.Count];
         var resolved = new ResolvedLinks();
         Prepare(pages);
-        Parallel.For(0, pages.Count, i => found[i] = Unread(i, pages[i]) ?? LinkChecker.LinksOf(pages[i], resolved));
+        Parallel.For(0, pages.Count, i => found[i] = Unread(i, pages[i]) ?? LinkChecker.Read(pages[i], resolved));
         var files = TargetFiles(assets, laterFiles);
         var (ids, changed) = TakeIds(pages, found, files, sources.Unrendered);
         var broken = new IReadOnlyList<BrokenLink>[pages.Count];

@@ -31,13 +31,13 @@ internal static class StagedOutput
                 return;
             }
 
-            links[i] = LinkChecker.LinksOf(page, resolved);
+            links[i] = LinkChecker.Read(page, resolved);
             if (writer is not null && Write(writer, page, out sizes[i]) is { } error)
             {
                 unwritten.Add((i, error));
             }
 
-            pages[i] = page with { Html = "", Links = null }; // written and read already; later steps need only where and from what
+            pages[i] = page with { Html = "" }; // written and read already; later steps need only where and from what
         });
 
         var kept = new List<RenderedPage>(pages.Length);

@@ -64,7 +64,6 @@ public sealed class BriefingHtmlRenderer : HtmlRenderer
     /// </summary>
     internal static RawHtml RenderBody(MarkdownDocument document, RenderContext context, System.Text.StringBuilder buffer)
     {
-        using var pause = context.HasTemplates ? context.Templates.PauseRecording() : default;
         using var writer = new StringWriter(buffer);
         new BriefingHtmlRenderer(writer, context) { ImplicitParagraph = false }.Render(document);
         return new RawHtml(buffer);
@@ -105,7 +104,6 @@ public sealed class BriefingHtmlRenderer : HtmlRenderer
     private static string Rendered(MarkdownDocument document, RenderContext context, bool implicitParagraph)
     {
         var buffer = TextBuffers.Rent();
-        using var pause = context.HasTemplates ? context.Templates.PauseRecording() : default;
         try
         {
             using var writer = new StringWriter(buffer);

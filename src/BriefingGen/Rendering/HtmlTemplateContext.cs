@@ -35,9 +35,6 @@ public sealed class HtmlTemplateContext() : TemplateContext(SharedBuiltins)
     /// <summary>The page being rendered, for functions that make links relative to it.</summary>
     public RenderContext? RenderContext { get; set; }
 
-    /// <summary>Records the ids and links the page writes, when it is recorded.</summary>
-    public Links.LinkRecorder? Recorder { get; set; }
-
     /// <summary>
     /// Makes the context as a new one would be for the next page: a context costs about 100 KB to make (Scriban's
     /// stacks and argument arrays), so a renderer keeps the contexts of pages that rendered without an error.
@@ -49,7 +46,6 @@ public sealed class HtmlTemplateContext() : TemplateContext(SharedBuiltins)
         ScribanOutput.SetFlowState(this, Scriban.Syntax.ScriptFlowState.None);
         RenderContext = null;
         _captures.Reset();
-        Recorder = null;
     }
 
     private readonly CaptureBuffers _captures = new();
@@ -83,16 +79,10 @@ public sealed class HtmlTemplateContext() : TemplateContext(SharedBuiltins)
 
     /// <summary>
     /// Evaluates a <c>capture</c> as Scriban does (the body's output, as a <see cref="StringBuilderOutput"/>, assigned to
-    /// the variable), but, in a page's layout, into a buffer kept for the context's next pages (<see cref="CaptureBuffers"/>);
-    /// while links are recorded, every statement goes to the recorder instead.
+    /// the variable), but, in a page's layout, into a buffer kept for the context's next pages (<see cref="CaptureBuffers"/>).
     /// </summary>
     public override object? Evaluate(ScriptNode? scriptNode, bool aliasReturnedFunction)
     {
-        if (Recorder is { } recorder)
-        {
-            return Recorded(recorder, scriptNode, aliasReturnedFunction);
-        }
-
         if (scriptNode is not ScriptCaptureStatement { Body: { } body, Target: { } target } || _captures.Take() is not { } buffer)
         {
             return base.Evaluate(scriptNode, aliasReturnedFunction);
@@ -111,44 +101,12 @@ public sealed class HtmlTemplateContext() : TemplateContext(SharedBuiltins)
         return null;
     }
 
-    // Every statement a block runs passes here while links are recorded: the recorder notes the literal text written and
-    // the output statements whose values the block writes (captures then take Scriban's own buffers, which it follows).
-    private object? Recorded(Links.LinkRecorder recorder, ScriptNode? scriptNode, bool aliasReturnedFunction)
-    {
-        if (scriptNode is not ScriptStatement statement)
-        {
-            return base.Evaluate(scriptNode, aliasReturnedFunction);
-        }
-
-        if (statement is ScriptRawStatement text)
-        {
-            var written = EnableOutput;
-            var result = base.Evaluate(scriptNode, aliasReturnedFunction);
-            recorder.Text(text, Output, written);
-            return result;
-        }
-
-        if (!recorder.Entering(statement, Output))
-        {
-            var result = base.Evaluate(scriptNode, aliasReturnedFunction);
-            recorder.Evaluated();
-            return result;
-        }
-
-        var value = base.Evaluate(scriptNode, aliasReturnedFunction);
-        recorder.Left(statement);
-        return value;
-    }
-
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
         switch (textAsObject)
         {
             case null:
                 return this;
-            case RawHtml markup when Recorder is { } recorder:
-                recorder.WritesMarkup(markup, Output);
-                return WriteMarkup(markup);
             case RawHtml markup:
                 return WriteMarkup(markup);
             default:
@@ -158,9 +116,7 @@ public sealed class HtmlTemplateContext() : TemplateContext(SharedBuiltins)
                     return this;
                 }
 
-                var stripped = XmlChars.Strip(text);
-                Recorder?.WritesText(stripped);
-                return Write(Escape.Html(stripped));
+                return Write(Escape.Html(XmlChars.Strip(text)));
         }
     }
 

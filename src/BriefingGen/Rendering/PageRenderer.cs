@@ -98,7 +98,6 @@ public sealed class PageRenderer(Site site, TemplateCatalog templates, MarkdownP
 
         var output = TextBuffers.Rent();
         var body = TextBuffers.Rent(); // the page's Markdown body, held until the page is written
-        templateContext.Recorder = RecordsLinks(page) ? new Links.LinkRecorder(templates.Links) : null;
         templateContext.PushOutput(new StringBuilderOutput(output));
         try
         {
@@ -106,7 +105,6 @@ public sealed class PageRenderer(Site site, TemplateCatalog templates, MarkdownP
             globals["site"] = PageModel.Site(context);
             globals["page"] = PageData(page, context, body);
             var html = templateContext.RenderLayout(layout);
-            var links = templateContext.Recorder?.Take(output);
             templateContext.Reset();
             _contexts.Add(templateContext);
             var origin = OriginOf(page, layout);
@@ -116,7 +114,6 @@ public sealed class PageRenderer(Site site, TemplateCatalog templates, MarkdownP
                 Layout = layout.SourceFilePath,
                 Dependencies = context.Dependencies(),
                 RootPath = context.AbsoluteBase,
-                Links = links,
             };
         }
         catch (ScriptRuntimeException e)
@@ -149,16 +146,6 @@ public sealed class PageRenderer(Site site, TemplateCatalog templates, MarkdownP
             TextBuffers.Return(output);
         }
     }
-
-    /// <summary>
-    /// Whether the ids and links of pages are recorded as they render (<see cref="Links.LinkRecorder"/>); else the link
-    /// check reads each page's HTML. Off unless BRIEFINGGEN_RECORD_LINKS=1: while Markdown bodies are still read alone,
-    /// recording saves no CPU at N = 1,000 (bench/RESULTS.md).
-    /// </summary>
-    public bool RecordLinks { get; set; } = Environment.GetEnvironmentVariable("BRIEFINGGEN_RECORD_LINKS") == "1";
-
-    private bool RecordsLinks(Page page) =>
-        RecordLinks && (page.OutputPath.EndsWith(".html", StringComparison.Ordinal) || page.OutputPath.EndsWith(".xml", StringComparison.Ordinal));
 
     // The page's citation files, made from what its "Cite this page" box shows, so they read only what the page read.
     private static Loading.AssetFile[] CitationFilesOf(Page page, string origin, RenderContext context)
@@ -291,10 +278,4 @@ public sealed record RenderedPage(string OutputPath, string Origin, string Html)
 
     /// <summary>The path the page's links start from (<c>/briefings/</c>) when they start from the site's root rather than from the page: the 404 page's.</summary>
     public string? RootPath { get; init; }
-
-    /// <summary>
-    /// The ids and links the page wrote, recorded while it rendered; null when a piece of it could not be accounted
-    /// for, and the link check reads its HTML instead.
-    /// </summary>
-    public global::BriefingGen.Rendering.Links.WrittenLinks? Links { get; init; }
 }

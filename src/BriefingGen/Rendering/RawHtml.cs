@@ -1,5 +1,4 @@
 using System.Text;
-using BriefingGen.Rendering.Links;
 
 namespace BriefingGen.Rendering;
 
@@ -20,27 +19,6 @@ public sealed class RawHtml
     internal StringBuilder? Buffer { get; }
 
     public string Value => _value ??= Buffer!.ToString();
-
-    /// <summary>The ids and links of this markup, recorded as a template rendered it; null when it was not (see <see cref="LinkRecorder"/>).</summary>
-    internal WrittenLinks? Links { get; init; }
-
-    // What ReadAlone found: the links, NotBetweenTags, or null before it is read.
-    private object? _readAlone;
-    private static readonly object NotBetweenTags = new();
-
-    /// <summary>The ids and links of this markup read alone (as written: XML-forbidden characters stripped), once; null when it does not end between tags.</summary>
-    internal WrittenLinks? ReadAlone()
-    {
-        var read = Volatile.Read(ref _readAlone);
-        if (read is null)
-        {
-            var links = Buffer is { } buffer && _value is null && XmlChars.AllAllowed(buffer) ? HtmlLinkReader.ReadFragment(buffer) : HtmlLinkReader.ReadFragment(XmlChars.Strip(Value));
-            read = (object?)links ?? NotBetweenTags;
-            Volatile.Write(ref _readAlone, read);
-        }
-
-        return read as WrittenLinks;
-    }
 
     public override string ToString() => Value;
 }

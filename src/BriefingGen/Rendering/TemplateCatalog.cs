@@ -42,11 +42,6 @@ public sealed class TemplateCatalog : ITemplateLoader
         }
     }
 
-    private Links.TemplateLinkIndex? _links;
-
-    /// <summary>What the templates say about links, worked out once, when the first page is rendered.</summary>
-    public Links.TemplateLinkIndex Links => LazyInitializer.EnsureInitialized(ref _links, () => new Links.TemplateLinkIndex(_templates.Values));
-
     // Templates whose own text holds only characters XML allows: what they write needs no stripping beyond their values'.
     private readonly HashSet<string> _xmlCleanTexts = new(StringComparer.Ordinal);
 

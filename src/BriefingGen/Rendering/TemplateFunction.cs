@@ -16,8 +16,8 @@ public sealed class TemplateFunction(Type? parameterType, string parameterName, 
         (context, value) => value switch
         {
             RawHtml raw => raw,
-            // {{ capture main }}: the page, written from its buffer, with the links recorded as it was captured
-            StringBuilderOutput captured => new RawHtml(captured.Builder) { Links = (context as HtmlTemplateContext)?.Recorder?.Peek(captured.Builder) },
+            // {{ capture main }}: the page, written from its buffer
+            StringBuilderOutput captured => new RawHtml(captured.Builder),
             _ => new RawHtml(value?.ToString() ?? ""),
         });
 

@@ -16,14 +16,13 @@ public sealed class ThemeTemplates(TemplateCatalog catalog, HtmlTemplateContext 
     {
         var template = Find(name);
         var buffer = TextBuffers.Rent();
-        context.Recorder?.Begin(buffer);
         context.PushOutput(new StringBuilderOutput(buffer));
         context.PushGlobal(model);
         try
         {
             // Render returns the output and empties the buffer, which then goes back to the pool.
             var html = template.Render(context);
-            return new RawHtml(html) { Links = context.Recorder?.Take(buffer) };
+            return new RawHtml(html);
         }
         finally
         {
@@ -42,11 +41,10 @@ public sealed class ThemeTemplates(TemplateCatalog catalog, HtmlTemplateContext 
     public RawHtml RenderInline(string name, ScriptObject model)
     {
         var buffer = TextBuffers.Rent();
-        context.Recorder?.Begin(buffer);
         try
         {
             RenderInline(name, model, buffer);
-            return new RawHtml(buffer.ToString()) { Links = context.Recorder?.Take(buffer) };
+            return new RawHtml(buffer.ToString());
         }
         finally
         {
@@ -82,9 +80,6 @@ public sealed class ThemeTemplates(TemplateCatalog catalog, HtmlTemplateContext 
 
         target.Length = end;
     }
-
-    /// <summary>Pauses link recording while Markdown is rendered (see <see cref="Links.RecordingPause"/>).</summary>
-    public Links.RecordingPause PauseRecording() => new(context);
 
     private Template Find(string name)
     {
