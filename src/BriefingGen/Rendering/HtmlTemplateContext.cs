@@ -101,6 +101,22 @@ public sealed class HtmlTemplateContext() : TemplateContext(SharedBuiltins)
         return null;
     }
 
+    /// <summary>
+    /// As Scriban converts a function's argument, with a short way for the common case: an argument that already is
+    /// what a parameter of reference type takes (a model object for an <c>object</c> or <c>IEnumerable</c> parameter).
+    /// Scriban gives the same answer only after testing both types against every primitive and conversion.
+    /// </summary>
+    public override object? ToObject(SourceSpan span, object? value, Type destinationType)
+    {
+        if (value is not (null or IScriptConvertibleTo) && !destinationType.IsValueType && destinationType != typeof(string) && destinationType != typeof(System.Collections.IList)
+            && destinationType.IsInstanceOfType(value) && !typeof(IScriptConvertibleFrom).IsAssignableFrom(destinationType))
+        {
+            return value;
+        }
+
+        return base.ToObject(span, value, destinationType);
+    }
+
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
         switch (textAsObject)

@@ -13,6 +13,16 @@ namespace BriefingGen.Rendering;
 /// </summary>
 public static class InterfaceFunctions
 {
+    public static TemplateFunction TFunction { get; } = new(typeof(object), 1, [new(typeof(string), "key"), new(typeof(ScriptObject), "arguments")],
+        (context, a) => T(context, (string?)a[0] ?? "", a.Count > 1 ? (ScriptObject?)a[1] : null));
+
+    public static TemplateFunction TCountFunction { get; } = new(typeof(object), 2, [new(typeof(string), "key"), new(typeof(long), "count"), new(typeof(ScriptObject), "arguments")],
+        (context, a) => TCount(context, (string?)a[0] ?? "", (long)a[1]!, a.Count > 2 ? (ScriptObject?)a[2] : null));
+
+    public static TemplateFunction TCssFunction { get; } = new(typeof(string), "key", typeof(RawHtml), (context, key) => TCss(context, (string?)key ?? ""));
+
+    public static TemplateFunction TAndFunction { get; } = new(typeof(string), "next", typeof(string), (context, next) => TAnd(context, (string?)next ?? ""));
+
     /// <summary>
     /// The text of <paramref name="key"/>, its <c>{name}</c> placeholders filled from <paramref name="arguments"/>. Escaped
     /// on output like any value; when an argument is <see cref="RawHtml"/> (a link), the text and the other arguments are

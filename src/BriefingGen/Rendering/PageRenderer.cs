@@ -167,10 +167,10 @@ public sealed class PageRenderer(Site site, TemplateCatalog templates, MarkdownP
         functions.SetValue("raw", TemplateFunction.Raw, readOnly: true);
         functions.SetValue("relurl", TemplateFunction.RelUrl, readOnly: true);
         functions.SetValue("id_prefix", TemplateFunction.IdPrefix, readOnly: true);
-        functions.SetValue("t", DynamicCustomFunction.Create(null!, typeof(InterfaceFunctions).GetMethod(nameof(InterfaceFunctions.T))!), readOnly: true);
-        functions.SetValue("t_count", DynamicCustomFunction.Create(null!, typeof(InterfaceFunctions).GetMethod(nameof(InterfaceFunctions.TCount))!), readOnly: true);
-        functions.SetValue("t_css", DynamicCustomFunction.Create(null!, typeof(InterfaceFunctions).GetMethod(nameof(InterfaceFunctions.TCss))!), readOnly: true);
-        functions.SetValue("t_and", DynamicCustomFunction.Create(null!, typeof(InterfaceFunctions).GetMethod(nameof(InterfaceFunctions.TAnd))!), readOnly: true);
+        functions.SetValue("t", InterfaceFunctions.TFunction, readOnly: true);
+        functions.SetValue("t_count", InterfaceFunctions.TCountFunction, readOnly: true);
+        functions.SetValue("t_css", InterfaceFunctions.TCssFunction, readOnly: true);
+        functions.SetValue("t_and", InterfaceFunctions.TAndFunction, readOnly: true);
         return functions;
     }
 

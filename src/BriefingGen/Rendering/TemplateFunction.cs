@@ -5,12 +5,20 @@ using Scriban.Syntax;
 namespace BriefingGen.Rendering;
 
 /// <summary>
-/// A template function of one argument or none, written out: Scriban's <c>Import(name, delegate)</c> finds a delegate's
-/// parameters by reflection, which the native (NativeAOT) binary cannot rely on.
+/// A template function written out: Scriban's <c>Import(name, delegate)</c> finds a delegate's parameters by
+/// reflection, which the native (NativeAOT) binary cannot rely on, and calls it through reflection. Scriban converts
+/// each argument to its parameter's type; optional parameters left out are not in <c>arguments</c>.
 /// </summary>
-public sealed class TemplateFunction(Type? parameterType, string parameterName, Type returnType, Func<TemplateContext, object?, object?> invoke)
+public sealed class TemplateFunction(Type returnType, int required, ScriptParameterInfo[] parameters, Func<TemplateContext, ScriptArray, object?> invoke)
     : IScriptCustomFunction
 {
+    /// <summary>A function of one argument (<paramref name="parameterType"/> null: of none).</summary>
+    public TemplateFunction(Type? parameterType, string parameterName, Type returnType, Func<TemplateContext, object?, object?> invoke)
+        : this(returnType, parameterType is null ? 0 : 1, parameterType is null ? [] : [new ScriptParameterInfo(parameterType, parameterName)],
+            (context, arguments) => invoke(context, arguments.Count > 0 ? arguments[0] : null))
+    {
+    }
+
     /// <summary><c>raw</c>: its argument as markup, not escaped again (<c>{{ html | raw }}</c>).</summary>
     public static TemplateFunction Raw { get; } = new(typeof(object), "value", typeof(RawHtml),
         (context, value) => value switch
@@ -29,18 +37,28 @@ public sealed class TemplateFunction(Type? parameterType, string parameterName, 
     public static TemplateFunction IdPrefix { get; } = new(null, "", typeof(string),
         (context, _) => ((HtmlTemplateContext)context).RenderContext?.IdPrefix ?? "");
 
-    public int RequiredParameterCount => parameterType is null ? 0 : 1;
+    public int RequiredParameterCount => required;
 
-    public int ParameterCount => RequiredParameterCount;
+    public int ParameterCount => parameters.Length;
 
-    public ScriptVarParamKind VarParamKind => ScriptVarParamKind.None;
+    // Direct: Scriban hands over the arguments as written, rather than first growing the array to every optional
+    // parameter's default on each call; the count is checked here.
+    public ScriptVarParamKind VarParamKind => ScriptVarParamKind.Direct;
 
     public Type ReturnType => returnType;
 
-    public ScriptParameterInfo GetParameterInfo(int index) => new(parameterType ?? typeof(object), parameterName);
+    public ScriptParameterInfo GetParameterInfo(int index) => index < parameters.Length ? parameters[index] : new ScriptParameterInfo(typeof(object), "");
 
-    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
-        invoke(context, arguments.Count > 0 ? arguments[0] : null);
+    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+    {
+        if (arguments.Count > parameters.Length)
+        {
+            throw new ScriptRuntimeException(callerContext?.Span ?? context.CurrentSpan,
+                $"Invalid number of arguments `{arguments.Count}` passed to `{callerContext}` while expecting `{parameters.Length}` arguments");
+        }
+
+        return invoke(context, arguments);
+    }
 
     public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
         ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));

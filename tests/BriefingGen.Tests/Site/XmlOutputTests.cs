@@ -62,6 +62,27 @@ public sealed class XmlOutputTests
         Assert.Equal("a pair \uD83D\uDE00 then a lone ", BriefingGen.Rendering.XmlChars.Strip("a pair \uD83D\uDE00 then a lone \uDE00"));
     }
 
+    [Fact]
+    public void Random_text_keeps_exactly_the_characters_xml_allows()
+    {
+        // Long runs of allowed text with the odd forbidden character, surrogate or pair: the searches run on whole vectors.
+        char[] odd = ['\u0001', '\u001F', '\t', '\n', '\r', '\uD800', '\uDBFF', '\uDC00', '\uDFFF', '\uFFFE', '\uFFFF', '\uFFFD', '\uE000', '\uD7FF', ' '];
+        var random = new Random(7);
+        for (var i = 0; i < 2_000; i++)
+        {
+            var text = new System.Text.StringBuilder();
+            for (var n = random.Next(0, 12); n > 0; n--)
+            {
+                text.Append('a', random.Next(0, 70)).Append(odd[random.Next(odd.Length)]);
+            }
+
+            var written = text.ToString();
+            var expected = new string(written.Where((c, at) => XmlConvert.IsXmlChar(c) || IsPair(written, at)).ToArray());
+            Assert.Equal(expected, BriefingGen.Rendering.XmlChars.Strip(written));
+            Assert.Equal(written.All(XmlConvert.IsXmlChar), BriefingGen.Rendering.XmlChars.AllAllowed(text));
+        }
+    }
+
     private static bool IsPair(string text, int i) =>
         (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) ||
         (char.IsLowSurrogate(text[i]) && i > 0 && char.IsHighSurrogate(text[i - 1]));

@@ -10,15 +10,33 @@ namespace BriefingGen.Rendering;
 /// </summary>
 public static class XmlChars
 {
-    // The forbidden characters and every surrogate; a surrogate that is half of a pair is kept by the slow path.
-    private static readonly SearchValues<char> ForbiddenOrSurrogate = SearchValues.Create(
-        string.Concat(Enumerable.Range(0, 0x20).Where(c => c is not (0x9 or 0xA or 0xD)).Select(c => (char)c)) +
-        string.Concat(Enumerable.Range(0xD800, 0x800).Select(c => (char)c)) + "\uFFFE\uFFFF");
+    // The forbidden C0 controls. Searched for apart from the surrogates and U+FFFE/U+FFFF: one set of all of them would
+    // be searched character by character, three searches of an ASCII set and two ranges run on whole vectors.
+    private static readonly SearchValues<char> ForbiddenControls = SearchValues.Create(
+        string.Concat(Enumerable.Range(0, 0x20).Where(c => c is not (0x9 or 0xA or 0xD)).Select(c => (char)c)));
+
+    // The first forbidden character or surrogate (a surrogate that is half of a pair is kept by the callers), or -1.
+    private static int IndexOfForbiddenOrSurrogate(ReadOnlySpan<char> text)
+    {
+        var first = text.IndexOfAny(ForbiddenControls);
+        var searched = first < 0 ? text : text[..first];
+        var surrogate = searched.IndexOfAnyInRange('\uD800', '\uDFFF');
+        if (surrogate >= 0)
+        {
+            first = surrogate;
+            searched = searched[..surrogate];
+        }
+
+        var nonCharacter = searched.IndexOfAnyInRange('\uFFFE', '\uFFFF');
+        return nonCharacter >= 0 ? nonCharacter : first;
+    }
+
+    private static bool IsForbiddenOrSurrogate(char c) => c < 0x20 ? c is not ('\t' or '\n' or '\r') : c is (>= '\uD800' and <= '\uDFFF') or '\uFFFE' or '\uFFFF';
 
     /// <summary>The text without the characters XML 1.0 forbids; the same string when it has none.</summary>
     public static string Strip(string text)
     {
-        var first = text.AsSpan().IndexOfAny(ForbiddenOrSurrogate);
+        var first = IndexOfForbiddenOrSurrogate(text);
         if (first < 0 || (IsPairAt(text, first) && OnlyPairsFrom(text, first)))
         {
             return text;
@@ -33,7 +51,7 @@ public static class XmlChars
             {
                 kept.Append(c).Append(text[++i]);
             }
-            else if (!ForbiddenOrSurrogate.Contains(c))
+            else if (!IsForbiddenOrSurrogate(c))
             {
                 kept.Append(c);
             }
@@ -47,7 +65,7 @@ public static class XmlChars
     {
         foreach (var chunk in text.GetChunks())
         {
-            if (chunk.Span.IndexOfAny(ForbiddenOrSurrogate) >= 0)
+            if (IndexOfForbiddenOrSurrogate(chunk.Span) >= 0)
             {
                 return false;
             }
@@ -64,7 +82,7 @@ public static class XmlChars
     {
         for (var i = start; i < text.Length; i++)
         {
-            if (!ForbiddenOrSurrogate.Contains(text[i]))
+            if (!IsForbiddenOrSurrogate(text[i]))
             {
                 continue;
             }
