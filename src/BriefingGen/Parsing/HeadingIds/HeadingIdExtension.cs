@@ -60,11 +60,18 @@ public sealed class HeadingIdExtension : IMarkdownExtension
             return;
         }
 
-        var text = new StringWriter();
-        new HtmlRenderer(text) { EnableHtmlForInline = false, EnableHtmlEscape = false }.Render(heading.Inline);
+        // A renderer is made of tens of object renderers: one a thread, reused, rather than one a heading (as Markdig's own extension keeps one).
+        var renderer = _textRenderer ??= new HtmlRenderer(new StringWriter()) { EnableHtmlForInline = false, EnableHtmlEscape = false };
+        renderer.Render(heading.Inline);
+        var text = ((StringWriter)renderer.Writer).GetStringBuilder();
         var baseId = LinkHelper.UrilizeAsGfm(text.ToString());
+        renderer.EnsureLine(); // leaves it at the start of a line, as a new renderer is
+        text.Clear();
         attributes.Id = ids.Claim(string.IsNullOrEmpty(baseId) ? "section" : baseId);
     }
+
+    [ThreadStatic]
+    private static HtmlRenderer? _textRenderer;
 }
 
 /// <summary>Adds <see cref="HeadingIdExtension"/> to a pipeline.</summary>
