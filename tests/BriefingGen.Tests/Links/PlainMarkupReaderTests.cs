@@ -50,7 +50,7 @@ public sealed class PlainMarkupReaderTests(ITestOutputHelper output)
         "&quot;", "&lt;", "&#39;", "&copy;", "&amp", "&", "=", "`", "-", "--", "!", "</a>", "<script>", "</script>", "</SCRIPT ",
         "<style>", "</style>", "<title>", "</title >", "<textarea>", "</textarea>", "<noscript>", "</noscript>", "<!--", "-->",
         "--!>", "<!-", "<!-->", "<!DOCTYPE html>", "<!doctype x 'y'>", "<?x ?>", "<SCRIPT>", "<iframe>", "</iframe>", "<plaintext>",
-        "<link", " rel='stylesheet'", " ID=", "&#x27;", "&apos;", "&#60;", "<b/", "\f", "<![CDATA[x]]>", "</", "<", "</>", "<3", "<é>", "\u0000",
+        "<link", " rel='stylesheet'", " ID=", "<lin\u212A", " \u0130D=", "<scr\u0131pt>", "&#x27;", "&apos;", "&#60;", "<b/", "\f", "<![CDATA[x]]>", "</", "<", "</>", "<3", "<é>", "\u0000",
     ];
 
     [Fact]
@@ -107,6 +107,7 @@ public sealed class PlainMarkupReaderTests(ITestOutputHelper output)
     [InlineData("<a href=\"x")] // a tag the text ends in
     [InlineData("<script><!-- </script> --></script>")] // a script's escaped text
     [InlineData("<![CDATA[<a href=x>]]>")]
+    [InlineData("<lin\u212A rel=\"canonical\" href=\"c\">")] // a name outside ASCII (the Kelvin sign)
     public void Markup_with_HTML_s_special_cases_is_left_to_AngleSharp(string html) =>
         Assert.False(PlainMarkupReader.TryRead(html, [], []));
 

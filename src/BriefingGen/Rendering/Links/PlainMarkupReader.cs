@@ -5,7 +5,7 @@ namespace BriefingGen.Rendering.Links;
 /// AngleSharp's tokenizer, at the speed of a search for '&lt;'. Plain forms: tags with quoted, unquoted or no attribute
 /// values, comments, a doctype, an XML declaration, and script, style and title text. Where HTML's tokenizer has a special case (a
 /// carriage return, a character reference other than the five XML ones in a link attribute, a tag or comment left open,
-/// <c>&lt;![CDATA[</c>, a link attribute given twice, <c>&lt;!--</c> in a script, ...) it gives up and the
+/// <c>&lt;![CDATA[</c>, a link attribute given twice, a tag or attribute name outside ASCII, <c>&lt;!--</c> in a script, ...) it gives up and the
 /// page is read with AngleSharp, which stays the reader of record: tests hold the two equal on every page they build.
 /// </summary>
 public static class PlainMarkupReader
@@ -119,6 +119,11 @@ public static class PlainMarkupReader
         var nameStart = at;
         while (at < html.Length && !IsSpace(html[at]) && html[at] is not ('/' or '>'))
         {
+            if (!char.IsAscii(html[at]))
+            {
+                return false; // how a reader lowers a name outside ASCII (the Kelvin sign to 'k'?) is not this reader's to guess
+            }
+
             at++;
         }
 
@@ -166,7 +171,7 @@ public static class PlainMarkupReader
             var attributeStart = at;
             while (at < html.Length && !IsSpace(html[at]) && html[at] is not ('/' or '>' or '='))
             {
-                if (html[at] is '"' or '\'' or '<')
+                if (html[at] is '"' or '\'' or '<' || !char.IsAscii(html[at]))
                 {
                     return false;
                 }
