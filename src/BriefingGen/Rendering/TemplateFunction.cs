@@ -7,7 +7,7 @@ namespace BriefingGen.Rendering;
 /// <summary>
 /// A template function written out: Scriban's <c>Import(name, delegate)</c> finds a delegate's parameters by
 /// reflection, which the native (NativeAOT) binary cannot rely on, and calls it through reflection. Scriban converts
-/// each argument to its parameter's type; optional parameters left out are not in <c>arguments</c>.
+/// each argument to its parameter's type, checks their number and fills optional parameters left out with null.
 /// </summary>
 public sealed class TemplateFunction(Type returnType, int required, ScriptParameterInfo[] parameters, Func<TemplateContext, ScriptArray, object?> invoke)
     : IScriptCustomFunction
@@ -41,24 +41,14 @@ public sealed class TemplateFunction(Type returnType, int required, ScriptParame
 
     public int ParameterCount => parameters.Length;
 
-    // Direct: Scriban hands over the arguments as written, rather than first growing the array to every optional
-    // parameter's default on each call; the count is checked here.
-    public ScriptVarParamKind VarParamKind => ScriptVarParamKind.Direct;
+    public ScriptVarParamKind VarParamKind => ScriptVarParamKind.None;
 
     public Type ReturnType => returnType;
 
     public ScriptParameterInfo GetParameterInfo(int index) => index < parameters.Length ? parameters[index] : new ScriptParameterInfo(typeof(object), "");
 
-    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
-    {
-        if (arguments.Count > parameters.Length)
-        {
-            throw new ScriptRuntimeException(callerContext?.Span ?? context.CurrentSpan,
-                $"Invalid number of arguments `{arguments.Count}` passed to `{callerContext}` while expecting `{parameters.Length}` arguments");
-        }
-
-        return invoke(context, arguments);
-    }
+    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+        invoke(context, arguments);
 
     public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
         ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));

@@ -62,11 +62,18 @@ public sealed class HeadingIdExtension : IMarkdownExtension
 
         // A renderer is made of tens of object renderers: one a thread, reused, rather than one a heading (as Markdig's own extension keeps one).
         var renderer = _textRenderer ??= new HtmlRenderer(new StringWriter()) { EnableHtmlForInline = false, EnableHtmlEscape = false };
-        renderer.Render(heading.Inline);
         var text = ((StringWriter)renderer.Writer).GetStringBuilder();
-        var baseId = LinkHelper.UrilizeAsGfm(text.ToString());
-        renderer.EnsureLine(); // leaves it at the start of a line, as a new renderer is
-        text.Clear();
+        string baseId;
+        try
+        {
+            renderer.Render(heading.Inline);
+            baseId = LinkHelper.UrilizeAsGfm(text.ToString());
+            renderer.EnsureLine(); // leaves it at the start of a line, as a new renderer is
+        }
+        finally
+        {
+            text.Clear();
+        }
         attributes.Id = ids.Claim(string.IsNullOrEmpty(baseId) ? "section" : baseId);
     }
 

@@ -4,7 +4,7 @@ namespace BriefingGen.Rendering.Links;
 /// Reads the ids and link URLs of HTML written in its plain forms, as <see cref="HtmlLinkReader"/> reads them with
 /// AngleSharp's tokenizer, at the speed of a search for '&lt;'. Plain forms: tags with quoted, unquoted or no attribute
 /// values, comments, a doctype, an XML declaration, and script, style and title text. Where HTML's tokenizer has a special case (a
-/// carriage return, a character reference other than the five XML ones in a link attribute, a tag or comment left open,
+/// carriage return, NUL or U+FFFF, a character reference other than the five XML ones in a link attribute, a tag or comment left open,
 /// <c>&lt;![CDATA[</c>, a link attribute given twice, a tag or attribute name outside ASCII, <c>&lt;!--</c> in a script, ...) it gives up and the
 /// page is read with AngleSharp, which stays the reader of record: tests hold the two equal on every page they build.
 /// </summary>
@@ -15,9 +15,9 @@ public static class PlainMarkupReader
     /// <summary>True, with the ids and URLs added, when the whole text is in plain forms; false (the sets then partly filled) when it is not.</summary>
     public static bool TryRead(string html, HashSet<string> ids, List<string> urls)
     {
-        if (html.AsSpan().IndexOfAny('\r', '\0') >= 0)
+        if (html.AsSpan().IndexOfAny('\r', '\0', '\uFFFF') >= 0)
         {
-            return false; // the tokenizer's input stream turns these into other characters first
+            return false; // the input stream turns the first two into other characters first; AngleSharp reads U+FFFF as the end of the text
         }
 
         var at = 0;
