@@ -158,11 +158,8 @@ public static class LinkChecker
             return WrittenLinks.None;
         }
 
-        return Read(page.Html);
+        return HtmlLinkReader.Read(page.Html);
     }
-
-    /// <summary>The ids and link URLs of an HTML text, as <see cref="Read(RenderedPage)"/> reads a page's.</summary>
-    public static WrittenLinks Read(string html) => HtmlLinkReader.Read(html);
 
     // Links that start from the site's path on its host (the 404 page's) are checked as the relative links they stand for.
     private static IReadOnlyList<string> FromRoot(IReadOnlyList<string> urls, string? rootPath)

@@ -8,7 +8,7 @@ using BriefingGen.Writing;
 namespace BriefingGen.Pipeline;
 
 /// <summary>
-/// A one-off build's output: each page is rendered, its links taken (or read) and written into a staging folder in one
+/// A one-off build's output: each page is rendered, read for its links and written into a staging folder in one
 /// parallel pass, and its HTML dropped (at 10,000 pages the HTML of a whole site would be a gigabyte held until the
 /// end). A failed build never swaps the staging folder in, so writing before the link check is safe.
 /// </summary>

@@ -286,9 +286,11 @@ public static class PlainMarkupReader
     }
 
     // The elements whose text HtmlLinkReader has the tokenizer read as text, as the tree builder would.
+    private static readonly string[] RawTextElements = ["script", "style", "noscript", "xmp", "iframe", "noembed", "noframes", "textarea", "title"];
+
     private static string? RawTextElement(ReadOnlySpan<char> name)
     {
-        foreach (var element in (string[])["script", "style", "noscript", "xmp", "iframe", "noembed", "noframes", "textarea", "title"])
+        foreach (var element in RawTextElements)
         {
             if (IsAscii(name, element))
             {
