@@ -143,14 +143,19 @@ public static class LinkChecker
 
     /// <summary>A page's ids and internal links, read from its HTML (see <see cref="Read(RenderedPage)"/>).</summary>
     /// <param name="resolved">Links resolved for other pages of this build, shared where the folder and URL are the same.</param>
-    public static PageLinks Read(RenderedPage page, ResolvedLinks resolved)
+    public static PageLinks Read(RenderedPage page, ResolvedLinks resolved) => Read(page, page.Html, resolved);
+
+    /// <summary>As <see cref="Read(RenderedPage, ResolvedLinks)"/>, for a page whose HTML is given apart from it (still in the render's buffer).</summary>
+    public static PageLinks Read(RenderedPage page, ReadOnlySpan<char> html, ResolvedLinks resolved)
     {
-        var written = Read(page);
+        var written = Read(page, html);
         return new(written.Ids, InternalLinks(page.OutputPath, FromRoot(written.Urls, page.RootPath), resolved));
     }
 
     /// <summary>The ids of a page's elements and the URLs of its links, stylesheets and images, read from its HTML (<see cref="HtmlLinkReader"/>).</summary>
-    public static WrittenLinks Read(RenderedPage page)
+    public static WrittenLinks Read(RenderedPage page) => Read(page, page.Html);
+
+    private static WrittenLinks Read(RenderedPage page, ReadOnlySpan<char> html)
     {
         // A citation file (BibTeX, RIS, JSON) is data, not markup: a '<' in a title there is text, never a link.
         if (!page.OutputPath.EndsWith(".html", StringComparison.Ordinal) && !page.OutputPath.EndsWith(".xml", StringComparison.Ordinal))
@@ -158,7 +163,7 @@ public static class LinkChecker
             return WrittenLinks.None;
         }
 
-        return HtmlLinkReader.Read(page.Html);
+        return HtmlLinkReader.Read(html);
     }
 
     // Links that start from the site's path on its host (the 404 page's) are checked as the relative links they stand for.

@@ -26,18 +26,15 @@ internal static class StagedOutput
         var resolved = new ResolvedLinks();
         Parallel.For(0, site.Pages.Count, i =>
         {
-            if (renderer.Render(site.Pages[i]) is not { } page)
+            // Read and written from the render's buffer; later steps need only where the page is and what it came from.
+            pages[i] = renderer.Render(site.Pages[i], (page, html) =>
             {
-                return;
-            }
-
-            links[i] = LinkChecker.Read(page, resolved);
-            if (writer is not null && Write(writer, page, out sizes[i]) is { } error)
-            {
-                unwritten.Add((i, error));
-            }
-
-            pages[i] = page with { Html = "" }; // written and read already; later steps need only where and from what
+                links[i] = LinkChecker.Read(page, html, resolved);
+                if (writer is not null && Write(writer, page, html, out sizes[i]) is { } error)
+                {
+                    unwritten.Add((i, error));
+                }
+            });
         });
 
         var kept = new List<RenderedPage>(pages.Length);
@@ -57,12 +54,12 @@ internal static class StagedOutput
     }
 
     // The reason the page could not be written, or null.
-    private static string? Write(OutputWriter writer, RenderedPage page, out long size)
+    private static string? Write(OutputWriter writer, RenderedPage page, ReadOnlySpan<char> html, out long size)
     {
         size = 0;
         try
         {
-            writer.WriteText(page.OutputPath, page.Html, out var bytes); // refused over the size limit: reported once, after all pages
+            writer.WriteText(page.OutputPath, html, out var bytes); // refused over the size limit: reported once, after all pages
             size = bytes;
             return null;
         }

@@ -50,11 +50,14 @@ public sealed class HtmlTemplateContext() : TemplateContext(SharedBuiltins)
 
     private readonly CaptureBuffers _captures = new();
 
-    /// <summary>Renders the page's layout: its captures write into buffers kept for the next pages (<see cref="CaptureBuffers"/>).</summary>
-    public string RenderLayout(Template layout)
+    /// <summary>
+    /// Renders the page's layout into the output pushed for it (an <see cref="AppendingOutput"/>, which Scriban's Render
+    /// neither copies nor empties): its captures write into buffers kept for the next pages (<see cref="CaptureBuffers"/>).
+    /// </summary>
+    public void RenderLayout(Template layout)
     {
         _captures.Open();
-        return layout.Render(this);
+        layout.Render(this);
     }
 
     // Scriban finds a model type's members by reflection once per context and forgets them on Reset; every page's

@@ -143,7 +143,10 @@ public sealed class OutputWriter : IDisposable
 
     /// <summary>Writes text as UTF-8 (no byte-order mark), encoded into a pooled buffer rather than a new array per page.</summary>
     /// <param name="bytes">How many bytes the text is, written or not.</param>
-    public bool WriteText(string relativePath, string text, out int bytes)
+    public bool WriteText(string relativePath, string text, out int bytes) => WriteText(relativePath, text.AsSpan(), out bytes);
+
+    /// <inheritdoc cref="WriteText(string, string, out int)"/>
+    public bool WriteText(string relativePath, ReadOnlySpan<char> text, out int bytes)
     {
         var buffer = ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(text.Length));
         try

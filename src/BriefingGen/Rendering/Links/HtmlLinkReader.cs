@@ -13,15 +13,15 @@ public static class HtmlLinkReader
     /// The ids of an HTML text's elements and the URLs of its links, stylesheets and images: read by
     /// <see cref="PlainMarkupReader"/> when the text is plain markup (every page the theme writes), else by AngleSharp.
     /// </summary>
-    public static WrittenLinks Read(string html)
+    public static WrittenLinks Read(ReadOnlySpan<char> html)
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var urls = new List<string>();
-        return PlainMarkupReader.TryRead(html, ids, urls) ? new WrittenLinks(ids, urls) : ReadWithAngleSharp(html);
+        return PlainMarkupReader.TryRead(html, ids, urls) ? new WrittenLinks(ids, urls) : ReadWithAngleSharp(html.ToString());
     }
 
     /// <summary>
-    /// As <see cref="Read(string)"/>, with AngleSharp's tokenizer alone: the reader of markup that is not plain, and the
+    /// As <see cref="Read(ReadOnlySpan{char})"/>, with AngleSharp's tokenizer alone: the reader of markup that is not plain, and the
     /// tests' oracle. The tokenizer reads the tags and their decoded attributes without building a document tree, which
     /// is most of a parse's cost.
     /// </summary>

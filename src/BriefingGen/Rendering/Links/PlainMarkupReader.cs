@@ -13,9 +13,9 @@ public static class PlainMarkupReader
     private enum TextKind { Markup, RawText }
 
     /// <summary>True, with the ids and URLs added, when the whole text is in plain forms; false (the sets then partly filled) when it is not.</summary>
-    public static bool TryRead(string html, HashSet<string> ids, List<string> urls)
+    public static bool TryRead(ReadOnlySpan<char> html, HashSet<string> ids, List<string> urls)
     {
-        if (html.AsSpan().IndexOfAny('\r', '\0', '\uFFFF') >= 0)
+        if (html.IndexOfAny('\r', '\0', '\uFFFF') >= 0)
         {
             return false; // the input stream turns the first two into other characters first; AngleSharp reads U+FFFF as the end of the text
         }
@@ -23,7 +23,7 @@ public static class PlainMarkupReader
         var at = 0;
         while (true)
         {
-            var open = html.IndexOf('<', at);
+            var open = IndexOf(html, '<', at);
             if (open < 0 || open == html.Length - 1)
             {
                 return true; // a '<' at the very end is text
@@ -61,7 +61,7 @@ public static class PlainMarkupReader
             else if (next == '?')
             {
                 // <?xml ...?>: a bogus comment, to the first '>'.
-                var end = html.IndexOf('>', at);
+                var end = IndexOf(html, '>', at);
                 if (end < 0)
                 {
                     return false;
@@ -75,9 +75,9 @@ public static class PlainMarkupReader
     }
 
     // <!-- comment --> or <!DOCTYPE ...>, from just after '<'.
-    private static bool Declaration(string html, ref int at)
+    private static bool Declaration(ReadOnlySpan<char> html, ref int at)
     {
-        var rest = html.AsSpan(at);
+        var rest = html[at..];
         if (rest.StartsWith("!--"))
         {
             var body = rest[3..];
@@ -113,7 +113,7 @@ public static class PlainMarkupReader
 
     // A start or end tag, from its name's first letter to just after its '>'. rawTextEnd: for a start tag whose text
     // HtmlLinkReader reads as text (script, style, title, ...), its name, which the text runs until.
-    private static bool Tag(string html, ref int at, bool start, HashSet<string> ids, List<string> urls, out string? rawTextEnd)
+    private static bool Tag(ReadOnlySpan<char> html, ref int at, bool start, HashSet<string> ids, List<string> urls, out string? rawTextEnd)
     {
         rawTextEnd = null;
         var nameStart = at;
@@ -127,7 +127,7 @@ public static class PlainMarkupReader
             at++;
         }
 
-        var name = html.AsSpan(nameStart, at - nameStart);
+        var name = html.Slice(nameStart, at - nameStart);
         string? href = null;
         string? rel = null;
         var given = 0; // the link attributes met so far, one bit each
@@ -179,7 +179,7 @@ public static class PlainMarkupReader
                 at++;
             }
 
-            var attribute = Attribute(html.AsSpan(attributeStart, at - attributeStart));
+            var attribute = Attribute(html.Slice(attributeStart, at - attributeStart));
             while (at < html.Length && IsSpace(html[at]))
             {
                 at++;
@@ -208,7 +208,7 @@ public static class PlainMarkupReader
                 var quote = html[at];
                 if (quote is '"' or '\'')
                 {
-                    var close = html.IndexOf(quote, at + 1);
+                    var close = IndexOf(html, quote, at + 1);
                     if (close < 0)
                     {
                         return false;
@@ -302,16 +302,16 @@ public static class PlainMarkupReader
     }
 
     // From just after the start tag to just after "</" of the end tag that ends the text (whose name the caller reads as a tag).
-    private static bool SkipRawText(string html, ref int at, string element)
+    private static bool SkipRawText(ReadOnlySpan<char> html, ref int at, string element)
     {
         var from = at;
         while (true)
         {
-            var close = html.IndexOf("</", from, StringComparison.Ordinal);
+            var close = IndexOf(html, "</", from);
             if (close < 0)
             {
                 // The rest is the element's text.
-                if (element == "script" && html.AsSpan(at).Contains("<!--", StringComparison.Ordinal))
+                if (element == "script" && html[at..].Contains("<!--", StringComparison.Ordinal))
                 {
                     return false;
                 }
@@ -321,10 +321,10 @@ public static class PlainMarkupReader
             }
 
             var nameEnd = close + 2 + element.Length;
-            if (nameEnd < html.Length && IsAscii(html.AsSpan(close + 2, element.Length), element) && (IsSpace(html[nameEnd]) || html[nameEnd] is '/' or '>'))
+            if (nameEnd < html.Length && IsAscii(html.Slice(close + 2, element.Length), element) && (IsSpace(html[nameEnd]) || html[nameEnd] is '/' or '>'))
             {
                 // A script's text with "<!--" has escaped parts, where "</script>" may not end it.
-                if (element == "script" && html.AsSpan(at, close - at).Contains("<!--", StringComparison.Ordinal))
+                if (element == "script" && html.Slice(at, close - at).Contains("<!--", StringComparison.Ordinal))
                 {
                     return false;
                 }
@@ -333,7 +333,7 @@ public static class PlainMarkupReader
                 return Tag(html, ref at, start: false, NoIds, NoUrls, out _);
             }
 
-            if (nameEnd >= html.Length && html.Length - (close + 2) > 0 && IsAscii(html.AsSpan(close + 2), element.AsSpan(0, html.Length - close - 2)))
+            if (nameEnd >= html.Length && html.Length - (close + 2) > 0 && IsAscii(html[(close + 2)..], element.AsSpan(0, html.Length - close - 2)))
             {
                 return false; // the end tag is cut off by the end of the text
             }
@@ -358,9 +358,9 @@ public static class PlainMarkupReader
     };
 
     // The value as the tokenizer decodes it: the five XML character references, and nothing that needs more of HTML's rules.
-    private static string? Decoded(string html, int start, int end)
+    private static string? Decoded(ReadOnlySpan<char> html, int start, int end)
     {
-        var value = html.AsSpan(start, end - start);
+        var value = html.Slice(start, end - start);
         var amp = value.IndexOf('&');
         if (amp < 0)
         {
@@ -397,6 +397,11 @@ public static class PlainMarkupReader
 
     private static readonly (string Reference, char Character)[] References =
         [("&amp;", '&'), ("&lt;", '<'), ("&gt;", '>'), ("&quot;", '"'), ("&#39;", '\''), ("&#x27;", '\''), ("&apos;", '\'')];
+
+    // The index of value in text at or after from, or -1.
+    private static int IndexOf(ReadOnlySpan<char> text, char value, int from) => text[from..].IndexOf(value) is var i and >= 0 ? from + i : -1;
+
+    private static int IndexOf(ReadOnlySpan<char> text, ReadOnlySpan<char> value, int from) => text[from..].IndexOf(value, StringComparison.Ordinal) is var i and >= 0 ? from + i : -1;
 
     private static bool IsSpace(char c) => c is ' ' or '\t' or '\n' or '\f';
 
