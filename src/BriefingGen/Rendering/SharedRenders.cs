@@ -13,6 +13,23 @@ public sealed class SharedRenders
     /// <summary>Each work's reference-list entry, formatted once: every page that cites a work lists it, and it depends on the work alone.</summary>
     public ConditionalWeakTable<Reference, ReferenceEntryModel> ReferenceEntries { get; } = new();
 
+    /// <summary>
+    /// Item templates' output for a value (a work's entry, say), when the template reads nothing but it
+    /// (<see cref="ThemeTemplates.RenderOnce"/>): by template and value, each compared by identity.
+    /// </summary>
+    internal ConcurrentDictionary<(Scriban.Template Template, object Value), RawHtml> ItemTexts { get; } = new(ByIdentity.Instance);
+
     /// <summary>The pages placed on each grid, grouped by cell, by the list of the grid's placements.</summary>
     internal ConditionalWeakTable<IReadOnlyList<Placement>, GridPlacements> GridPlacements { get; } = new();
+
+    private sealed class ByIdentity : IEqualityComparer<(Scriban.Template Template, object Value)>
+    {
+        public static readonly ByIdentity Instance = new();
+
+        public bool Equals((Scriban.Template Template, object Value) x, (Scriban.Template Template, object Value) y) =>
+            ReferenceEquals(x.Template, y.Template) && ReferenceEquals(x.Value, y.Value);
+
+        public int GetHashCode((Scriban.Template Template, object Value) key) =>
+            HashCode.Combine(RuntimeHelpers.GetHashCode(key.Template), RuntimeHelpers.GetHashCode(key.Value));
+    }
 }

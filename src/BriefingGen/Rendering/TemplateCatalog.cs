@@ -48,6 +48,13 @@ public sealed class TemplateCatalog : ITemplateLoader
     /// <summary>Whether the template's own text holds only characters XML allows, so that its output can be written in place (<see cref="RawInclude"/>).</summary>
     public bool WritesOnlyXmlChars(string name) => _xmlCleanTexts.Contains(name);
 
+    // Whether a template reads nothing but one variable, worked out once for each (template, variable).
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Name, string Variable), bool> _readsOnly = new();
+
+    /// <summary>Whether the template's output depends on <paramref name="variable"/> alone (<see cref="TemplateInputs"/>).</summary>
+    public bool ReadsOnly(string name, string variable) =>
+        _readsOnly.GetOrAdd((name, variable), key => Get(key.Name) is { } template && TemplateInputs.ReadsOnly(template, new HashSet<string> { key.Variable }));
+
     /// <summary>Every template name, in ordinal order.</summary>
     public IEnumerable<string> Names => _files.Keys.Order(StringComparer.Ordinal);
 

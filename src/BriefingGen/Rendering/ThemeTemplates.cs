@@ -81,6 +81,28 @@ public sealed class ThemeTemplates(TemplateCatalog catalog, HtmlTemplateContext 
         target.Length = end;
     }
 
+    /// <summary>
+    /// An inline template's output for a model of one variable, rendered once a build for each value when the template
+    /// reads nothing else (<see cref="TemplateInputs"/>): a work's bibliography entry is the same on every page that cites
+    /// it. The value must not change during the build, as the site's records do not.
+    /// </summary>
+    public RawHtml RenderOnce(string name, string variable, object value)
+    {
+        var template = Find(name);
+        if (context.RenderContext?.Shared is not { } shared || !catalog.ReadsOnly(name, variable))
+        {
+            return RenderInline(name, new ScriptObject(1) { [variable] = value });
+        }
+
+        if (!shared.ItemTexts.TryGetValue((template, value), out var html))
+        {
+            html = RenderInline(name, new ScriptObject(1) { [variable] = value });
+            shared.ItemTexts.TryAdd((template, value), html);
+        }
+
+        return html;
+    }
+
     private Template Find(string name)
     {
         context.RenderContext?.Reads(DependencyKeys.Template(name));

@@ -222,8 +222,8 @@ public static class ItemHtml
     /// <summary>A work's reference-list entry, through <c>items/bibliography-entry.html</c>.</summary>
     public static RawHtml BibliographyEntry(Reference reference, RenderContext context)
     {
-        var model = new ScriptObject(1) { ["entry"] = context.Shared.ReferenceEntries.GetValue(reference, r => CitationFormatter.ReferenceEntry(r, context.Text)) };
-        return context.Templates.RenderInline("items/bibliography-entry.html", model);
+        var entry = context.Shared.ReferenceEntries.GetValue(reference, r => CitationFormatter.ReferenceEntry(r, context.Text));
+        return context.Templates.RenderOnce("items/bibliography-entry.html", "entry", entry);
     }
 
     /// <summary>A link to a work's bibliography entry, with its parenthetical citation text.</summary>
