@@ -45,8 +45,13 @@ public sealed class HtmlTemplateContext() : TemplateContext(SharedBuiltins)
         ScribanOutput.PreviousTextWasNewLine(this) = false;
         ScribanOutput.SetFlowState(this, Scriban.Syntax.ScriptFlowState.None);
         RenderContext = null;
+        Evaluating = 0;
+        Tags.Clear(); // array.cycle's counts: each page starts its cycles afresh, whichever page the context rendered before
         _captures.Reset();
     }
+
+    /// <summary>How many templates are being evaluated now (the layout, an item inside it, ...): 0 while a page's model is made.</summary>
+    public int Evaluating { get; set; }
 
     private readonly CaptureBuffers _captures = new();
 
@@ -57,7 +62,15 @@ public sealed class HtmlTemplateContext() : TemplateContext(SharedBuiltins)
     public void RenderLayout(Template layout)
     {
         _captures.Open();
-        layout.Render(this);
+        Evaluating++;
+        try
+        {
+            layout.Render(this);
+        }
+        finally
+        {
+            Evaluating--;
+        }
     }
 
     // Scriban finds a model type's members by reflection once per context and forgets them on Reset; every page's

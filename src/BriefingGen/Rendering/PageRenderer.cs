@@ -107,7 +107,16 @@ public sealed class PageRenderer(Site site, TemplateCatalog templates, MarkdownP
                 return null;
             }
 
-            PageText.Use(output, html => use(rendered, html));
+            try
+            {
+                PageText.Use(output, html => use(rendered, html));
+            }
+            catch (OutOfMemoryException e)
+            {
+                diagnostics.Error(DiagnosticCodes.PageTooLarge, SourceSpan.File(page.SourcePath ?? page.Url), TooLarge.Message(e, "render"));
+                return null;
+            }
+
             return rendered;
         }
         finally

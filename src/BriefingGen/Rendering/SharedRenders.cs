@@ -15,21 +15,21 @@ public sealed class SharedRenders
 
     /// <summary>
     /// Item templates' output for a value (a work's entry, say), when the template reads nothing but it
-    /// (<see cref="ThemeTemplates.RenderOnce"/>): by template and value, each compared by identity.
+    /// (<see cref="ThemeTemplates.RenderOnce"/>): by template, variable and value (the template and value compared by identity).
     /// </summary>
-    internal ConcurrentDictionary<(Scriban.Template Template, object Value), RawHtml> ItemTexts { get; } = new(ByIdentity.Instance);
+    internal ConcurrentDictionary<(Scriban.Template Template, string Variable, object Value), RawHtml> ItemTexts { get; } = new(ByIdentity.Instance);
 
     /// <summary>The pages placed on each grid, grouped by cell, by the list of the grid's placements.</summary>
     internal ConditionalWeakTable<IReadOnlyList<Placement>, GridPlacements> GridPlacements { get; } = new();
 
-    private sealed class ByIdentity : IEqualityComparer<(Scriban.Template Template, object Value)>
+    private sealed class ByIdentity : IEqualityComparer<(Scriban.Template Template, string Variable, object Value)>
     {
         public static readonly ByIdentity Instance = new();
 
-        public bool Equals((Scriban.Template Template, object Value) x, (Scriban.Template Template, object Value) y) =>
-            ReferenceEquals(x.Template, y.Template) && ReferenceEquals(x.Value, y.Value);
+        public bool Equals((Scriban.Template Template, string Variable, object Value) x, (Scriban.Template Template, string Variable, object Value) y) =>
+            ReferenceEquals(x.Template, y.Template) && x.Variable == y.Variable && ReferenceEquals(x.Value, y.Value);
 
-        public int GetHashCode((Scriban.Template Template, object Value) key) =>
-            HashCode.Combine(RuntimeHelpers.GetHashCode(key.Template), RuntimeHelpers.GetHashCode(key.Value));
+        public int GetHashCode((Scriban.Template Template, string Variable, object Value) key) =>
+            HashCode.Combine(RuntimeHelpers.GetHashCode(key.Template), key.Variable, RuntimeHelpers.GetHashCode(key.Value));
     }
 }

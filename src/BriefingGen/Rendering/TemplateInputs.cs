@@ -14,10 +14,11 @@ namespace BriefingGen.Rendering;
 internal static class TemplateInputs
 {
     // Read-only functions and builtins whose results depend on their arguments and the site's language only. Not math
-    // (math.random), date (date.now), object (object.eval), include, relurl or id_prefix (relative to the page).
+    // (math.random), date (date.now), object (object.eval), array (array.cycle counts across a context's renders),
+    // include, relurl or id_prefix (relative to the page).
     private static readonly HashSet<string> PageFree = new(StringComparer.Ordinal)
     {
-        "raw", "t", "t_count", "t_css", "t_and", "string", "array", "html", "regex",
+        "raw", "t", "t_count", "t_css", "t_and", "string", "html", "regex",
     };
 
     public static bool ReadsOnly(Template template, IReadOnlySet<string> model)
@@ -45,7 +46,9 @@ internal static class TemplateInputs
             case ScriptMemberExpression member:
                 return Visit(member.Target, known, topLevel: false); // the member's name is not a variable
             case ScriptAssignExpression assign:
-                return Assigned(assign.Target, assign.Value, known, topLevel);
+                // x += y reads x first.
+                return (assign.EqualToken.TokenType == Scriban.Parsing.TokenType.Equal || Visit(assign.Target, known, topLevel: false))
+                    && Assigned(assign.Target, assign.Value, known, topLevel);
             case ScriptCaptureStatement capture:
                 return Assigned(capture.Target, capture.Body, known, topLevel);
             case ScriptForStatement loop:

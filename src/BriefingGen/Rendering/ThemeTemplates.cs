@@ -18,6 +18,7 @@ public sealed class ThemeTemplates(TemplateCatalog catalog, HtmlTemplateContext 
         var buffer = TextBuffers.Rent();
         context.PushOutput(new StringBuilderOutput(buffer));
         context.PushGlobal(model);
+        context.Evaluating++;
         try
         {
             // Render returns the output and empties the buffer, which then goes back to the pool.
@@ -26,6 +27,7 @@ public sealed class ThemeTemplates(TemplateCatalog catalog, HtmlTemplateContext 
         }
         finally
         {
+            context.Evaluating--;
             context.PopGlobal();
             context.PopOutput();
             TextBuffers.Return(buffer);
@@ -62,12 +64,14 @@ public sealed class ThemeTemplates(TemplateCatalog catalog, HtmlTemplateContext 
         var start = target.Length;
         context.PushOutput(new AppendingOutput(target));
         context.PushGlobal(model);
+        context.Evaluating++;
         try
         {
             template.Render(context);
         }
         finally
         {
+            context.Evaluating--;
             context.PopGlobal();
             context.PopOutput();
         }
@@ -89,15 +93,17 @@ public sealed class ThemeTemplates(TemplateCatalog catalog, HtmlTemplateContext 
     public RawHtml RenderOnce(string name, string variable, object value)
     {
         var template = Find(name);
-        if (context.RenderContext?.Shared is not { } shared || !catalog.ReadsOnly(name, variable))
+        // Only outside every template's evaluation: inside one, a caller's function parameters and loop variables come
+        // before the item's own names.
+        if (context.RenderContext?.Shared is not { } shared || context.Evaluating > 0 || !catalog.ReadsOnly(name, variable))
         {
             return RenderInline(name, new ScriptObject(1) { [variable] = value });
         }
 
-        if (!shared.ItemTexts.TryGetValue((template, value), out var html))
+        if (!shared.ItemTexts.TryGetValue((template, variable, value), out var html))
         {
             html = RenderInline(name, new ScriptObject(1) { [variable] = value });
-            shared.ItemTexts.TryAdd((template, value), html);
+            shared.ItemTexts.TryAdd((template, variable, value), html);
         }
 
         return html;

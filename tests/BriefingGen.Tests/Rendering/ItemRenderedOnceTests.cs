@@ -72,8 +72,24 @@ public sealed class ItemRenderedOnceTests
     [InlineData("{{ date.now }}")]
     [InlineData("{{ object.eval 'page.title' }}")]
     [InlineData("{{ for.index }}")] // the page's loop, outside any loop of its own
+    [InlineData("{{ id_prefix += '' }}<li id=\"{{ id_prefix }}x\">")] // x += y reads the page's x first
+    [InlineData("{{ site += '' }}{{ site }}")]
+    [InlineData("{{ array.cycle ['odd', 'even'] }}")] // counts across the renders of a context
     public void A_template_that_may_read_anything_else_is_not(string text) =>
         Assert.False(Catalog(("items/x.html", text), ("partials/other.html", "{{ page.title }}")).ReadsOnly("items/x.html", "entry"));
+
+    [Fact]
+    public void Every_page_starts_its_cycles_afresh_whichever_page_was_rendered_before_it()
+    {
+        var pages = string.Concat(Enumerable.Range(1, 8).Select(i => $"-- content/case-studies/p{i}.md --\n---\ntitle: P{i}\n---\nText.\n"));
+        using var site = TestSite.With(pages + "-- templates/partials/footer.html --\n<p class=\"cycle\">{{ array.cycle ['first', 'second'] }}</p>\n");
+        DiagnosticAssert.Clean(site.Build());
+
+        foreach (var i in Enumerable.Range(1, 8))
+        {
+            Assert.Contains("<p class=\"cycle\">first</p>", site.ReadOutput($"case-studies/p{i}/index.html"));
+        }
+    }
 
     private static TemplateCatalog Catalog(params (string Name, string Text)[] files) =>
         new(files.Select(f => new TemplateFile(f.Name, f.Text, "templates/" + f.Name, FromSite: true)).ToList(), new DiagnosticBag());
