@@ -34,7 +34,14 @@ public static class RegularFile
                 return buffer[..total]; // it shrank since its length was read
             }
 
-            // A file that grows while it is read is read on, but never past the limit.
+            // A file that grows while it is read is read on, but never past the limit. One byte is probed first, so that
+            // a file that did not grow (nearly every one) costs no second buffer twice its size.
+            Span<byte> probe = stackalloc byte[1];
+            if (RandomAccess.Read(handle, probe, total) == 0)
+            {
+                return buffer;
+            }
+
             while (true)
             {
                 var next = (int)Math.Min(maxBytes + 1, Math.Max(buffer.Length * 2L, 4096));
