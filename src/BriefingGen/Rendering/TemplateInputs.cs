@@ -5,7 +5,7 @@ namespace BriefingGen.Rendering;
 
 /// <summary>
 /// Whether a template's output depends on its model alone: it reads no variable but the model's, the interface-text
-/// functions and <c>raw</c>, the string, array, html and regex builtins, and names it has set itself before reading them
+/// functions and <c>raw</c>, the string, html and regex builtins, and names it has set itself before reading them
 /// (set unconditionally, at its top level, or a loop's variable inside the loop). Such an item renders the same on every
 /// page, so a build renders it once per model (<see cref="ThemeTemplates.RenderOnce"/>). The check is conservative: a
 /// template it cannot prove page-free (an include, a member of <c>page</c> or <c>site</c>, a local variable, a name set
