@@ -14,16 +14,10 @@ internal static class PageText
     /// </summary>
     public static void Use(StringBuilder buffer, Reader read)
     {
-        var chunks = buffer.GetChunks();
+        var chunks = buffer.GetChunks(); // an empty buffer has one empty chunk
         if (chunks.MoveNext() && chunks.Current.Length == buffer.Length)
         {
             read(chunks.Current.Span);
-            return;
-        }
-
-        if (buffer.Length == 0)
-        {
-            read([]);
             return;
         }
 

@@ -40,12 +40,14 @@ public sealed class ThemeTemplates(TemplateCatalog catalog, HtmlTemplateContext 
     /// An inline template's output (a term link, a citation, a bibliography entry) without the newline that ends its file,
     /// as editors save files: the inline sits inside a sentence or a list item, where a newline would be a stray space.
     /// </summary>
-    public RawHtml RenderInline(string name, ScriptObject model)
+    public RawHtml RenderInline(string name, ScriptObject model) => RenderInline(Find(name), model);
+
+    private RawHtml RenderInline(Template template, ScriptObject model)
     {
         var buffer = TextBuffers.Rent();
         try
         {
-            RenderInline(name, model, buffer);
+            RenderInline(template, model, buffer);
             return new RawHtml(buffer.ToString());
         }
         finally
@@ -58,9 +60,10 @@ public sealed class ThemeTemplates(TemplateCatalog catalog, HtmlTemplateContext 
     /// Appends an inline template's output to <paramref name="target"/> (a page body being written), without the newline
     /// that ends its file. A page has hundreds of term links and citations: each is written in place, not copied.
     /// </summary>
-    public void RenderInline(string name, ScriptObject model, StringBuilder target)
+    public void RenderInline(string name, ScriptObject model, StringBuilder target) => RenderInline(Find(name), model, target);
+
+    private void RenderInline(Template template, ScriptObject model, StringBuilder target)
     {
-        var template = Find(name);
         var start = target.Length;
         context.PushOutput(new AppendingOutput(target));
         context.PushGlobal(model);
@@ -97,16 +100,12 @@ public sealed class ThemeTemplates(TemplateCatalog catalog, HtmlTemplateContext 
         // before the item's own names.
         if (context.RenderContext?.Shared is not { } shared || context.Evaluating > 0 || !catalog.ReadsOnly(name, variable))
         {
-            return RenderInline(name, new ScriptObject(1) { [variable] = value });
+            return RenderInline(template, new ScriptObject(1) { [variable] = value });
         }
 
-        if (!shared.ItemTexts.TryGetValue((template, variable, value), out var html))
-        {
-            html = RenderInline(name, new ScriptObject(1) { [variable] = value });
-            shared.ItemTexts.TryAdd((template, variable, value), html);
-        }
-
-        return html;
+        return shared.ItemTexts.TryGetValue((template, variable, value), out var html)
+            ? html
+            : shared.ItemTexts.GetOrAdd((template, variable, value), RenderInline(template, new ScriptObject(1) { [variable] = value }));
     }
 
     private Template Find(string name)
